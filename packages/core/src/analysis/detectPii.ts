@@ -1,0 +1,263 @@
+// PII detection over a speaker-labelled transcript: card numbers (Luhn, across
+// split digits, spoken numbers and consecutive segments), CVV, expiry, SSN,
+// Spanish DNI/NIE (check letter), IBAN (mod-97), emails (written or spoken), phones.
+// Findings carry character spans so redaction can replace them; clear values never leave this module.
+import type { AnalysisLanguage, PiiType, TranscriptSegment } from './schemas.ts';
+import { tokenise } from './tokenise.ts';
+import type { Token } from './tokenise.ts';
+import { readDigitRuns } from './spokenNumbers.ts';
+import type { DigitRun } from './spokenNumbers.ts';
+import { isPlausibleCardNumber, isValidDni, isValidIban, isValidNie } from './validators.ts';
+
+export interface PiiSpan {
+  segment: number;
+  from: number;
+  to: number;
+}
+
+export interface PiiFinding {
+  type: PiiType;
+  speaker: TranscriptSegment['speaker'];
+  /** first segment involved */
+  segment: number;
+  start: number;
+  end: number;
+  spans: PiiSpan[];
+}
+
+export const PII_TAGS: Record<PiiType, string> = {
+  card_number: '[CARD_NUMBER]',
+  card_cvv: '[CVV]',
+  card_expiry: '[CARD_EXPIRY]',
+  ssn: '[SSN]',
+  dni: '[DNI]',
+  nie: '[NIE]',
+  iban: '[IBAN]',
+  email: '[EMAIL]',
+  phone: '[PHONE]',
+};
+
+interface StreamToken extends Token {
+  seg: number;
+}
+
+const BREAK: StreamToken = { raw: '|', norm: '|', stem: '|', phon: '|', from: -1, to: -1, clause: -1, seg: -1 };
+const MAX_STREAM_GAP_SECONDS = 10;
+const MAX_INTERJECTION_TOKENS = 6;
+
+const CVV_CONTEXT = /\b(cvv\d?|cvc\d?|cv2|security code|security number|three digit|3 digit|back of the card|codigo de seguridad|codigo cvv|tres digitos|3 digitos|dorso|parte de atras|reverso)\b/;
+const EXPIRY_CONTEXT = /\b(expir\w*|expiration|valid thru|valid through|good thru|caduc\w*|vencimiento|vence|valida hasta)\b/;
+const SSN_CONTEXT = /\b(social security|social|ssn|seguro social)\b/;
+const ACCOUNT_CONTEXT = /\b(account number|routing|numero de cuenta|cuenta numero|reference number|numero de referencia|confirmation number|order number|case number|claim number)\b/;
+const NEW_TOPIC_CONTEXT = /\b(phone|telephone|email|zip|postcode|postal|date of birth|birth|dni|nie|telefono|movil|correo|codigo postal|nacimiento|iban|account|cuenta)\b/;
+const MONTHS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre',
+]);
+const LETTER_NAMES: Record<string, string> = {
+  zeta: 'Z', equis: 'X', jota: 'J', ele: 'L', eme: 'M', ene: 'N', erre: 'R', ese: 'S', uve: 'V', efe: 'F', hache: 'H', ka: 'K',
+  be: 'B', ce: 'C', de: 'D', ge: 'G', pe: 'P', cu: 'Q', te: 'T', a: 'A', e: 'E', i: 'I', o: 'O', u: 'U', w: 'W', y: 'Y',
+};
+
+function letterAt(tokens: StreamToken[], k: number, afterLetra: boolean): { letter: string; to: number } | null {
+  const t = tokens[k];
+  if (!t || t.seg < 0) return null;
+  if (t.norm === 'letra' || t.norm === 'letter') return letterAt(tokens, k + 1, true);
+  if (/^[a-z]$/.test(t.norm)) return { letter: t.norm.toUpperCase(), to: k + 1 };
+  const named = LETTER_NAMES[t.norm];
+  if (named && (afterLetra || t.norm.length > 2)) return { letter: named, to: k + 1 };
+  return null;
+}
+
+function timeAt(seg: TranscriptSegment, charOffset: number, tokenIndex: number, tokenCount: number, edge: 'start' | 'end'): number {
+  const words = seg.words;
+  if (words && words.length === tokenCount && words[tokenIndex]) return words[tokenIndex][edge];
+  const len = Math.max(1, seg.text.length);
+  return seg.start + ((seg.end - seg.start) * Math.min(len, Math.max(0, charOffset))) / len;
+}
+
+export function detectPii(segments: TranscriptSegment[], language: AnalysisLanguage, tokensBySegment?: Token[][]): PiiFinding[] {
+  const toks = tokensBySegment ?? segments.map((s) => tokenise(s.text, language));
+  const findings: PiiFinding[] = [];
+  const covered: Array<Array<[number, number]>> = segments.map(() => []);
+
+  const overlaps = (spans: PiiSpan[]) => spans.some((sp) => covered[sp.segment].some(([a, b]) => sp.from < b && a < sp.to));
+  const add = (type: PiiType, spans: PiiSpan[], edges: { start: number; end: number }) => {
+    if (spans.length === 0 || overlaps(spans)) return;
+    for (const sp of spans) covered[sp.segment].push([sp.from, sp.to]);
+    const first = spans[0].segment;
+    findings.push({ type, speaker: segments[first].speaker, segment: first, start: edges.start, end: edges.end, spans });
+  };
+  const spanTime = (segIdx: number, from: number, to: number) => {
+    const seg = segments[segIdx];
+    const ts = toks[segIdx];
+    const iFrom = Math.max(0, ts.findIndex((t) => t.to > from));
+    let iTo = ts.length - 1;
+    for (let i = ts.length - 1; i >= 0; i--) if (ts[i].from < to) { iTo = i; break; }
+    return { start: timeAt(seg, from, iFrom, ts.length, 'start'), end: timeAt(seg, to, iTo, ts.length, 'end') };
+  };
+
+  // 1. written forms, per segment
+  segments.forEach((seg, i) => {
+    const text = seg.text;
+    const regexes: Array<[PiiType, RegExp, (m: RegExpMatchArray) => boolean]> = [
+      ['iban', /\b[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]{2,4}){3,8}\b/g, (m) => isValidIban(m[0].replace(/[ -]/g, ''))],
+      ['email', /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, () => true],
+      ['email', /\b[a-z0-9]+(?:\s+(?:dot|punto)\s+[a-z0-9]+)*\s+(?:at|arroba)\s+[a-z0-9]+(?:\s+(?:dot|punto)\s+[a-z0-9]+)*\s+(?:dot|punto)\s+(?:com|net|org|edu|gov|es|mx|co|io|info)\b/gi, () => true],
+      ['ssn', /\b\d{3}-\d{2}-\d{4}\b/g, () => true],
+      ['nie', /\b([XYZxyz])[\s.-]?(\d{7})[\s-]?([A-Za-z])\b/g, (m) => isValidNie(m[1], m[2], m[3])],
+      ['dni', /\b(\d{2}[.\s]?\d{3}[.\s]?\d{3})[\s-]?([A-Za-z])\b/g, (m) => isValidDni(m[1].replace(/[.\s]/g, ''), m[2])],
+      ['card_number', /\b\d(?:[ -]?\d){12,18}\b/g, (m) => isPlausibleCardNumber(m[0].replace(/[ -]/g, ''))],
+      ['phone', /(?:\+\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{3,4}\b/g, (m) => /^\d{9,13}$/.test(m[0].replace(/\D/g, ''))],
+    ];
+    for (const [type, re, valid] of regexes) {
+      for (const m of text.matchAll(re)) {
+        if (!valid(m)) continue;
+        const from = m.index!;
+        const to = from + m[0].length;
+        add(type, [{ segment: i, from, to }], spanTime(i, from, to));
+      }
+    }
+  });
+
+  // 2. spoken / split digit runs, per speaker stream
+  for (const speaker of ['Agent', 'Customer'] as const) {
+    const stream: StreamToken[] = [];
+    let lastSeg = -1;
+    let interjection = 0;
+    let interjectionDigits = false;
+    segments.forEach((seg, i) => {
+      if (seg.speaker !== speaker) {
+        interjection += toks[i].length;
+        if (toks[i].some((t) => /\d/.test(t.norm))) interjectionDigits = true;
+        const said = toks[i].map((t) => t.norm).join(' ');
+        if (CVV_CONTEXT.test(said) || EXPIRY_CONTEXT.test(said) || SSN_CONTEXT.test(said) || NEW_TOPIC_CONTEXT.test(said)) interjectionDigits = true;
+        return;
+      }
+      if (lastSeg >= 0 && (seg.start - segments[lastSeg].end > MAX_STREAM_GAP_SECONDS || interjection > MAX_INTERJECTION_TOKENS || interjectionDigits)) {
+        stream.push(BREAK);
+      }
+      for (const t of toks[i]) stream.push({ ...t, seg: i });
+      lastSeg = i;
+      interjection = 0;
+      interjectionDigits = false;
+    });
+    // segments boundaries without BREAK are allowed inside a run; a BREAK is not a number, so runs stop there
+    const runs = readDigitRuns(stream, language);
+    for (const run of runs) detectInRun(run, stream, speaker);
+  }
+
+  function contextBefore(stream: StreamToken[], from: number, speaker: string): string {
+    const own = stream.slice(Math.max(0, from - 14), from).filter((t) => t.seg >= 0).map((t) => t.norm);
+    // what the other side asked just before
+    const firstSeg = stream[from]?.seg ?? -1;
+    let other = '';
+    for (let s = firstSeg - 1; s >= 0 && s >= firstSeg - 3; s--) {
+      if (segments[s].speaker !== speaker) {
+        other = toks[s].map((t) => t.norm).join(' ');
+        break;
+      }
+    }
+    return `${other} ${own.join(' ')}`;
+  }
+
+  function spansOf(stream: StreamToken[], from: number, to: number): PiiSpan[] {
+    const bySeg = new Map<number, PiiSpan>();
+    for (let k = from; k < to; k++) {
+      const t = stream[k];
+      if (t.seg < 0) continue;
+      const sp = bySeg.get(t.seg);
+      if (sp) {
+        sp.from = Math.min(sp.from, t.from);
+        sp.to = Math.max(sp.to, t.to);
+      } else bySeg.set(t.seg, { segment: t.seg, from: t.from, to: t.to });
+    }
+    return [...bySeg.values()].sort((a, b) => a.segment - b.segment || a.from - b.from);
+  }
+
+  function edgesOf(spans: PiiSpan[]): { start: number; end: number } {
+    const a = spans[0];
+    const b = spans[spans.length - 1];
+    return { start: spanTime(a.segment, a.from, a.to).start, end: spanTime(b.segment, b.from, b.to).end };
+  }
+
+  function emit(type: PiiType, stream: StreamToken[], from: number, to: number) {
+    const spans = spansOf(stream, from, to);
+    if (spans.length) add(type, spans, edgesOf(spans));
+  }
+
+  function detectInRun(run: DigitRun, stream: StreamToken[], speaker: string) {
+    const d = run.digits;
+    const ctx = contextBefore(stream, run.from, speaker);
+    const L = d.length;
+    // card number: whole run, or a sub-run on piece boundaries (e.g. number followed by expiry)
+    if (L >= 13) {
+      if (L <= 19 && isPlausibleCardNumber(d)) return emit('card_number', stream, run.from, run.to);
+      let acc = 0;
+      const offsets = run.pieces.map((p) => ((acc += p.digits.length), acc - p.digits.length));
+      for (let a = 0; a < run.pieces.length; a++) {
+        for (let b = run.pieces.length; b > a; b--) {
+          const s = offsets[a];
+          const e = offsets[b - 1] + run.pieces[b - 1].digits.length;
+          const sub = d.slice(s, e);
+          if (sub.length >= 13 && sub.length <= 19 && isPlausibleCardNumber(sub)) {
+            emit('card_number', stream, run.pieces[a].from, run.pieces[b - 1].to);
+            const rest = run.pieces.slice(b);
+            if (rest.length && EXPIRY_CONTEXT.test(ctx + ' card')) emit('card_expiry', stream, rest[0].from, run.to);
+            return;
+          }
+        }
+      }
+    }
+    if (ACCOUNT_CONTEXT.test(ctx)) return;
+    if ((L === 3 || L === 4) && CVV_CONTEXT.test(ctx)) return emit('card_cvv', stream, run.from, run.to);
+    if (EXPIRY_CONTEXT.test(ctx) && L >= 3 && L <= 6) {
+      // include a month name said just before the numbers ("march twenty seven")
+      let from = run.from;
+      for (let k = run.from - 1; k >= Math.max(0, run.from - 3); k--) if (MONTHS.has(stream[k].norm)) from = k;
+      return emit('card_expiry', stream, from, run.to);
+    }
+    if (L === 9 && SSN_CONTEXT.test(ctx)) return emit('ssn', stream, run.from, run.to);
+    if (L === 8) {
+      const letter = letterAt(stream, run.to, false);
+      if (letter && isValidDni(d, letter.letter)) return emit('dni', stream, run.from, letter.to);
+    }
+    if (L === 7) {
+      const prev = stream[run.from - 1];
+      const prefix = prev && (prev.norm === 'equis' ? 'X' : /^[xyz]$/.test(prev.norm) ? prev.norm.toUpperCase() : prev.norm === 'zeta' ? 'Z' : '');
+      const letter = letterAt(stream, run.to, false);
+      if (prefix && letter && isValidNie(prefix, d, letter.letter)) return emit('nie', stream, run.from - 1, letter.to);
+    }
+    if (L >= 20 && L <= 32) {
+      // spoken IBAN: country letters before the digits ("e s nine one ...")
+      const a = stream[run.from - 2];
+      const b = stream[run.from - 1];
+      let cc = '';
+      let from = run.from;
+      if (b && /^[a-z]{2}$/.test(b.norm)) ((cc = b.norm), (from = run.from - 1));
+      else if (a && b && /^[a-z]$/.test(a.norm) && /^[a-z]$/.test(b.norm)) ((cc = a.norm + b.norm), (from = run.from - 2));
+      if (cc && isValidIban(cc + d)) return emit('iban', stream, from, run.to);
+    }
+    const isPhone =
+      (L === 9 && /^[6789]/.test(d)) ||
+      (L === 10 && /^[2-9]/.test(d)) ||
+      (L === 11 && (d.startsWith('1') || d.startsWith('34'))) ||
+      (L === 12 && d.startsWith('34'));
+    if (isPhone) return emit('phone', stream, run.from, run.to);
+  }
+
+  findings.sort((x, y) => x.segment - y.segment || x.spans[0].from - y.spans[0].from || x.type.localeCompare(y.type));
+  return findings;
+}
+
+/** Replace every finding's spans with its tag; returns new texts per segment (unchanged when no finding). */
+export function redactTexts(segments: TranscriptSegment[], findings: PiiFinding[]): string[] {
+  const perSeg: Array<Array<{ from: number; to: number; tag: string }>> = segments.map(() => []);
+  for (const f of findings) for (const sp of f.spans) perSeg[sp.segment].push({ from: sp.from, to: sp.to, tag: PII_TAGS[f.type] });
+  return segments.map((seg, i) => {
+    const spans = perSeg[i].sort((a, b) => b.from - a.from);
+    let text = seg.text;
+    for (const sp of spans) text = text.slice(0, sp.from) + sp.tag + text.slice(sp.to);
+    return text;
+  });
+}

@@ -1,0 +1,288 @@
+// Compliance: evaluates a policy document's rules against a prepared transcript.
+import type { ComplianceCheck, ComplianceResult, Evidence, PolicyDocument, PolicyRule, PiiType, Severity } from './schemas.ts';
+import type { PreparedTranscript, SegmentFilter } from './prepareTranscript.ts';
+import { evidenceFor, findPhrases, firstMatch, formatTime, uniqueEvidence } from './prepareTranscript.ts';
+import type { PiiFinding } from './detectPii.ts';
+import { PROHIBITED_LANGUAGE } from './prohibitedLanguage.ts';
+import type { ProhibitedCategory } from './prohibitedLanguage.ts';
+
+export const SEVERITY_WEIGHT: Record<Severity, number> = { critical: 3, major: 2, minor: 1 };
+/** a required phrase matched below this similarity sends the call to review */
+const REVIEW_SIMILARITY = 0.9;
+
+export interface EvaluatedCheck extends ComplianceCheck {
+  /** lowest similarity among the phrase matches that made it pass (1 when exact or not phrase-based) */
+  matchSimilarity: number;
+  autoFail: boolean;
+}
+
+interface EventHit {
+  segment: number;
+  token: number;
+}
+
+const T = {
+  en: {
+    found: (label: string, who: string, at: string, score: number) => `${label}: said by the ${who} at ${at}${score < 1 ? ` (approximate match, similarity ${score})` : ''}.`,
+    missing: (labels: string, who: string, where: string) => `Not found: ${labels} (${who}, ${where}).`,
+    negatedNote: (n: number) => ` ${n} negated mention(s) were not counted.`,
+    inFirst: (n: number) => `first ${n} s`,
+    inLast: (n: number) => `last ${n} s`,
+    beforeEvent: (ev: string, at: string) => `before ${ev.replace(/_/g, ' ')} at ${at}`,
+    wholeCall: 'whole call',
+    eventAbsent: (ev: string) => `Not applicable: no ${ev.replace(/_/g, ' ')} in the call.`,
+    forbiddenFound: (n: number, at: string) => `${n} forbidden phrase(s) by the speaker, first at ${at}.`,
+    forbiddenNone: 'No forbidden phrase was said.',
+    piiFound: (types: string, at: string) => `Sensitive data spoken (${types}), first at ${at}; values are masked.`,
+    piiNone: 'No such data was spoken.',
+    prohibitedFound: (cats: string, at: string) => `Prohibited language (${cats}), first at ${at}.`,
+    prohibitedNone: 'No prohibited language was used.',
+    timeNA: (keys: string) => `Not applicable: no local call time in metadata (${keys}).`,
+    timeOk: (t: string, a: number, b: number) => `Call placed at ${t} local time, within ${a}:00-${b}:00.`,
+    timeBad: (t: string, a: number, b: number) => `Call placed at ${t} local time, outside ${a}:00-${b}:00.`,
+    speaker: { Agent: 'agent', Customer: 'customer', any: 'anyone' },
+  },
+  es: {
+    found: (label: string, who: string, at: string, score: number) => `${label}: dicho por el ${who} en ${at}${score < 1 ? ` (coincidencia aproximada, similitud ${score})` : ''}.`,
+    missing: (labels: string, who: string, where: string) => `No encontrado: ${labels} (${who}, ${where}).`,
+    negatedNote: (n: number) => ` ${n} mención(es) negada(s) no se han contado.`,
+    inFirst: (n: number) => `primeros ${n} s`,
+    inLast: (n: number) => `últimos ${n} s`,
+    beforeEvent: (ev: string, at: string) => `antes de ${ev === 'account_details' ? 'dar datos de la cuenta' : ev.replace(/_/g, ' ')} en ${at}`,
+    wholeCall: 'toda la llamada',
+    eventAbsent: (ev: string) => `No aplica: no hay ${ev === 'account_details' ? 'datos de la cuenta' : ev.replace(/_/g, ' ')} en la llamada.`,
+    forbiddenFound: (n: number, at: string) => `${n} frase(s) prohibida(s), la primera en ${at}.`,
+    forbiddenNone: 'No se dijo ninguna frase prohibida.',
+    piiFound: (types: string, at: string) => `Se dijeron datos sensibles (${types}), el primero en ${at}; los valores se ocultan.`,
+    piiNone: 'No se dijeron datos de este tipo.',
+    prohibitedFound: (cats: string, at: string) => `Lenguaje prohibido (${cats}), el primero en ${at}.`,
+    prohibitedNone: 'No se usó lenguaje prohibido.',
+    timeNA: (keys: string) => `No aplica: no hay hora local de la llamada en los metadatos (${keys}).`,
+    timeOk: (t: string, a: number, b: number) => `Llamada realizada a las ${t} hora local, dentro de ${a}:00-${b}:00.`,
+    timeBad: (t: string, a: number, b: number) => `Llamada realizada a las ${t} hora local, fuera de ${a}:00-${b}:00.`,
+    speaker: { Agent: 'agente', Customer: 'cliente', any: 'cualquiera' },
+  },
+};
+
+function findEvents(pt: PreparedTranscript, policy: PolicyDocument): Map<string, EventHit> {
+  const out = new Map<string, EventHit>();
+  for (const ev of policy.events ?? []) {
+    const groups = ev.phrases[pt.language] ?? [];
+    let best: EventHit | null = null;
+    for (const g of groups) {
+      const { hit } = firstMatch(pt, g, { speaker: ev.speaker ?? 'any' });
+      if (hit && (!best || hit.segment < best.segment || (hit.segment === best.segment && hit.token < best.token))) best = { segment: hit.segment, token: hit.token };
+    }
+    if (best) out.set(ev.id, best);
+  }
+  return out;
+}
+
+function windowFilter(pt: PreparedTranscript, rule: { speaker?: PolicyRule['speaker']; window?: PolicyRule['window'] }, events: Map<string, EventHit>): { filter: SegmentFilter; where: string } | { notApplicable: string } {
+  const t = T[pt.language];
+  const w = rule.window ?? {};
+  const filter: SegmentFilter = { speaker: rule.speaker ?? 'any' };
+  const where: string[] = [];
+  if (w.first_seconds !== undefined) {
+    filter.toSeconds = w.first_seconds;
+    where.push(t.inFirst(w.first_seconds));
+  }
+  if (w.last_seconds !== undefined) {
+    filter.fromSeconds = pt.durationSeconds - w.last_seconds;
+    where.push(t.inLast(w.last_seconds));
+  }
+  if (w.before_event) {
+    const ev = events.get(w.before_event);
+    if (ev) {
+      filter.beforeSegment = ev.segment;
+      filter.beforeToken = ev.token;
+      where.push(t.beforeEvent(w.before_event, formatTime(pt.segments[ev.segment].start)));
+    } else if ((w.when_event_absent ?? 'not_applicable') === 'not_applicable') {
+      return { notApplicable: t.eventAbsent(w.before_event) };
+    }
+  }
+  return { filter, where: where.join(', ') || t.wholeCall };
+}
+
+function check(rule: PolicyRule, pt: PreparedTranscript, status: ComplianceCheck['status'], evidence: Evidence[], explanation: string, matchSimilarity = 1): EvaluatedCheck {
+  return {
+    id: rule.id,
+    title: rule.title[pt.language],
+    category: rule.category,
+    severity: rule.severity,
+    status,
+    evidence,
+    explanation,
+    matchSimilarity,
+    autoFail: rule.auto_fail === true && status === 'failed',
+  };
+}
+
+function evaluateRequire(rule: PolicyRule, pt: PreparedTranscript, events: Map<string, EventHit>): EvaluatedCheck {
+  const t = T[pt.language];
+  const win = windowFilter(pt, rule, events);
+  if ('notApplicable' in win) return check(rule, pt, 'not_applicable', [], win.notApplicable);
+  const groups = rule.phrases?.[pt.language] ?? [];
+  const evidence: number[] = [];
+  const lines: string[] = [];
+  const missing: string[] = [];
+  let negatedCount = 0;
+  const negatedSegs: number[] = [];
+  let minScore = 1;
+  for (const g of groups) {
+    const { hit, negated } = firstMatch(pt, g, win.filter, rule.min_similarity);
+    negatedCount += negated.length;
+    negatedSegs.push(...negated.map((n) => n.segment));
+    if (hit) {
+      evidence.push(hit.segment);
+      minScore = Math.min(minScore, hit.score);
+      lines.push(t.found(g.label, t.speaker[pt.segments[hit.segment].speaker], formatTime(pt.segments[hit.segment].start), hit.score));
+    } else missing.push(g.label);
+  }
+  const who = t.speaker[rule.speaker ?? 'any'];
+  if (missing.length === 0 && groups.length > 0) {
+    return check(rule, pt, 'passed', uniqueEvidence(pt, evidence), lines.join(' '), minScore);
+  }
+  let explanation = t.missing(missing.join(', '), who, win.where) + (lines.length ? ` ${lines.join(' ')}` : '');
+  if (negatedCount) explanation += t.negatedNote(negatedCount);
+  // evidence for an absence: negated mentions, what was found, and the event that needed it first
+  const ev = [...negatedSegs, ...evidence];
+  const before = win.filter.beforeSegment;
+  if (before !== undefined) ev.push(before);
+  if (ev.length === 0) {
+    const firstInWindow = pt.segments.findIndex((_, i) => pt.segments[i].speaker === (rule.speaker === 'Customer' ? 'Customer' : 'Agent') && (win.filter.toSeconds === undefined || pt.segments[i].start <= win.filter.toSeconds) && (win.filter.fromSeconds === undefined || pt.segments[i].end >= win.filter.fromSeconds));
+    if (firstInWindow >= 0) ev.push(firstInWindow);
+  }
+  return check(rule, pt, 'failed', uniqueEvidence(pt, ev), explanation);
+}
+
+function evaluateForbid(rule: PolicyRule, pt: PreparedTranscript, events: Map<string, EventHit>): EvaluatedCheck {
+  const t = T[pt.language];
+  const win = windowFilter(pt, rule, events);
+  if ('notApplicable' in win) return check(rule, pt, 'not_applicable', [], win.notApplicable);
+  const phrases = (rule.phrases?.[pt.language] ?? []).flatMap((g) => g.any_of);
+  const hits = findPhrases(pt, phrases, win.filter, { minSimilarity: rule.min_similarity ?? 0.85 }).filter((h) => !h.negated);
+  if (hits.length === 0) return check(rule, pt, 'passed', [], t.forbiddenNone);
+  const segs = [...new Set(hits.map((h) => h.segment))].sort((a, b) => a - b);
+  return check(rule, pt, 'failed', uniqueEvidence(pt, segs), t.forbiddenFound(hits.length, formatTime(pt.segments[segs[0]].start)));
+}
+
+function evaluatePiiDetector(rule: PolicyRule, pt: PreparedTranscript, pii: PiiFinding[]): EvaluatedCheck {
+  const t = T[pt.language];
+  const defaults: PiiType[] = rule.detector === 'pci_card_data' ? ['card_number', 'card_cvv', 'card_expiry'] : ['card_number', 'card_cvv', 'ssn', 'dni', 'nie', 'iban'];
+  const types = new Set((Array.isArray(rule.params?.types) ? (rule.params!.types as PiiType[]) : defaults));
+  const speaker = rule.speaker ?? 'any';
+  const hits = pii.filter((f) => types.has(f.type) && (speaker === 'any' || f.speaker === speaker));
+  if (hits.length === 0) return check(rule, pt, 'passed', [], t.piiNone);
+  const segs = hits.flatMap((h) => h.spans.map((s) => s.segment));
+  const kinds = [...new Set(hits.map((h) => h.type))].join(', ');
+  return check(rule, pt, 'failed', uniqueEvidence(pt, segs), t.piiFound(kinds, formatTime(hits[0].start)));
+}
+
+function evaluateProhibited(rule: PolicyRule, pt: PreparedTranscript): EvaluatedCheck {
+  const t = T[pt.language];
+  const lists = PROHIBITED_LANGUAGE[pt.language];
+  const extra = rule.params?.extra_phrases;
+  const cats = Object.keys(lists) as ProhibitedCategory[];
+  const segs: number[] = [];
+  const foundCats = new Set<string>();
+  const scan = (phrases: string[], cat: string) => {
+    for (const h of findPhrases(pt, phrases, { speaker: rule.speaker ?? 'Agent' }, { minSimilarity: 1 })) {
+      segs.push(h.segment);
+      foundCats.add(cat);
+    }
+  };
+  for (const c of cats) scan(lists[c], c);
+  if (Array.isArray(extra)) scan(extra.filter((x): x is string => typeof x === 'string'), 'custom');
+  if (segs.length === 0) return check(rule, pt, 'passed', [], t.prohibitedNone);
+  const sorted = [...new Set(segs)].sort((a, b) => a - b);
+  return check(rule, pt, 'failed', uniqueEvidence(pt, sorted), t.prohibitedFound([...foundCats].sort().join(', '), formatTime(pt.segments[sorted[0]].start)));
+}
+
+/** Local clock time "HH:MM" from metadata: "21:30", ISO "2026-01-05T21:30:00-05:00" (clock part as written), or an hour number. */
+export function localClockFromMetadata(metadata: Record<string, unknown>, keys: string[]): { hour: number; minute: number; text: string } | null {
+  for (const k of keys) {
+    const v = metadata[k];
+    if (typeof v === 'number' && Number.isFinite(v) && v >= 0 && v < 24) {
+      const hour = Math.floor(v);
+      const minute = Math.round((v - hour) * 60);
+      return { hour, minute, text: `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}` };
+    }
+    if (typeof v === 'string') {
+      const m = /(?:^|T|\s)(\d{1,2}):(\d{2})/.exec(v);
+      if (m) {
+        const hour = Number(m[1]);
+        const minute = Number(m[2]);
+        if (hour < 24 && minute < 60) return { hour, minute, text: `${String(hour).padStart(2, '0')}:${m[2]}` };
+      }
+    }
+  }
+  return null;
+}
+
+function evaluateCallTime(rule: PolicyRule, pt: PreparedTranscript): EvaluatedCheck {
+  const t = T[pt.language];
+  const keys = Array.isArray(rule.params?.metadata_keys) ? (rule.params!.metadata_keys as string[]) : ['customer_local_time', 'call_local_time'];
+  const startHour = typeof rule.params?.start_hour === 'number' ? rule.params.start_hour : 8;
+  const endHour = typeof rule.params?.end_hour === 'number' ? rule.params.end_hour : 21;
+  const clock = localClockFromMetadata(pt.metadata, keys);
+  if (!clock) return check(rule, pt, 'not_applicable', [], t.timeNA(keys.join(', ')));
+  const minutes = clock.hour * 60 + clock.minute;
+  const ok = minutes >= startHour * 60 && minutes < endHour * 60;
+  const first = pt.segments.length ? [evidenceFor(pt, 0)] : [];
+  return check(rule, pt, ok ? 'passed' : 'failed', ok ? [] : first, (ok ? t.timeOk : t.timeBad)(clock.text, startHour, endHour));
+}
+
+export function evaluateRule(rule: PolicyRule, pt: PreparedTranscript, pii: PiiFinding[], events: Map<string, EventHit>): EvaluatedCheck {
+  switch (rule.kind) {
+    case 'require_phrases':
+      return evaluateRequire(rule, pt, events);
+    case 'forbid_phrases':
+      return evaluateForbid(rule, pt, events);
+    case 'detector':
+      switch (rule.detector) {
+        case 'pci_card_data':
+        case 'pii_exposure':
+          return evaluatePiiDetector(rule, pt, pii);
+        case 'prohibited_language':
+          return evaluateProhibited(rule, pt);
+        case 'call_time_window':
+          return evaluateCallTime(rule, pt);
+        default:
+          return check(rule, pt, 'not_applicable', [], `Unknown detector ${String(rule.detector)}.`);
+      }
+  }
+}
+
+export function evaluatePolicy(pt: PreparedTranscript, policy: PolicyDocument, pii: PiiFinding[], redacted: boolean): { result: ComplianceResult; checks: EvaluatedCheck[] } {
+  const events = findEvents(pt, policy);
+  const checks = policy.rules.map((r) => evaluateRule(r, pt, pii, events));
+  let applicable = 0;
+  let passed = 0;
+  let autoFail = false;
+  let criticalFailed = false;
+  let otherFailed = false;
+  let fuzzy = false;
+  for (const c of checks) {
+    if (c.status === 'not_applicable') continue;
+    applicable += SEVERITY_WEIGHT[c.severity];
+    if (c.status === 'passed') {
+      passed += SEVERITY_WEIGHT[c.severity];
+      if (c.matchSimilarity < REVIEW_SIMILARITY) fuzzy = true;
+    } else if (c.severity === 'critical') criticalFailed = true;
+    else otherFailed = true;
+    if (c.autoFail) autoFail = true;
+  }
+  const score = autoFail ? 0 : applicable === 0 ? 100 : Math.round((1000 * passed) / applicable) / 10;
+  const status = autoFail || criticalFailed ? 'fail' : otherFailed || fuzzy ? 'review' : 'pass';
+  return {
+    checks,
+    result: {
+      score,
+      status,
+      policy: { id: policy.id, version: policy.version },
+      checks: checks.map(({ matchSimilarity: _m, autoFail: _a, ...c }) => c),
+      pii: { detected: pii.map((f) => ({ type: f.type, segment: f.segment, start: Math.round(f.start * 100) / 100, end: Math.round(f.end * 100) / 100 })), redacted },
+    },
+  };
+}

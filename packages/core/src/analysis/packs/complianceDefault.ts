@@ -1,0 +1,178 @@
+// Built-in compliance policy `default`, version 1.
+import type { PolicyDocument, PolicyRule } from '../schemas.ts';
+import { ACCOUNT_DETAILS_EVENT, AGENT_IDENTIFICATION_PHRASES } from './sharedPhrases.ts';
+
+export const RECORDING_DISCLOSURE_RULE: PolicyRule = {
+  id: 'recording_disclosure',
+  title: { en: 'Recording disclosure', es: 'Aviso de grabación' },
+  category: 'disclosure',
+  severity: 'critical',
+  kind: 'require_phrases',
+  speaker: 'Agent',
+  window: { first_seconds: 60 },
+  phrases: {
+    en: [
+      {
+        label: 'recording notice',
+        any_of: [
+          'this call may be recorded', 'this call is recorded', 'this call is being recorded', 'this call will be recorded', 'this call may be monitored',
+          'this call may be monitored or recorded', 'calls may be recorded', 'calls are recorded', 'calls are being recorded', 'this conversation may be recorded',
+          'this conversation is being recorded', 'this conversation is recorded', 'we record our calls', 'we are recording this call', 'recorded for quality', 'recorded for training',
+        ],
+      },
+    ],
+    es: [
+      {
+        label: 'aviso de grabación',
+        any_of: [
+          'esta llamada puede ser grabada', 'esta llamada podrá ser grabada', 'esta llamada será grabada', 'esta llamada está siendo grabada', 'esta llamada es grabada',
+          'esta llamada se graba', 'esta llamada va a ser grabada', 'la llamada puede ser grabada', 'la llamada será grabada', 'las llamadas son grabadas', 'las llamadas pueden ser grabadas',
+          'grabamos esta llamada', 'estamos grabando esta llamada', 'esta conversación puede ser grabada', 'esta conversación será grabada', 'esta conversación está siendo grabada',
+        ],
+      },
+      {
+        label: 'responsable del tratamiento (RGPD/LOPDGDD)',
+        any_of: ['responsable del tratamiento', 'responsable de sus datos', 'responsable de los datos', 'sus datos serán tratados por', 'sus datos personales serán tratados por', 'sus datos serán tratados', 'el responsable es'],
+      },
+      {
+        label: 'finalidad del tratamiento',
+        any_of: ['con la finalidad de', 'con fines de', 'para fines de', 'la finalidad es', 'con el fin de', 'para gestionar su solicitud', 'para mejorar la calidad', 'para control de calidad'],
+      },
+    ],
+  },
+  coaching: {
+    recommendation: {
+      en: 'Read the recording disclosure word for word within the first minute, before anything else is discussed.',
+      es: 'Lea el aviso de grabación completo en el primer minuto, con el responsable del tratamiento y la finalidad, antes de tratar cualquier otro asunto.',
+    },
+    example_phrase: {
+      en: 'Before we begin, please note this call may be recorded for quality and training purposes.',
+      es: 'Le informamos de que esta llamada puede ser grabada; el responsable del tratamiento es nuestra entidad y la finalidad es la gestión de su solicitud y el control de calidad.',
+    },
+  },
+};
+
+export const AGENT_IDENTIFICATION_RULE: PolicyRule = {
+  id: 'agent_identification',
+  title: { en: 'Agent identification', es: 'Identificación del agente' },
+  category: 'disclosure',
+  severity: 'major',
+  kind: 'require_phrases',
+  speaker: 'Agent',
+  window: { first_seconds: 60 },
+  phrases: AGENT_IDENTIFICATION_PHRASES,
+  coaching: {
+    recommendation: {
+      en: 'Open every call with your name and the company name so the customer knows who they are talking to.',
+      es: 'Empiece cada llamada diciendo su nombre y el de la empresa para que el cliente sepa con quién habla.',
+    },
+    example_phrase: { en: 'Thank you for calling Harper Valley Bank, my name is Alex.', es: 'Gracias por llamar a Banco Harper Valley, le atiende Alex.' },
+  },
+};
+
+export const IDENTITY_VERIFICATION_RULE: PolicyRule = {
+  id: 'identity_verification',
+  title: { en: 'Identity verification before account details', es: 'Verificación de identidad antes de datos de la cuenta' },
+  category: 'security',
+  severity: 'critical',
+  kind: 'require_phrases',
+  speaker: 'Agent',
+  window: { before_event: 'account_details', when_event_absent: 'not_applicable' },
+  phrases: {
+    en: [
+      {
+        label: 'identity check',
+        any_of: [
+          'verify your identity', 'confirm your identity', 'verify some information', 'verify a few details', 'verify your account', 'security question', 'security questions',
+          'your date of birth', 'last four digits of your social', 'last four of your social', 'your pin', 'your passcode', 'your zip code', 'your postcode',
+          "your mother's maiden name", 'confirm your full name', 'can i have your full name', 'verify your name', 'confirm your address', 'for security purposes', 'for verification purposes',
+        ],
+      },
+    ],
+    es: [
+      {
+        label: 'verificación de identidad',
+        any_of: [
+          'verificar su identidad', 'confirmar su identidad', 'comprobar su identidad', 'su fecha de nacimiento', 'su dni', 'su número de dni', 'su nie',
+          'los últimos cuatro dígitos', 'su código postal', 'pregunta de seguridad', 'preguntas de seguridad', 'por motivos de seguridad', 'por seguridad', 'su clave', 'su pin',
+          'me confirma su nombre completo', 'confirmarme su nombre completo', 'verificar algunos datos',
+        ],
+      },
+    ],
+  },
+  coaching: {
+    recommendation: {
+      en: 'Verify the caller’s identity (security questions, date of birth) before giving any balance or account detail.',
+      es: 'Verifique la identidad del cliente (preguntas de seguridad, fecha de nacimiento, DNI) antes de dar cualquier saldo o dato de la cuenta.',
+    },
+    example_phrase: {
+      en: 'Before I look at your account, can I verify your identity with your date of birth and the last four digits of your social?',
+      es: 'Antes de consultar su cuenta, ¿me puede confirmar su fecha de nacimiento y los últimos cuatro dígitos de su DNI para verificar su identidad?',
+    },
+  },
+};
+
+export const PROHIBITED_LANGUAGE_RULE: PolicyRule = {
+  id: 'prohibited_language',
+  title: { en: 'No prohibited language', es: 'Sin lenguaje prohibido' },
+  category: 'conduct',
+  severity: 'critical',
+  kind: 'detector',
+  detector: 'prohibited_language',
+  speaker: 'Agent',
+  coaching: {
+    recommendation: {
+      en: 'Keep language professional at all times; never use profanity, insults or threats, even when the customer does.',
+      es: 'Mantenga un lenguaje profesional en todo momento; nunca use palabrotas, insultos ni amenazas, aunque el cliente lo haga.',
+    },
+    example_phrase: { en: 'I understand you are upset, and I want to help you sort this out.', es: 'Entiendo que esté molesto y quiero ayudarle a resolverlo.' },
+  },
+};
+
+export const PCI_CARD_DATA_RULE: PolicyRule = {
+  id: 'pci_card_data',
+  title: { en: 'No card data spoken (PCI DSS)', es: 'Sin datos de tarjeta en la llamada (PCI DSS)' },
+  category: 'security',
+  severity: 'critical',
+  kind: 'detector',
+  detector: 'pci_card_data',
+  speaker: 'any',
+  params: { types: ['card_number', 'card_cvv', 'card_expiry'] },
+  coaching: {
+    recommendation: {
+      en: 'Never let card numbers, expiry dates or security codes be read out; transfer the customer to the secure payment line (DTMF) instead.',
+      es: 'No permita que se digan en voz alta números de tarjeta, caducidad o código de seguridad; transfiera al cliente a la línea de pago segura (DTMF).',
+    },
+    example_phrase: {
+      en: "Please don't read your card number to me; I'll transfer you to our secure line where you can key it in.",
+      es: 'Por favor, no me diga el número de su tarjeta; le paso a nuestra línea segura para que lo marque en el teclado.',
+    },
+  },
+};
+
+export const PII_EXPOSURE_RULE: PolicyRule = {
+  id: 'pii_exposure',
+  title: { en: 'No personal data read out by the agent', es: 'El agente no lee datos personales' },
+  category: 'privacy',
+  severity: 'major',
+  kind: 'detector',
+  detector: 'pii_exposure',
+  speaker: 'Agent',
+  params: { types: ['card_number', 'card_cvv', 'ssn', 'dni', 'nie', 'iban'] },
+  coaching: {
+    recommendation: {
+      en: 'Ask the customer to confirm sensitive data instead of reading it out; refer to it by its last digits only.',
+      es: 'Pida al cliente que confirme los datos sensibles en lugar de leerlos; mencione solo los últimos dígitos.',
+    },
+    example_phrase: { en: 'I have the account ending in 42 on file; is that the right one?', es: 'Tengo la cuenta que termina en 42; ¿es la correcta?' },
+  },
+};
+
+export const COMPLIANCE_DEFAULT: PolicyDocument = {
+  id: 'default',
+  version: 1,
+  name: 'Default compliance',
+  description: 'Recording disclosure (with GDPR/LOPDGDD information in Spanish), agent identification, identity verification, prohibited language, PCI card data, PII exposure.',
+  events: [ACCOUNT_DETAILS_EVENT],
+  rules: [RECORDING_DISCLOSURE_RULE, AGENT_IDENTIFICATION_RULE, IDENTITY_VERIFICATION_RULE, PROHIBITED_LANGUAGE_RULE, PCI_CARD_DATA_RULE, PII_EXPOSURE_RULE],
+};

@@ -1,0 +1,106 @@
+// Reading digits from transcript tokens: written digits ("4111"), spoken digits
+// and numbers in English and Spanish ("four one one one", "forty one eleven",
+// "cuarenta y uno", "double five").
+import type { AnalysisLanguage } from './schemas.ts';
+import type { Token } from './tokenise.ts';
+
+const UNITS: Record<AnalysisLanguage, Record<string, number>> = {
+  en: { zero: 0, oh: 0, o: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 },
+  es: { cero: 0, uno: 1, un: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9 },
+};
+const TEENS: Record<AnalysisLanguage, Record<string, number>> = {
+  en: { ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19 },
+  es: {
+    diez: 10, once: 11, doce: 12, trece: 13, catorce: 14, quince: 15, dieciseis: 16, diecisiete: 17, dieciocho: 18, diecinueve: 19,
+    veinte: 20, veintiuno: 21, veintiun: 21, veintidos: 22, veintitres: 23, veinticuatro: 24, veinticinco: 25, veintiseis: 26, veintisiete: 27, veintiocho: 28, veintinueve: 29,
+  },
+};
+const TENS: Record<AnalysisLanguage, Record<string, number>> = {
+  en: { twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 },
+  es: { treinta: 30, cuarenta: 40, cincuenta: 50, sesenta: 60, setenta: 70, ochenta: 80, noventa: 90 },
+};
+const REPEAT: Record<AnalysisLanguage, Record<string, number>> = {
+  en: { double: 2, triple: 3 },
+  es: { doble: 2, triple: 3 },
+};
+const FILLERS = new Set(['uh', 'um', 'umm', 'er', 'erm', 'eh', 'ah', 'mm', 'hmm', 'mhm', 'dash', 'guion', 'este']);
+
+export interface DigitPiece {
+  /** token indices [from, to) that produced these digits */
+  from: number;
+  to: number;
+  digits: string;
+}
+
+export interface DigitRun {
+  from: number;
+  to: number;
+  digits: string;
+  pieces: DigitPiece[];
+}
+
+/** Digits read at token k (and following tokens for compounds), or null. */
+export function readNumberAt(tokens: Token[], k: number, language: AnalysisLanguage): DigitPiece | null {
+  const t = tokens[k];
+  if (!t) return null;
+  if (/^\d+$/.test(t.norm)) return { from: k, to: k + 1, digits: t.norm };
+  const w = t.norm;
+  const units = UNITS[language];
+  if (w in REPEAT[language]) {
+    const next = tokens[k + 1]?.norm;
+    if (next !== undefined && (next in units || /^\d$/.test(next))) {
+      const d = next in units ? String(units[next]) : next;
+      return { from: k, to: k + 2, digits: d.repeat(REPEAT[language][w]) };
+    }
+    return null;
+  }
+  if (w in units) {
+    if (language === 'en' && w === 'o') {
+      // "o" only counts as zero next to other numbers
+      const near = [tokens[k - 1], tokens[k + 1]].some((x) => x && (x.norm in units || /^\d+$/.test(x.norm)));
+      if (!near) return null;
+    }
+    return { from: k, to: k + 1, digits: String(units[w]) };
+  }
+  if (w in TEENS[language]) return { from: k, to: k + 1, digits: String(TEENS[language][w]) };
+  if (w in TENS[language]) {
+    const tens = TENS[language][w];
+    let j = k + 1;
+    if (language === 'es' && tokens[j]?.norm === 'y') j++;
+    const u = tokens[j]?.norm;
+    if (u !== undefined && u in units && units[u] > 0) return { from: k, to: j + 1, digits: String(tens + units[u]) };
+    return { from: k, to: k + 1, digits: String(tens) };
+  }
+  if (language === 'en' && /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(one|two|three|four|five|six|seven|eight|nine)$/.test(w)) {
+    const m = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(.*)$/.exec(w)!;
+    return { from: k, to: k + 1, digits: String(TENS.en[m[1]] + units[m[2]]) };
+  }
+  return null;
+}
+
+/** Maximal runs of consecutive numbers (fillers such as "uh" allowed between them). */
+export function readDigitRuns(tokens: Token[], language: AnalysisLanguage): DigitRun[] {
+  const runs: DigitRun[] = [];
+  let cur: DigitRun | null = null;
+  let k = 0;
+  while (k < tokens.length) {
+    const piece = readNumberAt(tokens, k, language);
+    if (piece) {
+      if (!cur) cur = { from: k, to: piece.to, digits: '', pieces: [] };
+      cur.pieces.push(piece);
+      cur.digits += piece.digits;
+      cur.to = piece.to;
+      k = piece.to;
+      continue;
+    }
+    if (cur && FILLERS.has(tokens[k].norm) && readNumberAt(tokens, k + 1, language)) {
+      k++;
+      continue;
+    }
+    if (cur) runs.push(cur);
+    cur = null;
+    k++;
+  }
+  if (cur) runs.push(cur);
+  return runs;
+}

@@ -1,0 +1,134 @@
+/**
+ * Configuration: every environment variable CallCov reads, with its default and meaning, parsed once into one
+ * frozen typed object. `CONFIG_VARIABLES` is also the source of the configuration reference in the docs.
+ */
+
+export type Role = 'api' | 'worker' | 'dispatcher' | 'all';
+
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string | null;
+  dataDir: string;
+  env: 'development' | 'production';
+  webhookRetryScheduleSeconds: number[];
+  webhookTimeoutMs: number;
+  allowNetworks: string[];
+  leaseMs: number;
+  pollIntervalMs: number;
+  workerConcurrency: number;
+  dispatcherConcurrency: number;
+  dispatcherConcurrencyPerHost: number;
+  rateLimitPerSecond: number;
+  rateLimitBurst: number;
+  maxBodyBytes: number;
+  maxUploadBytes: number;
+  asrEngine: 'pocketsphinx' | 'whisper' | 'openai';
+  whisperBin: string;
+  whisperModel: string;
+  asrUrl: string;
+  asrApiKey: string;
+  asrModel: string;
+  logLevel: string;
+}
+
+interface Variable<K extends keyof Config> {
+  name: string;
+  key: K;
+  default: string;
+  description: string;
+  parse: (raw: string, name: string) => Config[K];
+}
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+const integer = (min: number, max: number) => (raw: string, name: string): number => {
+  if (!/^\d+$/.test(raw.trim())) throw new ConfigError(`${name} must be a whole number, got '${raw}'`);
+  const n = Number(raw);
+  if (n < min || n > max) throw new ConfigError(`${name} must be between ${min} and ${max}, got ${n}`);
+  return n;
+};
+
+const oneOf = <T extends string>(values: readonly T[]) => (raw: string, name: string): T => {
+  if (!(values as readonly string[]).includes(raw)) {
+    throw new ConfigError(`${name} must be one of ${values.join(', ')}, got '${raw}'`);
+  }
+  return raw as T;
+};
+
+const text = (raw: string): string => raw;
+
+function secondsList(raw: string, name: string): number[] {
+  const parts = raw.split(',').map((p) => p.trim()).filter((p) => p !== '');
+  if (parts.length === 0) throw new ConfigError(`${name} must list at least one delay in seconds, e.g. 60,300,900`);
+  return parts.map((p) => {
+    if (!/^\d+(\.\d+)?$/.test(p)) throw new ConfigError(`${name}: '${p}' is not a number of seconds`);
+    const n = Number(p);
+    if (n <= 0 || n > 7 * 86400) throw new ConfigError(`${name}: ${p} must be more than 0 and at most 604800 (7 days)`);
+    return n;
+  });
+}
+
+function cidrList(raw: string, name: string): string[] {
+  const parts = raw.split(',').map((p) => p.trim()).filter((p) => p !== '');
+  for (const p of parts) {
+    if (!/^[0-9a-fA-F:.]+\/\d{1,3}$/.test(p)) throw new ConfigError(`${name}: '${p}' is not a CIDR range like 10.0.0.0/8`);
+  }
+  return parts;
+}
+
+function databaseUrl(raw: string, name: string): string | null {
+  if (raw === '') return null;
+  if (/^postgres(ql)?:\/\//.test(raw) || raw.startsWith('sqlite:')) return raw;
+  throw new ConfigError(`${name} must start with postgres://, postgresql:// or sqlite:, got '${raw}'`);
+}
+
+const v = <K extends keyof Config>(x: Variable<K>): Variable<K> => x;
+
+export const CONFIG_VARIABLES = [
+  v({ name: 'PORT', key: 'port', default: '8080', description: 'HTTP port of the API, dashboard and echo service.', parse: integer(0, 65535) }),
+  v({ name: 'HOST', key: 'host', default: '127.0.0.1', description: 'Address the HTTP server binds to.', parse: text }),
+  v({ name: 'DATABASE_URL', key: 'databaseUrl', default: '', description: 'Unset: an SQLite file in CALLCOV_DATA_DIR. `postgres://…` for PostgreSQL (scale-out), or `sqlite:/path/file.db`.', parse: databaseUrl }),
+  v({ name: 'CALLCOV_DATA_DIR', key: 'dataDir', default: './.callcov', description: 'Where the embedded database and stored audio live.', parse: text }),
+  v({ name: 'CALLCOV_ENV', key: 'env', default: 'development', description: '`development` allows loopback webhook/audio URLs; `production` refuses private addresses.', parse: oneOf(['development', 'production'] as const) }),
+  v({ name: 'CALLCOV_WEBHOOK_RETRY_SCHEDULE', key: 'webhookRetryScheduleSeconds', default: '60,300,900,3600,21600', description: 'Delays in seconds before the 1st, 2nd, … retry of a failed webhook.', parse: secondsList }),
+  v({ name: 'CALLCOV_WEBHOOK_TIMEOUT_MS', key: 'webhookTimeoutMs', default: '30000', description: 'A webhook attempt fails if the receiver has not answered 2xx within this time.', parse: integer(1, 600000) }),
+  v({ name: 'CALLCOV_ALLOW_NETWORKS', key: 'allowNetworks', default: '', description: 'Comma-separated CIDR ranges that outbound requests may reach even in production (e.g. 10.0.0.0/8).', parse: cidrList }),
+  v({ name: 'CALLCOV_LEASE_MS', key: 'leaseMs', default: '60000', description: 'How long a claimed job is held before another process may take it over (extended by heartbeats).', parse: integer(100, 3600000) }),
+  v({ name: 'CALLCOV_POLL_INTERVAL_MS', key: 'pollIntervalMs', default: '1000', description: 'How often idle workers look for due jobs (they are also woken at once by new jobs).', parse: integer(5, 600000) }),
+  v({ name: 'CALLCOV_WORKER_CONCURRENCY', key: 'workerConcurrency', default: '2', description: 'Analyses processed at once by one worker process.', parse: integer(1, 256) }),
+  v({ name: 'CALLCOV_DISPATCHER_CONCURRENCY', key: 'dispatcherConcurrency', default: '64', description: 'Webhook deliveries in flight at once in one dispatcher process.', parse: integer(1, 4096) }),
+  v({ name: 'CALLCOV_DISPATCHER_CONCURRENCY_PER_HOST', key: 'dispatcherConcurrencyPerHost', default: '16', description: 'Deliveries in flight at once to one receiver host.', parse: integer(1, 4096) }),
+  v({ name: 'CALLCOV_RATE_LIMIT', key: 'rateLimitPerSecond', default: '100', description: 'Sustained API requests per second allowed per API key.', parse: integer(1, 1000000) }),
+  v({ name: 'CALLCOV_RATE_LIMIT_BURST', key: 'rateLimitBurst', default: '200', description: 'Requests a key may make in a burst above the sustained rate.', parse: integer(1, 10000000) }),
+  v({ name: 'CALLCOV_MAX_BODY_BYTES', key: 'maxBodyBytes', default: '10485760', description: 'Largest JSON request body accepted.', parse: integer(1024, 1073741824) }),
+  v({ name: 'CALLCOV_MAX_UPLOAD_BYTES', key: 'maxUploadBytes', default: '524288000', description: 'Largest uploaded or fetched audio file.', parse: integer(1024, 17179869184) }),
+  v({ name: 'CALLCOV_ASR_ENGINE', key: 'asrEngine', default: 'pocketsphinx', description: 'Speech recognition engine: pocketsphinx, whisper or openai.', parse: oneOf(['pocketsphinx', 'whisper', 'openai'] as const) }),
+  v({ name: 'CALLCOV_WHISPER_BIN', key: 'whisperBin', default: '', description: 'whisper.cpp CLI to run (default: whisper-cli, whisper-cpp or main on PATH).', parse: text }),
+  v({ name: 'CALLCOV_WHISPER_MODEL', key: 'whisperModel', default: '', description: 'Path of the ggml model file for the whisper engine (operator-provided).', parse: text }),
+  v({ name: 'CALLCOV_ASR_URL', key: 'asrUrl', default: '', description: 'Base URL (up to /v1) of an OpenAI-compatible transcription server, for the openai engine.', parse: text }),
+  v({ name: 'CALLCOV_ASR_API_KEY', key: 'asrApiKey', default: '', description: 'API key sent to CALLCOV_ASR_URL.', parse: text }),
+  v({ name: 'CALLCOV_ASR_MODEL', key: 'asrModel', default: 'whisper-1', description: 'Model name sent to CALLCOV_ASR_URL.', parse: text }),
+  v({ name: 'LOG_LEVEL', key: 'logLevel', default: 'info', description: 'pino log level: fatal, error, warn, info, debug, trace or silent.', parse: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const) }),
+];
+
+/** Parses `env` into a frozen Config; every bad value is reported, all at once. */
+export function parseConfig(env: Record<string, string | undefined>, overrides: Partial<Config> = {}): Readonly<Config> {
+  const out: Record<string, unknown> = {};
+  const problems: string[] = [];
+  for (const variable of CONFIG_VARIABLES) {
+    const raw = env[variable.name] ?? variable.default;
+    try {
+      out[variable.key] = variable.parse(raw, variable.name);
+    } catch (err) {
+      problems.push((err as Error).message);
+    }
+  }
+  if (problems.length > 0) throw new ConfigError(`invalid configuration:\n  - ${problems.join('\n  - ')}`);
+  return Object.freeze({ ...(out as unknown as Config), ...overrides });
+}

@@ -1,0 +1,5 @@
+export type { Database, Db, Capabilities } from './database.ts';
+export type * from './tables.ts';
+export { openDatabase, migrateDatabase } from './openDatabase.ts';
+export { openSqliteDatabase } from './openSqliteDatabase.ts';
+export { openPostgresDatabase } from './openPostgresDatabase.ts';

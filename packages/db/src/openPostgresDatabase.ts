@@ -1,0 +1,73 @@
+import pg from 'pg';
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import type { Database, Db } from './database.ts';
+import type { Tables } from './tables.ts';
+
+// bigint (int8) columns hold unix milliseconds: safe as JS numbers.
+pg.types.setTypeParser(20, (v: string) => Number(v));
+
+export interface PostgresOptions {
+  /** Schema to use as search_path (tests give each run its own). */
+  schema?: string;
+  poolSize?: number;
+}
+
+export function openPostgresDatabase(url: string, options: PostgresOptions = {}): Database {
+  const config: pg.PoolConfig = { connectionString: url, max: options.poolSize ?? 10 };
+  if (options.schema) config.options = `-c search_path=${options.schema}`;
+  const pool = new pg.Pool(config);
+  // An idle client's error (e.g. the server restarted) must not crash the process; the pool replaces it.
+  pool.on('error', () => {});
+  const db: Db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
+  const listeners = new Set<pg.Client>();
+  const channelName = (c: string) => `callcov_${options.schema ?? 'public'}_${c}`.replace(/[^a-zA-Z0-9_]/g, '_');
+
+  return {
+    kind: 'postgres',
+    db,
+    capabilities: { skipLocked: true, listenNotify: true },
+    transaction: (fn) => db.transaction().execute(fn),
+    notify: async (channel) => {
+      await sql`select pg_notify(${channelName(channel)}, '')`.execute(db);
+    },
+    listen: async (channel, onNotify) => {
+      let stopped = false;
+      let client: pg.Client | null = null;
+      const connect = async (): Promise<void> => {
+        if (stopped) return;
+        const c = new pg.Client({ connectionString: url });
+        c.on('notification', () => onNotify());
+        c.on('error', () => {
+          listeners.delete(c);
+          c.end().catch(() => {});
+          if (!stopped) setTimeout(() => void connect().catch(() => {}), 1000).unref();
+        });
+        try {
+          await c.connect();
+          await c.query(`LISTEN ${channelName(channel)}`);
+          client = c;
+          listeners.add(c);
+          onNotify(); // anything that arrived while we were disconnected is picked up by a poll now
+        } catch {
+          c.end().catch(() => {});
+          if (!stopped) setTimeout(() => void connect().catch(() => {}), 1000).unref();
+        }
+      };
+      await connect();
+      return async () => {
+        stopped = true;
+        if (client) {
+          listeners.delete(client);
+          await client.end().catch(() => {});
+        }
+      };
+    },
+    ping: async () => {
+      await sql`select 1`.execute(db);
+    },
+    close: async () => {
+      for (const c of listeners) await c.end().catch(() => {});
+      await db.destroy();
+    },
+  };
+}

@@ -1,0 +1,57 @@
+import { DatabaseSync, type StatementSync } from 'node:sqlite';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { Kysely, SqliteDialect, sql, type SqliteDatabase, type SqliteStatement } from 'kysely';
+import type { Database, Db } from './database.ts';
+import type { Tables } from './tables.ts';
+
+/** Adapts Node's built-in `node:sqlite` (no native addon to build) to Kysely's SQLite driver, caching prepared statements. */
+function adaptNodeSqlite(raw: DatabaseSync): SqliteDatabase {
+  const cache = new Map<string, { stmt: StatementSync; reader: boolean }>();
+  const toParams = (params: ReadonlyArray<unknown>): any[] =>
+    params.map((p) => (typeof p === 'boolean' ? (p ? 1 : 0) : p === undefined ? null : p));
+  return {
+    close: () => raw.close(),
+    prepare(text: string): SqliteStatement {
+      // Kysely opens transactions with a plain BEGIN; IMMEDIATE takes the write lock up front so that a
+      // read-then-write transaction never fails with SQLITE_BUSY when another process writes meanwhile.
+      const query = text === 'begin' ? 'begin immediate' : text;
+      let entry = cache.get(query);
+      if (!entry) {
+        const stmt = raw.prepare(query);
+        entry = { stmt, reader: stmt.columns().length > 0 };
+        if (cache.size > 500) cache.clear();
+        cache.set(query, entry);
+      }
+      const { stmt, reader } = entry;
+      return {
+        reader,
+        all: (params) => stmt.all(...toParams(params)),
+        run: (params) => {
+          const r = stmt.run(...toParams(params));
+          return { changes: r.changes, lastInsertRowid: r.lastInsertRowid };
+        },
+        iterate: (params) => stmt.iterate(...toParams(params)) as IterableIterator<unknown>,
+      };
+    },
+  };
+}
+
+export function openSqliteDatabase(file: string): Database {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const raw = new DatabaseSync(file, { timeout: 10000 });
+  raw.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;');
+  const db: Db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: adaptNodeSqlite(raw) }) });
+  return {
+    kind: 'sqlite',
+    db,
+    capabilities: { skipLocked: false, listenNotify: false },
+    transaction: (fn) => db.transaction().execute(fn),
+    notify: async () => {},
+    listen: async () => async () => {},
+    ping: async () => {
+      await sql`select 1`.execute(db);
+    },
+    close: () => db.destroy(),
+  };
+}

@@ -1,0 +1,154 @@
+/** Row types of every table (one migration set serves SQLite and PostgreSQL). Times are unix milliseconds. */
+
+export interface AccountsTable {
+  id: string;
+  name: string;
+  created_at: number;
+}
+
+export interface ApiKeysTable {
+  id: string;
+  account_id: string;
+  mode: 'test' | 'live';
+  key_hash: string;
+  key_hint: string;
+  created_at: number;
+  revoked_at: number | null;
+  last_used_at: number | null;
+}
+
+export interface WebhookSecretsTable {
+  id: string;
+  account_id: string;
+  mode: 'test' | 'live';
+  secret: string;
+  created_at: number;
+  /** null while current; set to the end of the overlap window when rotated out. */
+  expires_at: number | null;
+}
+
+export interface AnalysesTable {
+  id: string;
+  account_id: string;
+  mode: 'test' | 'live';
+  status: 'queued' | 'processing' | 'completed' | 'failed';
+  progress: number | null;
+  agent_id: string | null;
+  contact_id: string | null;
+  webhook_url: string | null;
+  language: string;
+  channels_json: string | null;
+  policy_id: string | null;
+  scorecard_id: string | null;
+  redact_pii: number;
+  metadata_json: string;
+  input_kind: string;
+  /** A submitted transcript, kept until processing has used it. */
+  input_json: string | null;
+  audio_blob: string | null;
+  audio_json: string | null;
+  transcript_json: string | null;
+  results_json: string | null;
+  error_code: string | null;
+  error_message: string | null;
+  created_at: number;
+  completed_at: number | null;
+  deleted_at: number | null;
+  updated_at: number;
+}
+
+export interface IdempotencyKeysTable {
+  account_id: string;
+  mode: string;
+  idem_key: string;
+  request_hash: string;
+  status_code: number;
+  response_body: string;
+  created_at: number;
+}
+
+export interface JobsTable {
+  id: string;
+  type: string;
+  payload: string;
+  status: 'pending' | 'running' | 'failed';
+  run_at: number;
+  attempts: number;
+  max_attempts: number;
+  claimed_by: string | null;
+  lease_until: number | null;
+  last_error: string | null;
+  created_at: number;
+}
+
+export interface Tables {
+  accounts: AccountsTable;
+  api_keys: ApiKeysTable;
+  webhook_secrets: WebhookSecretsTable;
+  analyses: AnalysesTable;
+  idempotency_keys: IdempotencyKeysTable;
+  jobs: JobsTable;
+  webhook_endpoints: WebhookEndpointsTable;
+  webhook_deliveries: WebhookDeliveriesTable;
+  webhook_attempts: WebhookAttemptsTable;
+  echo_requests: EchoRequestsTable;
+}
+
+export interface WebhookEndpointsTable {
+  id: string;
+  account_id: string;
+  mode: 'test' | 'live';
+  url: string;
+  events_json: string;
+  enabled: number;
+  description: string | null;
+  /** Since when every delivery to this endpoint has failed (null after a success). */
+  failing_since: number | null;
+  disabled_reason: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
+/** One message to one destination (Svix's "destination status"): the payload bytes, stable webhook-id, state. */
+export interface WebhookDeliveriesTable {
+  id: string;
+  account_id: string;
+  mode: 'test' | 'live';
+  analysis_id: string | null;
+  endpoint_id: string | null;
+  event: string;
+  message_id: string;
+  url: string;
+  payload: string;
+  status: 'pending' | 'succeeded' | 'failed';
+  trigger: 'automatic' | 'manual';
+  attempt_count: number;
+  next_attempt_at: number | null;
+  created_at: number;
+  updated_at: number;
+}
+
+/** One HTTP try of a delivery. */
+export interface WebhookAttemptsTable {
+  id: string;
+  delivery_id: string;
+  attempt: number;
+  started_at: number;
+  url: string;
+  status_code: number | null;
+  duration_ms: number;
+  response_body: string | null;
+  error_class: string | null;
+  error_message: string | null;
+  succeeded: number;
+  next_attempt_at: number | null;
+}
+
+export interface EchoRequestsTable {
+  id: string;
+  echo_id: string;
+  received_at: number;
+  headers_json: string;
+  body: string;
+  verification_json: string;
+}

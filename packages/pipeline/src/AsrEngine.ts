@@ -1,0 +1,23 @@
+export type AsrLanguage = 'en' | 'es' | 'auto';
+
+export interface AsrWord { word: string; start: number; end: number; confidence: number }
+
+export interface AsrResult { language: string; words: AsrWord[] }
+
+export interface AsrOptions {
+  language: AsrLanguage;
+  /** Fraction 0..1 of this file transcribed. */
+  onProgress?: (fraction: number) => void;
+  /** Duration of the file in seconds, when known (used for progress). */
+  durationSeconds?: number;
+  signal?: AbortSignal;
+}
+
+/** One speech recogniser. `transcribe` takes a 16 kHz mono 16-bit WAV file. */
+export interface AsrEngine {
+  readonly name: string;
+  /** Whether channels may be transcribed concurrently. */
+  readonly parallel: boolean;
+  available(): Promise<{ ok: boolean; reason?: string }>;
+  transcribe(pcmWavPath: string, opts: AsrOptions): Promise<AsrResult>;
+}

@@ -1,0 +1,15 @@
+export { AudioPipelineError, AUDIO_ERROR_CODES, isAudioPipelineError, type AudioErrorCode } from './AudioPipelineError.ts';
+export { sniffAudioFormat, sniffContent, type AudioFormat, type SniffResult } from './sniffAudioFormat.ts';
+export { probeAudio, DEFAULT_MAX_BYTES, DEFAULT_MAX_DURATION_SECONDS, type AudioInfo, type ProbeOptions } from './probeAudio.ts';
+export { decodeChannels, DECODE_SAMPLE_RATE, type DecodeOptions, type DecodeResult, type DecodedChannel } from './decodeChannels.ts';
+export { createEnergyVad, silenceIntervals, type TimeInterval, type VadResult, type VadOptions } from './energyVad.ts';
+export { segmentMonoTurns, type MonoTurn } from './monoTurns.ts';
+export { pickAgentVoice, agentCueScore } from './assignAgentRole.ts';
+export { buildSegments, type Speaker, type TranscriptSegment, type SpeakerWord } from './buildSegments.ts';
+export type { AsrEngine, AsrLanguage, AsrOptions, AsrResult, AsrWord } from './AsrEngine.ts';
+export { createAsrEngine, ASR_ENGINE_NAMES, type AsrEngineConfig, type AsrEngineName } from './createAsrEngine.ts';
+export { createPocketsphinxEngine, parsePocketsphinxTimes, type PocketsphinxConfig } from './pocketsphinxEngine.ts';
+export { createWhisperCppEngine, parseWhisperCppJson, type WhisperCppConfig } from './whisperCppEngine.ts';
+export { createOpenAiAsrEngine, parseVerboseJson, type OpenAiAsrConfig } from './openaiAsrEngine.ts';
+export { transcribeCall, type TranscribeCallInput, type CallTranscript, type ChannelMap } from './transcribeCall.ts';
+export { fetchAudioToFile, type FetchAudioOptions, type FetchedAudio, type FetchLike } from './fetchAudioToFile.ts';

@@ -1,0 +1,124 @@
+import { access, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AudioPipelineError } from './AudioPipelineError.ts';
+import type { AsrEngine, AsrResult, AsrWord } from './AsrEngine.ts';
+import { runProcess } from './runProcess.ts';
+
+export interface PocketsphinxConfig {
+  /** pocketsphinx_continuous binary (Debian's pocketsphinx package). */
+  bin?: string;
+  /** Optional model overrides; by default the binary's built-in paths (pocketsphinx-en-us) are used. */
+  hmm?: string;
+  lm?: string;
+  dict?: string;
+  /**
+   * Seconds of audio used by a first, short pass that measures the channel's cepstral mean, which the
+   * full pass then starts from (default 30; 0 disables). Without it the first utterance of
+   * narrow-band (8 kHz telephone) audio is mostly lost, because the model's initial mean is for 16 kHz.
+   */
+  cmnCalibrationSeconds?: number;
+}
+
+export const DEFAULT_POCKETSPHINX_HMM = '/usr/share/pocketsphinx/model/en-us/en-us';
+
+/** Last cepstral mean pocketsphinx logged ("Update to < ... >"), comma-separated; null if none. Pure. */
+export function parseLastCmn(log: string): string | null {
+  const all = [...log.matchAll(/Update to\s+<([^>]*)>/g)];
+  const last = all[all.length - 1];
+  return last ? last[1].trim().split(/\s+/).join(',') : null;
+}
+
+/** Parses `pocketsphinx_continuous -time yes` output: a hypothesis line, then "word start end confidence" lines. Pure. */
+export function parsePocketsphinxTimes(stdout: string): AsrWord[] {
+  const words: AsrWord[] = [];
+  for (const line of stdout.split('\n')) {
+    const m = /^(\S+) (\d+\.\d+) (\d+\.\d+) (\d+(?:\.\d+)?)$/.exec(line.trim());
+    if (!m) continue;
+    const w = m[1].replace(/\(\d+\)$/, '');
+    if (/^<.*>$|^\[.*\]$|^\+\+.*\+\+$/.test(w)) continue; // <s>, </s>, <sil>, [NOISE], ++NOISE++
+    words.push({ word: w, start: Number(m[2]), end: Number(m[3]), confidence: Math.max(0, Math.min(1, Number(m[4]))) });
+  }
+  return words;
+}
+
+/** Offline English recognition with CMU PocketSphinx (Debian's `pocketsphinx` + `pocketsphinx-en-us`). */
+export function createPocketsphinxEngine(config: PocketsphinxConfig = {}): AsrEngine {
+  const bin = config.bin ?? process.env.CALLCOV_POCKETSPHINX_BIN ?? 'pocketsphinx_continuous';
+  const modelArgs = [
+    ...(config.hmm ? ['-hmm', config.hmm] : []),
+    ...(config.lm ? ['-lm', config.lm] : []),
+    ...(config.dict ? ['-dict', config.dict] : []),
+  ];
+  const calibrate = config.cmnCalibrationSeconds ?? 30;
+  const hmm = config.hmm ?? DEFAULT_POCKETSPHINX_HMM;
+
+  /** Short first pass: returns a -featparams file whose -cmninit is this audio's cepstral mean. */
+  async function calibrationArgs(path: string, dir: string, signal?: AbortSignal): Promise<string[]> {
+    if (calibrate <= 0) return [];
+    let params: string;
+    try {
+      await access(join(hmm, 'feat.params'));
+      params = await readFile(join(hmm, 'feat.params'), 'utf8');
+    } catch {
+      return [];
+    }
+    const excerpt = join(dir, 'calibration.wav');
+    const cut = await runProcess('ffmpeg', ['-v', 'error', '-y', '-i', path, '-t', String(calibrate), '-ac', '1', '-ar', '16000', excerpt]).catch(() => null);
+    if (!cut || cut.code !== 0) return [];
+    const log = join(dir, 'calibration.log');
+    const r = await runProcess(bin, ['-infile', excerpt, '-logfn', log, ...modelArgs], { signal, maxOutput: 1024 * 1024 });
+    if (r.code !== 0) return [];
+    const cmn = parseLastCmn(await readFile(log, 'utf8').catch(() => ''));
+    if (!cmn) return [];
+    const featParams = join(dir, 'feat.params');
+    const lines = params.split('\n').filter((l) => l.trim() && !l.startsWith('-cmninit'));
+    await writeFile(featParams, [...lines, `-cmninit ${cmn}`, ''].join('\n'));
+    return ['-featparams', featParams];
+  }
+
+  return {
+    name: 'pocketsphinx',
+    parallel: true,
+    async available() {
+      try {
+        const r = await runProcess(bin, ['-infile', '/dev/null', '-logfn', '/dev/null', ...modelArgs], { maxOutput: 4096 });
+        if (r.code !== 0) return { ok: false, reason: `${bin} could not load its English model (install pocketsphinx-en-us): ${r.stderr.trim().split('\n').slice(-1)[0] ?? ''}` };
+        return { ok: true };
+      } catch {
+        return { ok: false, reason: `${bin} not found (install Debian packages pocketsphinx and pocketsphinx-en-us)` };
+      }
+    },
+    async transcribe(path, opts): Promise<AsrResult> {
+      if (opts.language === 'es') {
+        throw new AudioPipelineError('asr_unavailable', 'the pocketsphinx engine recognises English only; use the whisper or openai engine for Spanish');
+      }
+      let lastEnd = 0;
+      let r;
+      const dir = await mkdtemp(join(tmpdir(), 'callcov-sphinx-'));
+      try {
+        const calib = await calibrationArgs(path, dir, opts.signal);
+        r = await runProcess(bin, ['-infile', path, '-time', 'yes', '-logfn', '/dev/null', ...modelArgs, ...calib], {
+          signal: opts.signal,
+          maxOutput: 64 * 1024 * 1024,
+          onStdoutLine: (line) => {
+            if (!opts.onProgress || !opts.durationSeconds) return;
+            const m = /^\S+ \d+\.\d+ (\d+\.\d+) /.exec(line);
+            if (m && Number(m[1]) > lastEnd) {
+              lastEnd = Number(m[1]);
+              opts.onProgress(Math.min(1, lastEnd / opts.durationSeconds));
+            }
+          },
+        });
+      } catch (err) {
+        if ((err as { code?: string }).code === 'ENOENT') throw new AudioPipelineError('asr_unavailable', `${bin} not found (install Debian packages pocketsphinx and pocketsphinx-en-us)`, { cause: err });
+        throw err;
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+      if (r.code !== 0) throw new AudioPipelineError('asr_failed', `pocketsphinx failed (exit ${r.code ?? r.signal}): ${r.stderr.trim().split('\n').slice(-1)[0] ?? ''}`);
+      opts.onProgress?.(1);
+      return { language: 'en', words: parsePocketsphinxTimes(r.stdout) };
+    },
+  };
+}

@@ -1,0 +1,2 @@
+export * from './jobQueue.ts';
+export * from './jobLoop.ts';

@@ -1,0 +1,71 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import swagger from '@fastify/swagger';
+import multipart from '@fastify/multipart';
+import { AnalysisList, AnalysisObject, ErrorObject } from '@callcov/core';
+import { makeAuthenticateApiKey, type ServiceContext } from '@callcov/services';
+import { installErrorHandler } from './plugins/errorHandler.ts';
+import { requireApiKey } from './plugins/authenticate.ts';
+import { validatorCompiler } from './plugins/validation.ts';
+import { analysesRoutes } from './routes/analysesRoutes.ts';
+import { healthRoutes } from './routes/healthRoutes.ts';
+
+export const VERSION = '0.1.0';
+
+export interface AppOptions {
+  /** Extra route groups that need an API key (added by other features: webhooks, policies…). */
+  authenticatedRoutes?: Array<(app: FastifyInstance, ctx: ServiceContext) => void>;
+  /** Extra public route groups (echo service, dashboard…). */
+  publicRoutes?: Array<(app: FastifyInstance, ctx: ServiceContext) => void | Promise<void>>;
+  logger?: boolean | object;
+}
+
+/** Builds the HTTP app (testable with `app.inject`, no socket needed); `main.ts` makes it listen. */
+export async function buildApp(ctx: ServiceContext, options: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: ctx.config.maxBodyBytes,
+    routerOptions: { ignoreTrailingSlash: true },
+    trustProxy: false,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  // The API takes JSON or multipart only; anything else is a 415 with our error object.
+  app.removeContentTypeParser('text/plain');
+  installErrorHandler(app);
+  app.addSchema(ErrorObject);
+  app.addSchema(AnalysisObject);
+  app.addSchema(AnalysisList);
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'CallCov API',
+        version: VERSION,
+        description: 'Call analysis: transcription, compliance, quality and coaching, delivered by signed webhooks.',
+      },
+      components: {
+        securitySchemes: {
+          apiKey: { type: 'apiKey', in: 'header', name: 'X-API-Key' },
+          bearer: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ apiKey: [] }, { bearer: [] }],
+    },
+    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
+  });
+  await app.register(multipart, {
+    limits: { fileSize: ctx.config.maxUploadBytes, files: 1, fields: 20, fieldSize: ctx.config.maxBodyBytes, parts: 30 },
+  });
+
+  healthRoutes(app, ctx);
+  app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  const authenticate = makeAuthenticateApiKey(ctx.database, { now: ctx.now });
+  await app.register(async (api) => {
+    requireApiKey(api, { authenticate, ratePerSecond: ctx.config.rateLimitPerSecond, burst: ctx.config.rateLimitBurst, now: ctx.now });
+    analysesRoutes(api, ctx);
+    for (const routes of options.authenticatedRoutes ?? []) routes(api, ctx);
+  });
+  for (const routes of options.publicRoutes ?? []) await routes(app, ctx);
+  return app;
+}

@@ -1,0 +1,100 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AnalysisFailure, type Config } from '@callcov/core';
+import { computeQualityMetrics } from '@callcov/core/analysis/computeQualityMetrics';
+import { createOutboundClient, type OutboundClient } from '@callcov/net';
+import { fetchAudioToFile, isAudioPipelineError, transcribeCall, type AsrEngineConfig, type AsrLanguage } from '@callcov/pipeline';
+import type { AnalysisSteps } from '@callcov/services';
+import { deliverWebhookJob, enqueueAnalysisWebhooks, JOB_DELIVER_WEBHOOK, makeHostLimiter } from '@callcov/webhooks';
+import type { CallCovFeatures } from './startCallCov.ts';
+import { echoRoutes } from './routes/echoRoutes.ts';
+import { webhooksRoutes } from './routes/webhooksRoutes.ts';
+
+const asFailure = (err: unknown): unknown =>
+  isAudioPipelineError(err) ? new AnalysisFailure(err.code, err.message) : err;
+
+export function asrEngineConfig(config: Readonly<Config>, client: OutboundClient): AsrEngineConfig {
+  switch (config.asrEngine) {
+    case 'whisper':
+      return { engine: 'whisper', bin: config.whisperBin || undefined, model: config.whisperModel || undefined };
+    case 'openai':
+      return { engine: 'openai', url: config.asrUrl || undefined, apiKey: config.asrApiKey || undefined, model: config.asrModel, fetch: client.fetch as never };
+    default:
+      return { engine: 'pocketsphinx' };
+  }
+}
+
+/** Audio -> transcript, through the SSRF-safe client for URLs. */
+export function makeTranscribeAudio(config: Readonly<Config>, client: OutboundClient): NonNullable<AnalysisSteps['transcribeAudio']> {
+  return async ({ source, channels, language, onProgress }) => {
+    const dir = await mkdtemp(join(tmpdir(), 'callcov-audio-'));
+    try {
+      let filePath: string;
+      if (source.kind === 'file') {
+        filePath = source.path;
+      } else {
+        filePath = join(dir, 'download');
+        await fetchAudioToFile(source.url, filePath, {
+          fetch: client.fetch as never,
+          maxBytes: config.maxUploadBytes,
+          timeoutMs: 10 * 60 * 1000,
+        });
+      }
+      const t = await transcribeCall({
+        filePath,
+        channels: channels ?? undefined,
+        language: language as AsrLanguage,
+        engine: asrEngineConfig(config, client),
+        maxBytes: config.maxUploadBytes,
+        onProgress,
+        tempDir: dir,
+      });
+      return {
+        audio: { duration_seconds: t.audio.duration_seconds, format: t.audio.format, channels: t.audio.channels, sample_rate: t.audio.sample_rate },
+        language: t.language,
+        segments: t.segments,
+        silences: t.silences,
+      };
+    } catch (err) {
+      throw asFailure(err);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  };
+}
+
+/** Transcript -> results. */
+export const analyseTranscript: AnalysisSteps['analyse'] = async (input) => {
+  const segments = input.segments.map((s) => ({ speaker: s.speaker, text: s.text, start: s.start, end: s.end, confidence: s.confidence ?? null }));
+  const metrics = computeQualityMetrics(segments, input.silences, input.durationSeconds);
+  const language = input.language === 'auto' ? null : input.language;
+  return {
+    language: language ?? 'en',
+    text: segments.map((s) => `${s.speaker}: ${s.text}`).join('\n'),
+    segments,
+    results: { compliance: null, quality: { score: null, scorecard: null, metrics }, coaching: null },
+  };
+};
+
+/** The production wiring: real ASR, real analysis, webhook outbox and dispatcher, echo service. */
+export function defaultFeatures(config: Readonly<Config>, overrides: { client?: OutboundClient } = {}): CallCovFeatures {
+  const client = overrides.client ?? createOutboundClient({ env: config.env, allowNetworks: config.allowNetworks, userAgent: 'CallCov/0.1.0' });
+  const limiter = makeHostLimiter(config.dispatcherConcurrencyPerHost);
+  return {
+    steps: { transcribeAudio: makeTranscribeAudio(config, client), analyse: analyseTranscript },
+    onAnalysisFinal: async (trx, record, now) => {
+      await enqueueAnalysisWebhooks(trx, record, now);
+    },
+    jobLoops: [
+      {
+        role: 'dispatcher',
+        name: 'webhooks',
+        types: [JOB_DELIVER_WEBHOOK],
+        concurrency: config.dispatcherConcurrency,
+        handler: (ctx, job, workerId) => deliverWebhookJob(ctx, { post: (url, o) => client.post(url, o), limiter }, job, workerId),
+      },
+    ],
+    app: { authenticatedRoutes: [webhooksRoutes], publicRoutes: [echoRoutes] },
+  };
+}

@@ -1,0 +1,3 @@
+export * from './app.ts';
+export * from './startCallCov.ts';
+export * from './defaultFeatures.ts';

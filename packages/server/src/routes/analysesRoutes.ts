@@ -1,0 +1,147 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { Type } from '@sinclair/typebox';
+import {
+  AnalysisIdParams,
+  CreateAnalysisBody,
+  ErrorObject,
+  invalidRequest,
+  ListAnalysesQuery,
+  type CreateAnalysisBody as CreateAnalysisBodyT,
+  type ListAnalysesQuery as ListAnalysesQueryT,
+} from '@callcov/core';
+import { BlobTooLargeError } from '@callcov/blobs';
+import { deleteAnalysis, getAnalysis, listAnalyses, submitAnalysis, type ServiceContext, type SubmitInput } from '@callcov/services';
+import { compileBodyValidator, validationError } from '../plugins/validation.ts';
+
+const validateBody = compileBodyValidator(CreateAnalysisBody);
+const JSON_FIELDS = new Set(['transcript', 'metadata', 'channels']);
+const errors = { '4xx': Type.Ref('Error'), '5xx': Type.Ref('Error') };
+const IDEMPOTENCY_KEY_RE = /^[\x21-\x7e]{1,255}$/;
+
+function idempotencyKeyOf(request: FastifyRequest): string | null {
+  const raw = request.headers['idempotency-key'];
+  if (raw === undefined) return null;
+  const key = Array.isArray(raw) ? raw[0]! : raw;
+  if (!IDEMPOTENCY_KEY_RE.test(key)) {
+    throw invalidRequest('invalid_idempotency_key', 'Idempotency-Key must be 1-255 printable ASCII characters without spaces.', 'Idempotency-Key');
+  }
+  return key;
+}
+
+/** Reads a multipart form: the `audio` file is streamed to the blob store, other parts are the JSON body's fields. */
+async function readMultipart(ctx: ServiceContext, request: FastifyRequest): Promise<Pick<SubmitInput, 'body' | 'upload'>> {
+  const fields: Record<string, unknown> = {};
+  let upload: SubmitInput['upload'] = null;
+  try {
+    for await (const part of request.parts()) {
+      if (part.type === 'file') {
+        if (part.fieldname !== 'audio') {
+          part.file.resume();
+          throw invalidRequest('parameter_unknown', `File part '${part.fieldname}' is not known; upload the recording as 'audio'.`, part.fieldname);
+        }
+        if (upload) throw invalidRequest('multiple_inputs', 'Upload only one audio file.', 'audio');
+        try {
+          const stored = await ctx.blobs.put(part.file, { maxBytes: ctx.config.maxUploadBytes });
+          if (part.file.truncated) throw new BlobTooLargeError(ctx.config.maxUploadBytes);
+          upload = { ...stored, filename: part.filename || null };
+        } catch (err) {
+          if (err instanceof BlobTooLargeError) {
+            throw invalidRequest('file_too_large', `The audio file is larger than the ${ctx.config.maxUploadBytes}-byte limit.`, 'audio', 413);
+          }
+          throw err;
+        }
+        if (upload.size === 0) throw invalidRequest('empty_file', 'The uploaded audio file is empty.', 'audio');
+        continue;
+      }
+      const name = part.fieldname;
+      const value = String(part.value);
+      if (name in fields) throw invalidRequest('duplicate_parameter', `${name} was given more than once.`, name);
+      if (JSON_FIELDS.has(name)) {
+        try {
+          fields[name] = JSON.parse(value);
+        } catch {
+          throw invalidRequest('invalid_json', `${name} must be a JSON value.`, name);
+        }
+      } else if (name === 'redact_pii') {
+        if (value !== 'true' && value !== 'false') throw invalidRequest('invalid_parameter', 'redact_pii must be true or false.', name);
+        fields[name] = value === 'true';
+      } else {
+        fields[name] = value;
+      }
+    }
+    if (!validateBody(fields)) throw validationError(validateBody.errors ?? [], 'body');
+    return { body: fields as CreateAnalysisBodyT, upload };
+  } catch (err) {
+    if (upload) await ctx.blobs.delete(upload.key);
+    throw err;
+  }
+}
+
+export function analysesRoutes(app: FastifyInstance, ctx: ServiceContext): void {
+  app.post(
+    '/api/v1/analysis',
+    {
+      schema: {
+        summary: 'Submit a call for analysis',
+        description:
+          'JSON body, or multipart/form-data with an `audio` file part and the same fields (JSON-valued fields as JSON text). Exactly one of audio_url, an uploaded file, or transcript. Optional Idempotency-Key header (24 h).',
+        tags: ['analyses'],
+        headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ maxLength: 255 })) }),
+        body: CreateAnalysisBody,
+        response: { 202: Type.Ref('Analysis'), ...errors },
+      },
+      // multipart bodies are validated after parsing, against the same schema
+      validatorCompiler: (route) => (route.httpPart === 'body' ? (data: unknown) => ({ value: data }) : compileBodyValidator(route.schema as object)) as any,
+      preValidation: async (request) => {
+        if (request.isMultipart()) return;
+        if (!validateBody(request.body)) throw validationError(validateBody.errors ?? [], 'body');
+      },
+    },
+    async (request, reply) => {
+      const idempotencyKey = idempotencyKeyOf(request);
+      const input = request.isMultipart()
+        ? await readMultipart(ctx, request)
+        : { body: request.body as CreateAnalysisBodyT, upload: null };
+      const result = await submitAnalysis(ctx, request.caller, { ...input, idempotencyKey });
+      if (result.replayed) reply.header('Idempotent-Replayed', 'true');
+      return reply.status(result.statusCode).type('application/json').send(result.body);
+    },
+  );
+
+  app.get(
+    '/api/v1/analysis',
+    {
+      schema: {
+        summary: 'List analyses, newest first',
+        tags: ['analyses'],
+        querystring: ListAnalysesQuery,
+        response: { 200: Type.Ref('AnalysisList'), ...errors },
+      },
+    },
+    async (request, reply) =>
+      reply.type('application/json').send(await listAnalyses(ctx, request.caller, request.query as ListAnalysesQueryT)),
+  );
+
+  app.get(
+    '/api/v1/analysis/:id',
+    { schema: { summary: 'Retrieve an analysis', tags: ['analyses'], params: AnalysisIdParams, response: { 200: Type.Ref('Analysis'), ...errors } } },
+    async (request, reply) =>
+      reply.type('application/json').send(await getAnalysis(ctx, request.caller, (request.params as { id: string }).id)),
+  );
+
+  app.delete(
+    '/api/v1/analysis/:id',
+    {
+      schema: {
+        summary: 'Delete an analysis (audio, transcript and results)',
+        tags: ['analyses'],
+        params: AnalysisIdParams,
+        response: { 200: Type.Ref('Analysis'), ...errors },
+      },
+    },
+    async (request, reply) =>
+      reply.type('application/json').send(await deleteAnalysis(ctx, request.caller, (request.params as { id: string }).id)),
+  );
+}
+
+export { ErrorObject };

@@ -1,0 +1,33 @@
+import type { FastifyInstance } from 'fastify';
+import { ApiError, invalidRequest } from '@callcov/core';
+import type { ServiceContext } from '@callcov/services';
+import { ECHO_ID_RE, listEchoRequests, recordEchoRequest } from '@callcov/webhooks';
+import { echoViewPage } from './echoViewPage.ts';
+
+const checkId = (id: string) => {
+  if (!ECHO_ID_RE.test(id)) throw invalidRequest('invalid_echo_id', 'The echo id must be 1-100 letters, digits, - or _.', 'id');
+  return id;
+};
+
+/** The webhook test service (DESIGN §1.6): point a webhook_url at /echo/{id}, watch it at /view/{id}. */
+export async function echoRoutes(app: FastifyInstance, ctx: ServiceContext): Promise<void> {
+  await app.register(async (echo) => {
+    // the raw bytes are what signatures cover: keep every body as text, whatever its content type
+    echo.removeAllContentTypeParsers();
+    echo.addContentTypeParser('*', { parseAs: 'string', bodyLimit: 1024 * 1024 }, (_req, body, done) => done(null, body));
+    echo.post('/echo/:id', { schema: { hide: true } }, async (req) => {
+      const id = checkId((req.params as { id: string }).id);
+      const headers: Record<string, string> = {};
+      for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : v;
+      const { id: requestId, verification } = await recordEchoRequest(ctx, id, headers, typeof req.body === 'string' ? req.body : '');
+      return { received: true, id: requestId, verification };
+    });
+  });
+  app.get('/view/:id', { schema: { hide: true } }, async (req, reply) => {
+    const raw = (req.params as { id: string }).id;
+    if (raw.endsWith('.json')) return listEchoRequests(ctx, checkId(raw.slice(0, -5)));
+    const id = checkId(raw);
+    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(echoViewPage(id));
+  });
+  void ApiError;
+}

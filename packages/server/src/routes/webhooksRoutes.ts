@@ -1,0 +1,79 @@
+import type { FastifyInstance } from 'fastify';
+import { Type } from '@sinclair/typebox';
+import { AnalysisIdParams } from '@callcov/core';
+import type { ServiceContext } from '@callcov/services';
+import {
+  createEndpoint,
+  deleteEndpoint,
+  getEndpoint,
+  getWebhookSecret,
+  listAccountDeliveries,
+  listDeliveries,
+  listEndpoints,
+  resendDelivery,
+  rotateWebhookSecret,
+  updateEndpoint,
+} from '@callcov/webhooks';
+
+const errors = { '4xx': Type.Ref('Error'), '5xx': Type.Ref('Error') };
+const Events = Type.Array(
+  Type.Union([Type.Literal('analysis.completed'), Type.Literal('analysis.failed'), Type.Literal('endpoint.disabled')]),
+  { minItems: 1, maxItems: 3, uniqueItems: true },
+);
+const EndpointUrl = Type.String({ format: 'uri', maxLength: 2048, pattern: '^[Hh][Tt][Tt][Pp][Ss]?://' });
+const CreateEndpointBody = Type.Object(
+  { url: EndpointUrl, events: Type.Optional(Events), enabled: Type.Optional(Type.Boolean()), description: Type.Optional(Type.String({ maxLength: 500 })) },
+  { additionalProperties: false },
+);
+const UpdateEndpointBody = Type.Object(
+  {
+    url: Type.Optional(EndpointUrl),
+    events: Type.Optional(Events),
+    enabled: Type.Optional(Type.Boolean()),
+    description: Type.Optional(Type.Union([Type.String({ maxLength: 500 }), Type.Null()])),
+  },
+  { additionalProperties: false },
+);
+const IdParams = Type.Object({ id: Type.String({ maxLength: 100 }) });
+
+export function webhooksRoutes(app: FastifyInstance, ctx: ServiceContext): void {
+  const tags = ['webhooks'];
+  app.get('/api/v1/analysis/:id/deliveries', { schema: { summary: "An analysis's webhook deliveries with every attempt", tags, params: AnalysisIdParams, response: errors } }, (req) =>
+    listDeliveries(ctx, req.caller, (req.params as { id: string }).id),
+  );
+  app.post(
+    '/api/v1/analysis/:id/deliveries',
+    { schema: { summary: 'Send the webhook again now (new delivery, same webhook-id and body)', tags, params: AnalysisIdParams, response: errors } },
+    async (req, reply) => reply.status(202).send(await resendDelivery(ctx, req.caller, (req.params as { id: string }).id)),
+  );
+  app.get(
+    '/api/v1/webhooks/deliveries',
+    { schema: { summary: "The account's recent deliveries", tags, querystring: Type.Object({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 50 })) }), response: errors } },
+    (req) => listAccountDeliveries(ctx, req.caller, (req.query as { limit?: number }).limit ?? 50),
+  );
+  app.get('/api/v1/webhooks/secret', { schema: { summary: 'The webhook signing secret (and any still-valid previous one)', tags, response: errors } }, (req) =>
+    getWebhookSecret(ctx.database.db, req.caller.accountId, req.caller.mode, ctx.now()),
+  );
+  app.post(
+    '/api/v1/webhooks/secret/rotate',
+    { schema: { summary: 'Rotate the signing secret; the old one keeps signing for 24 h', tags, response: errors } },
+    (req) => ctx.database.transaction((trx) => rotateWebhookSecret(trx, req.caller.accountId, req.caller.mode, ctx.now())),
+  );
+  app.post('/api/v1/webhook_endpoints', { schema: { summary: 'Register a default webhook endpoint', tags, body: CreateEndpointBody, response: errors } }, async (req, reply) =>
+    reply.status(201).send(await createEndpoint(ctx, req.caller, req.body as { url: string })),
+  );
+  app.get('/api/v1/webhook_endpoints', { schema: { summary: 'List webhook endpoints', tags, response: errors } }, (req) => listEndpoints(ctx, req.caller));
+  app.get('/api/v1/webhook_endpoints/:id', { schema: { summary: 'Retrieve a webhook endpoint', tags, params: IdParams, response: errors } }, (req) =>
+    getEndpoint(ctx, req.caller, (req.params as { id: string }).id),
+  );
+  for (const method of ['post', 'patch'] as const) {
+    app[method](
+      '/api/v1/webhook_endpoints/:id',
+      { schema: { summary: 'Update a webhook endpoint (url, events, enabled, description)', tags, params: IdParams, body: UpdateEndpointBody, response: errors } },
+      (req) => updateEndpoint(ctx, req.caller, (req.params as { id: string }).id, req.body as object),
+    );
+  }
+  app.delete('/api/v1/webhook_endpoints/:id', { schema: { summary: 'Delete a webhook endpoint', tags, params: IdParams, response: errors } }, (req) =>
+    deleteEndpoint(ctx, req.caller, (req.params as { id: string }).id),
+  );
+}

@@ -1,0 +1,143 @@
+import { hostname } from 'node:os';
+import { join, resolve } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import pino from 'pino';
+import type { Config, Role } from '@callcov/core';
+import { migrateDatabase, openDatabase, type Database } from '@callcov/db';
+import { createFileBlobStore } from '@callcov/blobs';
+import {
+  claimJobs,
+  extendLeases,
+  failJob,
+  releaseExpiredLeases,
+  releaseJobs,
+  rescheduleJob,
+  startJobLoop,
+  type Job,
+  type JobHandler,
+  type JobLoop,
+} from '@callcov/queue';
+import { JOB_PROCESS_ANALYSIS, processAnalysisJob, type AnalysisSteps, type OnAnalysisFinal, type ServiceContext } from '@callcov/services';
+import { buildApp, type AppOptions } from './app.ts';
+
+export interface CallCovFeatures {
+  steps: AnalysisSteps;
+  onAnalysisFinal: OnAnalysisFinal;
+  /** Extra job loops (e.g. the webhook dispatcher), started for the roles they belong to. */
+  jobLoops?: Array<{ role: 'worker' | 'dispatcher'; name: string; types: string[]; concurrency: number; handler: (ctx: ServiceContext, job: Job, workerId: string, signal: AbortSignal) => Promise<void> }>;
+  app?: AppOptions;
+}
+
+export interface RunningCallCov {
+  ctx: ServiceContext;
+  app: FastifyInstance | null;
+  url: string | null;
+  stop(deadlineMs?: number): Promise<void>;
+}
+
+/** Opens the database (migrating it), then starts the HTTP API and/or job loops for `role`. Cleanups run last-in first-out. */
+export async function startCallCov(
+  config: Readonly<Config>,
+  role: Role,
+  features: CallCovFeatures,
+  options: { database?: Database; logger?: pino.Logger } = {},
+): Promise<RunningCallCov> {
+  const logger = options.logger ?? pino({ level: config.logLevel, base: { pid: process.pid, role } });
+  const cleanups: Array<() => Promise<void>> = [];
+  const database = options.database ?? openDatabase(config.databaseUrl, config.dataDir);
+  if (!options.database) cleanups.push(() => database.close());
+  await migrateDatabase(database);
+
+  const loops = new Map<string, JobLoop>();
+  const ctx: ServiceContext = {
+    database,
+    blobs: createFileBlobStore(join(resolve(config.dataDir), 'blobs')),
+    config,
+    now: Date.now,
+    logger,
+    jobAdded(type) {
+      for (const [name, loop] of loops) if (name.split(',').includes(type)) loop.wake();
+      if (database.capabilities.listenNotify) void database.notify('jobs').catch(() => {});
+    },
+  };
+
+  const workerId = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  const startLoop = (types: string[], concurrency: number, handler: JobHandler) => {
+    const loop = startJobLoop({
+      name: types.join(','),
+      concurrency,
+      pollIntervalMs: config.pollIntervalMs,
+      leaseMs: config.leaseMs,
+      handler,
+      onLoopError: (err) => logger.warn({ err, loop: types.join(',') }, 'job loop error'),
+      queue: {
+        claim: (limit) => claimJobs(database, { types, workerId, limit, leaseMs: config.leaseMs, now: Date.now() }),
+        extend: (ids) => extendLeases(database, { ids, workerId, leaseMs: config.leaseMs, now: Date.now() }),
+        release: (ids) => releaseJobs(database, ids, workerId),
+        sweep: async () => {
+          await releaseExpiredLeases(database, Date.now());
+        },
+        onHandlerError: async (job, error) => {
+          logger.error({ err: error, job_id: job.id, job_type: job.type }, 'job failed');
+          const message = error instanceof Error ? error.message : String(error);
+          if (job.attempts >= job.maxAttempts) {
+            await failJob(database.db, { id: job.id, workerId, error: message });
+          } else {
+            const delay = Math.min(60000, 250 * 2 ** job.attempts);
+            await rescheduleJob(database.db, { id: job.id, workerId, runAt: Date.now() + delay, error: message });
+          }
+        },
+      },
+    });
+    loops.set(types.join(','), loop);
+    cleanups.push(() => loop.stop(10000));
+    return loop;
+  };
+
+  const runsWorker = role === 'all' || role === 'worker';
+  const runsDispatcher = role === 'all' || role === 'dispatcher';
+  if (runsWorker) {
+    startLoop([JOB_PROCESS_ANALYSIS], config.workerConcurrency, (job) =>
+      processAnalysisJob(ctx, features.steps, features.onAnalysisFinal, job, workerId),
+    );
+  }
+  for (const extra of features.jobLoops ?? []) {
+    if ((extra.role === 'worker' && runsWorker) || (extra.role === 'dispatcher' && runsDispatcher)) {
+      startLoop(extra.types, extra.concurrency, (job, signal) => extra.handler(ctx, job, workerId, signal));
+    }
+  }
+  if (database.capabilities.listenNotify && loops.size > 0) {
+    const unlisten = await database.listen('jobs', () => {
+      for (const loop of loops.values()) loop.wake();
+    });
+    cleanups.push(unlisten);
+  }
+
+  let app: FastifyInstance | null = null;
+  let url: string | null = null;
+  if (role === 'all' || role === 'api') {
+    app = await buildApp(ctx, { logger: config.logLevel === 'silent' ? false : { level: config.logLevel }, ...features.app });
+    url = await app.listen({ port: config.port, host: config.host });
+    const a = app;
+    cleanups.push(() => a.close());
+  }
+
+  let stopped = false;
+  return {
+    ctx,
+    app,
+    url,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      for (const cleanup of cleanups.reverse()) {
+        try {
+          await cleanup();
+        } catch (err) {
+          logger.warn({ err }, 'cleanup failed');
+        }
+      }
+    },
+  };
+}

@@ -1,0 +1,97 @@
+import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { newApiKey, newWebhookSecret, parseApiKeyMode, type KeyMode } from '@callcov/core';
+import type { Database } from '@callcov/db';
+import type { Caller } from './serviceContext.ts';
+
+/** Keys are stored as SHA-256 digests: they are long random tokens, so a fast hash is the right tool (as GitHub/Stripe do). */
+export const hashApiKey = (key: string): string => createHash('sha256').update(key, 'utf8').digest('hex');
+
+const rnd = (n: number) => randomBytes(n);
+
+export interface CreatedKey {
+  account_id: string;
+  key: string;
+  webhook_secret: string;
+  mode: KeyMode;
+}
+
+/** Creates an API key for account `name` (creating the account, and its webhook secret for that mode, if new). */
+export async function createApiKey(database: Database, name: string, mode: KeyMode, now: number): Promise<CreatedKey> {
+  const key = newApiKey(mode, rnd);
+  return database.transaction(async (trx) => {
+    let account = await trx.selectFrom('accounts').select('id').where('name', '=', name).executeTakeFirst();
+    if (!account) {
+      account = { id: `acct_${randomUUID().replaceAll('-', '')}` };
+      await trx.insertInto('accounts').values({ id: account.id, name, created_at: now }).execute();
+    }
+    await trx
+      .insertInto('api_keys')
+      .values({
+        id: `key_${randomUUID().replaceAll('-', '')}`,
+        account_id: account.id,
+        mode,
+        key_hash: hashApiKey(key),
+        key_hint: `${key.slice(0, 8)}…${key.slice(-4)}`,
+        created_at: now,
+        revoked_at: null,
+        last_used_at: null,
+      })
+      .execute();
+    let secret = await trx
+      .selectFrom('webhook_secrets')
+      .select('secret')
+      .where('account_id', '=', account.id)
+      .where('mode', '=', mode)
+      .where('expires_at', 'is', null)
+      .executeTakeFirst();
+    if (!secret) {
+      secret = { secret: newWebhookSecret(rnd) };
+      await trx
+        .insertInto('webhook_secrets')
+        .values({ id: `whs_${randomUUID().replaceAll('-', '')}`, account_id: account.id, mode, secret: secret.secret, created_at: now, expires_at: null })
+        .execute();
+    }
+    return { account_id: account.id, key, webhook_secret: secret.secret, mode };
+  });
+}
+
+interface CacheEntry {
+  caller: Caller | null;
+  expires: number;
+}
+
+/**
+ * Resolves an API key to its caller, or null. Lookups go by digest (an index hit); the stored digest is then compared
+ * in constant time. Results are cached for a few seconds per process, so a revoked key stops working within that time.
+ */
+export function makeAuthenticateApiKey(database: Database, options: { cacheMs?: number; now?: () => number } = {}) {
+  const cacheMs = options.cacheMs ?? 5000;
+  const now = options.now ?? Date.now;
+  const cache = new Map<string, CacheEntry>();
+  return async function authenticateApiKey(key: string): Promise<Caller | null> {
+    const mode = parseApiKeyMode(key);
+    if (mode === null || key.length > 200) return null;
+    const digest = hashApiKey(key);
+    const t = now();
+    const hit = cache.get(digest);
+    if (hit && hit.expires > t) return hit.caller;
+    const row = await database.db
+      .selectFrom('api_keys')
+      .select(['id', 'account_id', 'mode', 'key_hash', 'revoked_at'])
+      .where('key_hash', '=', digest)
+      .executeTakeFirst();
+    let caller: Caller | null = null;
+    if (
+      row &&
+      row.revoked_at === null &&
+      row.mode === mode &&
+      timingSafeEqual(Buffer.from(row.key_hash, 'hex'), Buffer.from(digest, 'hex'))
+    ) {
+      caller = { accountId: row.account_id, mode: row.mode, keyId: row.id };
+      await database.db.updateTable('api_keys').set({ last_used_at: t }).where('id', '=', row.id).execute();
+    }
+    if (cache.size > 10000) cache.clear();
+    cache.set(digest, { caller, expires: t + cacheMs });
+    return caller;
+  };
+}

@@ -1,0 +1,185 @@
+import { AnalysisFailure, isAnalysisFailure, type AnalysisRecord, type AudioInfo, type TranscriptData, type TranscriptInput } from '@callcov/core';
+import { completeJob, type Job } from '@callcov/queue';
+import type { Db } from '@callcov/db';
+import { rowToAnalysis } from './analysisRows.ts';
+import type { ServiceContext } from './serviceContext.ts';
+
+export interface Segment {
+  speaker: 'Agent' | 'Customer';
+  text: string;
+  start: number;
+  end: number;
+  confidence?: number | null;
+  words?: Array<{ word: string; start: number; end: number; confidence?: number }>;
+}
+
+export interface TranscribedAudio {
+  audio: Omit<AudioInfo, 'url'>;
+  language: string;
+  segments: Segment[];
+  silences: Array<{ start: number; end: number }>;
+}
+
+export interface AnalysedCall {
+  language: string;
+  text: string;
+  segments: TranscriptData['segments'];
+  results: { compliance: unknown; quality: unknown; coaching: unknown };
+}
+
+/** The pipeline's steps, each `(input) -> output`; the composition root supplies them (audio steps may be absent). */
+export interface AnalysisSteps {
+  /** Turns a recording (a local file, or a URL to fetch first) into speaker segments. Absent = no ASR here. */
+  transcribeAudio?: (input: {
+    source: { kind: 'file'; path: string } | { kind: 'url'; url: string; livemode: boolean };
+    channels: { agent: number; customer: number } | null;
+    language: string;
+    onProgress: (fraction: number) => void;
+  }) => Promise<TranscribedAudio>;
+  analyse: (input: {
+    segments: Segment[];
+    language: string;
+    silences: Array<{ start: number; end: number }> | null;
+    durationSeconds: number | null;
+    redactPii: boolean;
+    metadata: Record<string, unknown>;
+    policyId: string | null;
+    scorecardId: string | null;
+    accountId: string;
+  }) => Promise<AnalysedCall>;
+}
+
+/** What else must happen in the transaction that finalises an analysis (the webhook outbox). */
+export type OnAnalysisFinal = (trx: Db, record: AnalysisRecord, now: number) => Promise<void>;
+
+/** After this many claims of the same analysis job (each one a crashed or killed worker), give up with a clear reason. */
+const MAX_PROCESSING_ATTEMPTS = 3;
+
+export async function processAnalysisJob(
+  ctx: ServiceContext,
+  steps: AnalysisSteps,
+  onFinal: OnAnalysisFinal,
+  job: Job,
+  workerId: string,
+): Promise<void> {
+  const { analysis_id: id } = job.payload as { analysis_id: string };
+  const db = ctx.database.db;
+  const row = await db.selectFrom('analyses').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row || row.deleted_at !== null || row.status === 'completed' || row.status === 'failed') {
+    await completeJob(db, job.id, workerId);
+    return;
+  }
+  const finish = async (
+    outcome:
+      | { status: 'completed'; transcript: TranscriptData; results: AnalysedCall['results']; audio: AudioInfo | null }
+      | { status: 'failed'; code: string; message: string; audio?: AudioInfo | null },
+  ) => {
+    const now = ctx.now();
+    await ctx.database.transaction(async (trx) => {
+      const current = await trx.selectFrom('analyses').selectAll().where('id', '=', id).executeTakeFirst();
+      if (current && current.deleted_at === null && current.status !== 'completed' && current.status !== 'failed') {
+        const patch =
+          outcome.status === 'completed'
+            ? {
+                status: 'completed' as const,
+                transcript_json: JSON.stringify(outcome.transcript),
+                results_json: JSON.stringify(outcome.results),
+                audio_json: outcome.audio ? JSON.stringify(outcome.audio) : current.audio_json,
+              }
+            : {
+                status: 'failed' as const,
+                error_code: outcome.code,
+                error_message: outcome.message,
+                audio_json: outcome.audio ? JSON.stringify(outcome.audio) : current.audio_json,
+              };
+        const updated = { ...current, ...patch, progress: null, input_json: null, completed_at: now, updated_at: now };
+        await trx
+          .updateTable('analyses')
+          .set({ ...patch, progress: null, input_json: null, completed_at: now, updated_at: now })
+          .where('id', '=', id)
+          .execute();
+        await onFinal(trx, rowToAnalysis(updated), now);
+      }
+      await completeJob(trx, job.id, workerId);
+    });
+  };
+
+  if (job.attempts > MAX_PROCESSING_ATTEMPTS) {
+    await finish({
+      status: 'failed',
+      code: 'processing_interrupted',
+      message: `processing was interrupted ${job.attempts - 1} times (the worker stopped unexpectedly); giving up`,
+    });
+    return;
+  }
+
+  await db
+    .updateTable('analyses')
+    .set({ status: 'processing', progress: 0, updated_at: ctx.now() })
+    .where('id', '=', id)
+    .where('status', 'in', ['queued', 'processing'])
+    .execute();
+
+  let lastProgressWrite = 0;
+  const onProgress = (fraction: number) => {
+    const t = ctx.now();
+    if (t - lastProgressWrite < 500) return;
+    lastProgressWrite = t;
+    void db
+      .updateTable('analyses')
+      .set({ progress: Math.max(0, Math.min(1, Math.round(fraction * 1000) / 1000)), updated_at: t })
+      .where('id', '=', id)
+      .where('status', '=', 'processing')
+      .execute()
+      .catch(() => {});
+  };
+
+  const record = rowToAnalysis(row);
+  let audio: AudioInfo | null = record.audio;
+  try {
+    let segments: Segment[];
+    let language = record.language as string;
+    let silences: TranscribedAudio['silences'] | null = null;
+    if (record.inputKind === 'transcript') {
+      const input = JSON.parse(row.input_json ?? 'null') as TranscriptInput | null;
+      if (!input) throw new AnalysisFailure('transcript_missing', 'the submitted transcript was not found');
+      segments = input.segments;
+    } else {
+      if (!steps.transcribeAudio) {
+        throw new AnalysisFailure(
+          'asr_unavailable',
+          'speech recognition is not available on this server, so audio cannot be transcribed; submit a transcript instead',
+        );
+      }
+      const source =
+        record.inputKind === 'upload'
+          ? { kind: 'file' as const, path: ctx.blobs.path(row.audio_blob!) }
+          : { kind: 'url' as const, url: record.audio!.url!, livemode: record.livemode };
+      const transcribed = await steps.transcribeAudio({ source, channels: record.channels, language, onProgress });
+      audio = { url: record.audio?.url ?? null, ...transcribed.audio };
+      segments = transcribed.segments;
+      language = transcribed.language;
+      silences = transcribed.silences;
+    }
+    const analysed = await steps.analyse({
+      segments,
+      language,
+      silences,
+      durationSeconds: audio?.duration_seconds ?? null,
+      redactPii: record.redactPii,
+      metadata: record.metadata,
+      policyId: record.policyId,
+      scorecardId: record.scorecardId,
+      accountId: record.accountId,
+    });
+    await finish({
+      status: 'completed',
+      transcript: { text: analysed.text, language: analysed.language, segments: analysed.segments },
+      results: analysed.results,
+      audio,
+    });
+  } catch (err) {
+    if (!isAnalysisFailure(err)) throw err;
+    await finish({ status: 'failed', code: err.code, message: err.message, audio });
+  }
+}

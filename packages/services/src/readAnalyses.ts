@@ -1,0 +1,101 @@
+import { invalidRequest, isUuid, notFound, serializeAnalysis, type AnalysisRecord, type ListAnalysesQuery, type AnalysisStatus } from '@callcov/core';
+import type { Db } from '@callcov/db';
+import { rowToAnalysis } from './analysisRows.ts';
+import type { Caller, ServiceContext } from './serviceContext.ts';
+
+/** The caller's analysis, or null: other accounts' and other modes' analyses do not exist for them. */
+export async function findAnalysis(db: Db, caller: Caller, id: string): Promise<AnalysisRecord | null> {
+  if (!isUuid(id)) return null;
+  const row = await db
+    .selectFrom('analyses')
+    .selectAll()
+    .where('id', '=', id)
+    .where('account_id', '=', caller.accountId)
+    .where('mode', '=', caller.mode)
+    .executeTakeFirst();
+  return row ? rowToAnalysis(row) : null;
+}
+
+export async function getAnalysis(ctx: ServiceContext, caller: Caller, id: string): Promise<string> {
+  const record = await findAnalysis(ctx.database.db, caller, id);
+  if (!record) throw notFound('analysis', id);
+  return serializeAnalysis(record);
+}
+
+/** Newest first, cursor pagination by `starting_after`; deleted analyses are left out of lists. */
+export async function listAnalyses(ctx: ServiceContext, caller: Caller, q: ListAnalysesQuery): Promise<string> {
+  const limit = q.limit ?? 20;
+  const db = ctx.database.db;
+  let cursor: { created_at: number; id: string } | undefined;
+  if (q.starting_after !== undefined) {
+    cursor = isUuid(q.starting_after)
+      ? await db
+          .selectFrom('analyses')
+          .select(['created_at', 'id'])
+          .where('id', '=', q.starting_after)
+          .where('account_id', '=', caller.accountId)
+          .where('mode', '=', caller.mode)
+          .executeTakeFirst()
+      : undefined;
+    if (!cursor) {
+      throw invalidRequest('invalid_cursor', `starting_after '${q.starting_after}' is not an analysis of this account.`, 'starting_after');
+    }
+  }
+  if (q.created_gte !== undefined && q.created_lte !== undefined && q.created_gte > q.created_lte) {
+    throw invalidRequest('invalid_range', 'created_gte must not be after created_lte.', 'created_gte');
+  }
+  const rows = await db
+    .selectFrom('analyses')
+    .selectAll()
+    .where('account_id', '=', caller.accountId)
+    .where('mode', '=', caller.mode)
+    .where('deleted_at', 'is', null)
+    .$if(q.status !== undefined, (qb) => qb.where('status', '=', q.status as AnalysisStatus))
+    .$if(q.agent_id !== undefined, (qb) => qb.where('agent_id', '=', q.agent_id!))
+    .$if(q.contact_id !== undefined, (qb) => qb.where('contact_id', '=', q.contact_id!))
+    .$if(q.created_gte !== undefined, (qb) => qb.where('created_at', '>=', q.created_gte! * 1000))
+    .$if(q.created_lte !== undefined, (qb) => qb.where('created_at', '<', (q.created_lte! + 1) * 1000))
+    .$if(cursor !== undefined, (qb) =>
+      qb.where((eb) =>
+        eb.or([
+          eb('created_at', '<', cursor!.created_at),
+          eb.and([eb('created_at', '=', cursor!.created_at), eb('id', '<', cursor!.id)]),
+        ]),
+      ),
+    )
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit + 1)
+    .execute();
+  const page = rows.slice(0, limit).map((r) => serializeAnalysis(rowToAnalysis(r)));
+  return `{"object":"list","data":[${page.join(',')}],"has_more":${rows.length > limit}}`;
+}
+
+/** Removes audio, transcript and results; the analysis then answers with `deleted: true` and no content. */
+export async function deleteAnalysis(ctx: ServiceContext, caller: Caller, id: string): Promise<string> {
+  const now = ctx.now();
+  const result = await ctx.database.transaction(async (trx) => {
+    const record = await findAnalysis(trx, caller, id);
+    if (!record) throw notFound('analysis', id);
+    const row = await trx.selectFrom('analyses').select('audio_blob').where('id', '=', id).executeTakeFirstOrThrow();
+    if (record.deletedAt === null) {
+      await trx
+        .updateTable('analyses')
+        .set({
+          deleted_at: now,
+          audio_blob: null,
+          audio_json: null,
+          transcript_json: null,
+          results_json: null,
+          input_json: null,
+          metadata_json: '{}',
+          updated_at: now,
+        })
+        .where('id', '=', id)
+        .execute();
+    }
+    return { record: { ...record, deletedAt: record.deletedAt ?? now }, blob: row.audio_blob };
+  });
+  if (result.blob) await ctx.blobs.delete(result.blob);
+  return serializeAnalysis(result.record);
+}

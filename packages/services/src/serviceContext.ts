@@ -1,0 +1,30 @@
+import type { Config } from '@callcov/core';
+import type { Database } from '@callcov/db';
+import type { BlobStore } from '@callcov/blobs';
+
+export interface Logger {
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+}
+
+/** Everything a use case needs, passed explicitly (no globals): storage, configuration, the clock. */
+export interface ServiceContext {
+  database: Database;
+  blobs: BlobStore;
+  config: Readonly<Config>;
+  now: () => number;
+  logger: Logger;
+  /** Tells job loops in this process (and, through the database, in others) that a job of `type` was added. */
+  jobAdded(type: string): void;
+}
+
+/** Who is calling: one account in one mode. */
+export interface Caller {
+  accountId: string;
+  mode: 'test' | 'live';
+  keyId: string;
+}
+
+export const JOB_PROCESS_ANALYSIS = 'process_analysis';
+export const JOB_DELIVER_WEBHOOK = 'deliver_webhook';
