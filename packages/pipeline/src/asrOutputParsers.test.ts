@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseLastCmn, parsePocketsphinxTimes } from './pocketsphinxEngine.ts';
+import { parseLastCmn, parsePocketsphinx5Json, parsePocketsphinxTimes } from './pocketsphinxEngine.ts';
 import { parseWhisperCppJson } from './whisperCppEngine.ts';
 import { parseVerboseJson } from './openaiAsrEngine.ts';
 import { readWavDeclared } from './wavHeaderCheck.ts';
@@ -15,6 +15,11 @@ test('pocketsphinx -time yes output: fillers and alternate-pronunciation marks r
   ]);
   assert.equal(parseLastCmn('INFO: cmn_live.c(138): Update to   < 52.21 28.83 -24.21 >\nINFO: x\nINFO: cmn_live.c(105): Update to   < 52.67 28.93 -25.72 >'), '52.67,28.93,-25.72');
   assert.equal(parseLastCmn('nothing'), null);
+});
+
+test('pocketsphinx 5.0 `single` JSON output', () => {
+  const out = '{"b":0.000,"d":1.230,"p":0.981,"t":"hello world","w":[{"b":0.000,"d":0.100,"p":1.000,"t":"<sil>"},{"b":0.100,"d":0.500,"p":0.990,"t":"hello"},{"b":0.600,"d":0.630,"p":0.970,"t":"world(2)"}]}\n';
+  assert.deepEqual(parsePocketsphinx5Json(out), [{ word: 'hello', start: 0.1, end: 0.6, confidence: 0.99 }, { word: 'world', start: 0.6, end: 1.23, confidence: 0.97 }]);
 });
 
 test('whisper.cpp -ojf -ml 1 output', () => {

@@ -42,6 +42,26 @@ export function parsePocketsphinxTimes(stdout: string): AsrWord[] {
   return words;
 }
 
+/**
+ * Parses pocketsphinx 5.0 `pocketsphinx single FILE` output: one JSON object per utterance,
+ * {"b": begin, "d": duration, "p": prob, "t": text, "w": [{"b","d","p","t"}]}. Pure.
+ */
+export function parsePocketsphinx5Json(stdout: string): AsrWord[] {
+  const words: AsrWord[] = [];
+  for (const line of stdout.split('\n')) {
+    if (!line.trim().startsWith('{')) continue;
+    const u = JSON.parse(line) as { w?: Array<{ b: number; d: number; p?: number; t: string }> };
+    for (const w of u.w ?? []) {
+      const t = w.t.replace(/\(\d+\)$/, '');
+      if (/^<.*>$|^\[.*\]$|^\+\+.*\+\+$/.test(t)) continue;
+      words.push({ word: t, start: round2(w.b), end: round2(w.b + w.d), confidence: Math.max(0, Math.min(1, w.p ?? 1)) });
+    }
+  }
+  return words;
+}
+
+const round2 = (x: number) => Math.round(x * 1000) / 1000;
+
 /** Offline English recognition with CMU PocketSphinx (Debian's `pocketsphinx` + `pocketsphinx-en-us`). */
 export function createPocketsphinxEngine(config: PocketsphinxConfig = {}): AsrEngine {
   const bin = config.bin ?? process.env.CALLCOV_POCKETSPHINX_BIN ?? 'pocketsphinx_continuous';
@@ -50,7 +70,9 @@ export function createPocketsphinxEngine(config: PocketsphinxConfig = {}): AsrEn
     ...(config.lm ? ['-lm', config.lm] : []),
     ...(config.dict ? ['-dict', config.dict] : []),
   ];
-  const calibrate = config.cmnCalibrationSeconds ?? 30;
+  // pocketsphinx 5.0 ships one `pocketsphinx` CLI with JSON output; Debian's 5prealpha has pocketsphinx_continuous.
+  const v5 = /(^|\/)pocketsphinx$/.test(bin);
+  const calibrate = v5 ? 0 : (config.cmnCalibrationSeconds ?? 30);
   const hmm = config.hmm ?? DEFAULT_POCKETSPHINX_HMM;
 
   /** Short first pass: returns a -featparams file whose -cmninit is this audio's cepstral mean. */
@@ -82,7 +104,9 @@ export function createPocketsphinxEngine(config: PocketsphinxConfig = {}): AsrEn
     parallel: true,
     async available() {
       try {
-        const r = await runProcess(bin, ['-infile', '/dev/null', '-logfn', '/dev/null', ...modelArgs], { maxOutput: 4096 });
+        const r = v5
+          ? await runProcess(bin, ['help'], { maxOutput: 4096 })
+          : await runProcess(bin, ['-infile', '/dev/null', '-logfn', '/dev/null', ...modelArgs], { maxOutput: 4096 });
         if (r.code !== 0) return { ok: false, reason: `${bin} could not load its English model (install pocketsphinx-en-us): ${r.stderr.trim().split('\n').slice(-1)[0] ?? ''}` };
         return { ok: true };
       } catch {
@@ -98,14 +122,16 @@ export function createPocketsphinxEngine(config: PocketsphinxConfig = {}): AsrEn
       const dir = await mkdtemp(join(tmpdir(), 'callcov-sphinx-'));
       try {
         const calib = await calibrationArgs(path, dir, opts.signal);
-        r = await runProcess(bin, ['-infile', path, '-time', 'yes', '-logfn', '/dev/null', ...modelArgs, ...calib], {
+        const args = v5 ? [...modelArgs, '-loglevel', 'FATAL', 'single', path] : ['-infile', path, '-time', 'yes', '-logfn', '/dev/null', ...modelArgs, ...calib];
+        r = await runProcess(bin, args, {
           signal: opts.signal,
           maxOutput: 64 * 1024 * 1024,
           onStdoutLine: (line) => {
             if (!opts.onProgress || !opts.durationSeconds) return;
-            const m = /^\S+ \d+\.\d+ (\d+\.\d+) /.exec(line);
-            if (m && Number(m[1]) > lastEnd) {
-              lastEnd = Number(m[1]);
+            const m = v5 ? /^\{"b":([\d.]+),"d":([\d.]+)/.exec(line) : /^\S+ \d+\.\d+ (\d+\.\d+) /.exec(line);
+            const end = m ? (v5 ? Number(m[1]) + Number(m[2]) : Number(m[1])) : 0;
+            if (m && end > lastEnd) {
+              lastEnd = end;
               opts.onProgress(Math.min(1, lastEnd / opts.durationSeconds));
             }
           },
@@ -118,7 +144,7 @@ export function createPocketsphinxEngine(config: PocketsphinxConfig = {}): AsrEn
       }
       if (r.code !== 0) throw new AudioPipelineError('asr_failed', `pocketsphinx failed (exit ${r.code ?? r.signal}): ${r.stderr.trim().split('\n').slice(-1)[0] ?? ''}`);
       opts.onProgress?.(1);
-      return { language: 'en', words: parsePocketsphinxTimes(r.stdout) };
+      return { language: 'en', words: v5 ? parsePocketsphinx5Json(r.stdout) : parsePocketsphinxTimes(r.stdout) };
     },
   };
 }

@@ -10,6 +10,8 @@ import { deliverWebhookJob, enqueueAnalysisWebhooks, JOB_DELIVER_WEBHOOK, makeHo
 import type { CallCovFeatures } from './startCallCov.ts';
 import { echoRoutes } from './routes/echoRoutes.ts';
 import { webhooksRoutes } from './routes/webhooksRoutes.ts';
+import { dashboardApiRoutes } from './routes/dashboardApiRoutes.ts';
+import { dashboardRoutes } from './routes/dashboardRoutes.ts';
 
 const asFailure = (err: unknown): unknown =>
   isAudioPipelineError(err) ? new AnalysisFailure(err.code, err.message) : err;
@@ -95,6 +97,6 @@ export function defaultFeatures(config: Readonly<Config>, overrides: { client?: 
         handler: (ctx, job, workerId) => deliverWebhookJob(ctx, { post: (url, o) => client.post(url, o), limiter }, job, workerId),
       },
     ],
-    app: { authenticatedRoutes: [webhooksRoutes], publicRoutes: [echoRoutes] },
+    app: { authenticatedRoutes: [webhooksRoutes, dashboardApiRoutes], publicRoutes: [echoRoutes, dashboardRoutes] },
   };
 }

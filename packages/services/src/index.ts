@@ -4,3 +4,7 @@ export * from './analysisRows.ts';
 export * from './submitAnalysis.ts';
 export * from './readAnalyses.ts';
 export * from './processAnalysis.ts';
+export * from './agentStats.ts';
+export * from './manageApiKeys.ts';
+export * from './analysisAudio.ts';
+export * from './parseByteRange.ts';

@@ -135,12 +135,20 @@ function isNegatorAt(tokens: Token[], k: number, language: AnalysisLanguage): bo
 }
 
 /** Is the match at [from, to) negated: a negator in the same clause up to 5 words before it, or inside it. */
+const CONDITIONALS = new Set(['if', 'unless', 'si', 'salvo']);
+
+/** "if you do not pay, we will ..." / "si no paga, ...": the negation belongs to the condition. */
+function isConditional(tokens: Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) if (CONDITIONALS.has(tokens[j].norm)) return true;
+  return false;
+}
+
 export function isNegated(tokens: Token[], from: number, to: number, language: AnalysisLanguage, phrase: CompiledPhrase): boolean {
   if (phrase.hasNegator) return false;
   const clause = tokens[from].clause;
   for (let k = from - 1; k >= Math.max(0, from - 5); k--) {
     if (tokens[k].clause !== clause) break;
-    if (isNegatorAt(tokens, k, language)) return true;
+    if (isNegatorAt(tokens, k, language) && !isConditional(tokens, k)) return true;
   }
   for (let k = from; k < to; k++) if (isNegatorAt(tokens, k, language)) return true;
   return false;

@@ -22,8 +22,9 @@ export interface Token {
 const stemmers = { en: snowball.newStemmer('english'), es: snowball.newStemmer('spanish') };
 const stemCache = { en: new Map<string, string>(), es: new Map<string, string>() };
 
+/** Strips diacritics except the Spanish ñ, which distinguishes words (año / ano). */
 export function foldAccents(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return text.replace(/ñ/g, '\u0001').replace(/Ñ/g, '\u0002').normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/\u0001/g, 'ñ').replace(/\u0002/g, 'Ñ');
 }
 
 export function normaliseWord(word: string): string {
@@ -93,7 +94,8 @@ export function boundedLevenshtein(a: string, b: string, bound: number): number 
 
 /** Similarity of a phrase token to a transcript token, 0..1, tolerant to ASR errors. */
 export function tokenSimilarity(p: { norm: string; stem: string; phon: string }, t: { norm: string; stem: string; phon: string }): number {
-  if (p.norm === t.norm || p.stem === t.stem) return 1;
+  if (p.norm === t.norm) return 1;
+  if (p.stem === t.stem && Math.min(p.norm.length, t.norm.length) >= 4) return 1;
   if (p.phon === t.phon && p.phon.length >= 3) return 0.9;
   const len = Math.min(p.norm.length, t.norm.length);
   if (len < 4) return 0;

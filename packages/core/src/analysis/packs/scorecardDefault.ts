@@ -143,7 +143,7 @@ export const SCORECARD_DEFAULT: ScorecardDocument = {
               "you're all set", 'you are all set', 'all set', 'has been processed', 'has been sent', 'has been scheduled', 'has been updated', 'has been transferred', 'has been reset',
               "i've processed", 'i have processed', "i've sent", 'i have sent', "i've scheduled", 'i have scheduled', "i've updated", 'i have updated', "i've ordered", 'i have ordered',
               "i've transferred", 'i have transferred', 'i went ahead and', "i've gone ahead and", 'you will receive', "you'll receive", 'should arrive', 'will be sent', 'is done',
-              'your balance is', 'your new card', 'is open from', "i've reset", 'i have reset', 'i can do that', 'i can help you with that',
+              'your balance is', 'your new card', 'is open from', "i've reset", 'i have reset',
             ],
           },
           {

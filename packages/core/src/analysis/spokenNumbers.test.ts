@@ -1,0 +1,29 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readDigitRuns } from './spokenNumbers.ts';
+import { tokenise } from './tokenise.ts';
+
+const runs = (text: string, lang: 'en' | 'es') => readDigitRuns(tokenise(text, lang), lang).map((r) => r.digits);
+
+describe('readDigitRuns', () => {
+  test('English: digits, spoken digits, pairs, oh, double', () => {
+    assert.deepEqual(runs('it is 4111 1111 1111 1111 thanks', 'en'), ['4111111111111111']);
+    assert.deepEqual(runs('four one one one uh two two', 'en'), ['4111' + '22']);
+    assert.deepEqual(runs('forty one eleven oh five', 'en'), ['411105']);
+    assert.deepEqual(runs('double five triple nine', 'en'), ['55999']);
+    assert.deepEqual(runs('twentyone', 'en'), ['21']);
+  });
+  test('English: "o" only counts between numbers', () => {
+    assert.deepEqual(runs('o k I see', 'en'), []);
+    assert.deepEqual(runs('five o two', 'en'), ['502']);
+  });
+  test('Spanish: dígitos, decenas con "y", veinti-, doble', () => {
+    assert.deepEqual(runs('cuatro uno uno uno', 'es'), ['4111']);
+    assert.deepEqual(runs('cuarenta y uno once cero cinco', 'es'), ['411105']);
+    assert.deepEqual(runs('veintitrés noventa', 'es'), ['2390']);
+    assert.deepEqual(runs('doble cinco', 'es'), ['55']);
+  });
+  test('words between numbers end a run', () => {
+    assert.deepEqual(runs('five dollars and twenty cents', 'en'), ['5', '20']);
+  });
+});

@@ -1,0 +1,71 @@
+import { createReadStream } from 'node:fs';
+import type { FastifyInstance } from 'fastify';
+import { Type } from '@sinclair/typebox';
+import { AnalysisIdParams } from '@callcov/core';
+import {
+  createAccountApiKey,
+  findAnalysisAudio,
+  getAgentStats,
+  listApiKeys,
+  parseByteRange,
+  revokeApiKey,
+  type AgentStatsQuery,
+  type ServiceContext,
+} from '@callcov/services';
+
+const errors = { '4xx': Type.Ref('Error'), '5xx': Type.Ref('Error') };
+const KeyIdParams = Type.Object({ id: Type.String({ maxLength: 100 }) });
+const AgentsQuery = Type.Object(
+  {
+    created_gte: Type.Optional(Type.Integer({ minimum: 0, description: 'Unix seconds; default 90 days ago.' })),
+    created_lte: Type.Optional(Type.Integer({ minimum: 0 })),
+  },
+  { additionalProperties: false },
+);
+
+/** Authenticated JSON endpoints the dashboard needs: per-agent statistics, stored recordings, API key management. */
+export function dashboardApiRoutes(app: FastifyInstance, ctx: ServiceContext): void {
+  app.get(
+    '/api/v1/agents',
+    { schema: { summary: 'Per-agent averages and daily trends (quality score, compliance pass rate, failed checks)', tags: ['agents'], querystring: AgentsQuery, response: errors } },
+    (req) => getAgentStats(ctx, req.caller, req.query as AgentStatsQuery),
+  );
+
+  app.get(
+    '/api/v1/analysis/:id/audio',
+    { schema: { summary: 'The uploaded recording of an analysis (supports Range requests)', tags: ['analyses'], params: AnalysisIdParams, response: errors } },
+    async (req, reply) => {
+      const audio = await findAnalysisAudio(ctx, req.caller, (req.params as { id: string }).id);
+      const path = ctx.blobs.path(audio.blobKey);
+      reply
+        .header('Accept-Ranges', 'bytes')
+        .header('Cache-Control', 'private, no-store')
+        .header('Content-Disposition', 'inline')
+        .type(audio.contentType);
+      const range = parseByteRange(req.headers.range, audio.size);
+      if (range === 'unsatisfiable') {
+        return reply.status(416).header('Content-Range', `bytes */${audio.size}`).send();
+      }
+      if (range === null) {
+        reply.header('Content-Length', audio.size);
+        return reply.send(createReadStream(path));
+      }
+      return reply
+        .status(206)
+        .header('Content-Range', `bytes ${range.start}-${range.end}/${audio.size}`)
+        .header('Content-Length', range.end - range.start + 1)
+        .send(createReadStream(path, { start: range.start, end: range.end }));
+    },
+  );
+
+  const tags = ['api_keys'];
+  app.get('/api/v1/api_keys', { schema: { summary: "The account's API keys in this mode (hints only, never hashes)", tags, response: errors } }, (req) =>
+    listApiKeys(ctx, req.caller),
+  );
+  app.post('/api/v1/api_keys', { schema: { summary: 'Create an API key (the key is shown once, in this answer)', tags, response: errors } }, async (req, reply) =>
+    reply.status(201).send(await createAccountApiKey(ctx, req.caller)),
+  );
+  app.delete('/api/v1/api_keys/:id', { schema: { summary: 'Revoke an API key', tags, params: KeyIdParams, response: errors } }, (req) =>
+    revokeApiKey(ctx, req.caller, (req.params as { id: string }).id),
+  );
+}
