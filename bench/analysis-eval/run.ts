@@ -65,7 +65,7 @@ for (const fx of fixtures) {
       mistakes.push(`${fx.id}: ${id} expected ${expected}, got ${got.status} — ${got.explanation}`);
     }
   }
-  const types = new Set(out.results.compliance.pii.detected.map((d) => d.type));
+  const types = new Set<string>(out.results.compliance.pii.detected.map((d) => d.type));
   for (const t of fx.pii) {
     piiExpected++;
     if (types.has(t)) piiFound++;

@@ -134,7 +134,7 @@ function isNegatorAt(tokens: Token[], k: number, language: AnalysisLanguage): bo
   return true;
 }
 
-/** Is the match at [from, to) negated: a negator in the same clause up to 5 words before it, or inside it. */
+/** Is the match at [from, to) negated: a negator in the same clause up to 6 words before it, or inside it. */
 const CONDITIONALS = new Set(['if', 'unless', 'si', 'salvo']);
 
 /** "if you do not pay, we will ..." / "si no paga, ...": the negation belongs to the condition. */
@@ -146,7 +146,7 @@ function isConditional(tokens: Token[], k: number): boolean {
 export function isNegated(tokens: Token[], from: number, to: number, language: AnalysisLanguage, phrase: CompiledPhrase): boolean {
   if (phrase.hasNegator) return false;
   const clause = tokens[from].clause;
-  for (let k = from - 1; k >= Math.max(0, from - 5); k--) {
+  for (let k = from - 1; k >= Math.max(0, from - 6); k--) {
     if (tokens[k].clause !== clause) break;
     if (isNegatorAt(tokens, k, language) && !isConditional(tokens, k)) return true;
   }
@@ -184,17 +184,30 @@ export function matchPhrase(
   }
   if (available / phrase.totalWeight < minSimilarity) return out;
   const minMatched = p.length === 1 ? 1 : 2;
-  let s = 0;
-  while (s < Math.min(startLimit, tokens.length)) {
+  const candidateAt = (s: number): PhraseMatch | null => {
     const step = align(tokens, p, s, tokens.length);
     const score = step.score / phrase.totalWeight;
     if (step.first === s && score >= minSimilarity && step.last - step.first + 1 >= Math.min(minMatched, p.length)) {
-      const to = step.last + 1;
-      out.push({ from: s, to, score: Math.round(score * 1000) / 1000, negated: isNegated(tokens, s, to, language, phrase) });
-      s = to;
+      return { from: s, to: step.last + 1, score: Math.round(score * 1000) / 1000, negated: false };
+    }
+    return null;
+  };
+  let s = 0;
+  while (s < tokens.length) {
+    let best = candidateAt(s);
+    if (!best) {
+      s++;
       continue;
     }
-    s++;
+    // a better-scoring match starting inside this one wins ("thank you for calling. this call may be...")
+    for (let s2 = s + 1; s2 < best.to; s2++) {
+      const c = candidateAt(s2);
+      if (c && (c.score > best.score || (c.score === best.score && c.to - c.from < best.to - best.from))) best = c;
+    }
+    if (best.from >= startLimit) break;
+    best.negated = isNegated(tokens, best.from, best.to, language, phrase);
+    out.push(best);
+    s = best.to;
   }
   return out;
 }

@@ -23,6 +23,11 @@ const REPEAT: Record<AnalysisLanguage, Record<string, number>> = {
   en: { double: 2, triple: 3 },
   es: { doble: 2, triple: 3 },
 };
+/** ASR homophones of digits, read as digits only inside a run of numbers ("for one one one"). */
+const HOMOPHONES: Record<AnalysisLanguage, Record<string, number>> = {
+  en: { for: 4, fore: 4, to: 2, too: 2, won: 1, ate: 8, tree: 3 },
+  es: {},
+};
 const FILLERS = new Set(['uh', 'um', 'umm', 'er', 'erm', 'eh', 'ah', 'mm', 'hmm', 'mhm', 'dash', 'guion', 'este']);
 
 export interface DigitPiece {
@@ -61,6 +66,12 @@ export function readNumberAt(tokens: Token[], k: number, language: AnalysisLangu
       if (!near) return null;
     }
     return { from: k, to: k + 1, digits: String(units[w]) };
+  }
+  const homophone = HOMOPHONES[language][w];
+  if (homophone !== undefined) {
+    const isNum = (x: Token | undefined) => !!x && (/^\d+$/.test(x.norm) || x.norm in units || x.norm in TEENS[language] || x.norm in TENS[language]);
+    if (isNum(tokens[k + 1]) && (isNum(tokens[k + 2]) || isNum(tokens[k - 1]))) return { from: k, to: k + 1, digits: String(homophone) };
+    return null;
   }
   if (w in TEENS[language]) return { from: k, to: k + 1, digits: String(TEENS[language][w]) };
   if (w in TENS[language]) {

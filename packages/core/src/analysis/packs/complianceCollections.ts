@@ -16,7 +16,7 @@ export const MINI_MIRANDA_RULE: PolicyRule = {
         label: 'debt collection notice',
         any_of: [
           'this is an attempt to collect a debt', 'attempt to collect a debt', 'any information obtained will be used for that purpose',
-          'this communication is from a debt collector', 'this is a communication from a debt collector', 'we are a debt collector', 'i am a debt collector',
+          'this communication is from a debt collector', 'this is a communication from a debt collector', 'we are a debt collector', 'i am a debt collector', 'will be used for that purpose',
         ],
       },
     ],
@@ -26,7 +26,7 @@ export const MINI_MIRANDA_RULE: PolicyRule = {
         any_of: [
           'este es un intento de cobrar una deuda', 'esto es un intento de cobro de una deuda', 'intento de cobrar una deuda', 'intento de cobro de una deuda',
           'cualquier información obtenida será utilizada para ese fin', 'esta comunicación proviene de un cobrador de deudas', 'es una comunicación de un cobrador de deudas',
-          'somos una agencia de cobro', 'somos una empresa de recobro', 'gestión de cobro de una deuda',
+          'somos una agencia de cobro', 'somos una empresa de recobro', 'gestión de cobro de una deuda', 'agencia de cobro', 'empresa de recobro', 'se usará para ese fin', 'será utilizada para ese fin',
         ],
       },
     ],
@@ -59,6 +59,7 @@ export const NO_THREATS_RULE: PolicyRule = {
           'we will sue you', "we're going to sue you", 'we are going to sue you', 'you will be arrested', "you'll be arrested", "you'll go to jail", 'you will go to jail',
           'we will garnish your wages', "we'll garnish your wages", "we'll take your house", 'we will take your house', 'we will call your employer', "we'll call your employer",
           "we'll tell your family", 'we will tell your family', 'we will seize', 'have you arrested', 'send the police', 'the police will come',
+          'garnish your wages', 'garnish your paycheck', 'seize your property', 'take your house', 'call your employer', 'go to jail', 'be arrested', 'sue you',
         ],
       },
     ],
@@ -68,6 +69,7 @@ export const NO_THREATS_RULE: PolicyRule = {
         any_of: [
           'le vamos a demandar', 'vamos a demandarle', 'irá a la cárcel', 'va a ir a la cárcel', 'le van a detener', 'le vamos a embargar', 'vamos a embargarle',
           'le embargaremos', 'llamaremos a su empresa', 'llamaremos a su jefe', 'se lo diremos a su familia', 'vamos a quitarle la casa', 'la policía irá a su casa', 'le mandaremos a la policía',
+          'embargar su nómina', 'le embargamos la nómina', 'embargarle', 'ir a la cárcel', 'demandarle', 'quitarle la casa',
         ],
       },
     ],

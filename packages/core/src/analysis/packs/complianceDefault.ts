@@ -18,6 +18,7 @@ export const RECORDING_DISCLOSURE_RULE: PolicyRule = {
           'this call may be recorded', 'this call is recorded', 'this call is being recorded', 'this call will be recorded', 'this call may be monitored',
           'this call may be monitored or recorded', 'calls may be recorded', 'calls are recorded', 'calls are being recorded', 'this conversation may be recorded',
           'this conversation is being recorded', 'this conversation is recorded', 'we record our calls', 'we are recording this call', 'recorded for quality', 'recorded for training',
+          'monitored and recorded', 'recorded and monitored', 'recorded for quality assurance',
         ],
       },
     ],
@@ -28,6 +29,7 @@ export const RECORDING_DISCLOSURE_RULE: PolicyRule = {
           'esta llamada puede ser grabada', 'esta llamada podrá ser grabada', 'esta llamada será grabada', 'esta llamada está siendo grabada', 'esta llamada es grabada',
           'esta llamada se graba', 'esta llamada va a ser grabada', 'la llamada puede ser grabada', 'la llamada será grabada', 'las llamadas son grabadas', 'las llamadas pueden ser grabadas',
           'grabamos esta llamada', 'estamos grabando esta llamada', 'esta conversación puede ser grabada', 'esta conversación será grabada', 'esta conversación está siendo grabada',
+          'la llamada queda grabada', 'queda grabada', 'quedará grabada', 'se está grabando', 'estamos grabando', 'se graba esta llamada', 'será registrada', 'queda registrada',
         ],
       },
       {
@@ -36,7 +38,7 @@ export const RECORDING_DISCLOSURE_RULE: PolicyRule = {
       },
       {
         label: 'finalidad del tratamiento',
-        any_of: ['con la finalidad de', 'con fines de', 'para fines de', 'la finalidad es', 'con el fin de', 'para gestionar su solicitud', 'para mejorar la calidad', 'para control de calidad'],
+        any_of: ['finalidad', 'con fines de', 'para fines de', 'con el fin de', 'para gestionar su solicitud', 'para mejorar la calidad', 'para control de calidad'],
       },
     ],
   },

@@ -19,7 +19,7 @@ export const AGENT_IDENTIFICATION_PHRASES: PhrasesByLanguage = {
     },
     {
       label: 'empresa',
-      any_of: ['gracias por llamar a *', 'gracias por comunicarse con *', 'bienvenido a *', 'bienvenida a *', 'ha llamado a *', 'ha contactado con *', 'le llamo de *', 'le llamamos de *', '{company_name}'],
+      any_of: ['gracias por llamar a *', 'gracias por comunicarse con *', 'bienvenido a *', 'bienvenida a *', 'ha llamado a *', 'ha contactado con *', 'le llamo de *', 'le llamamos de *', 'le atiende * de *', 'le habla * de *', '{company_name}'],
     },
   ],
 };

@@ -1,0 +1,63 @@
+import { CallCovError } from './errors.ts';
+import { requestJson, type HttpClientOptions, type RequestSpec } from './httpClient.ts';
+import { AnalysesResource } from './resources/analysesResource.ts';
+import { DeliveriesResource } from './resources/deliveriesResource.ts';
+import { WebhookEndpointsResource } from './resources/webhookEndpointsResource.ts';
+import { WebhookSecretResource } from './resources/webhookSecretResource.ts';
+import { envVar } from './platform.ts';
+
+export interface CallCovOptions {
+  /** `sk_test_...` or `sk_live_...`; defaults to the CALLCOV_API_KEY environment variable where there is one. */
+  apiKey?: string;
+  /** Where the API lives, e.g. `http://127.0.0.1:8080` (a trailing `/api/v1` is accepted). Defaults to CALLCOV_BASE_URL or https://api.callcov.com. */
+  baseUrl?: string;
+  /** Retries after 429, 408, 5xx and network errors (idempotent calls, and create with its Idempotency-Key). Default 2. */
+  maxRetries?: number;
+  /** Per attempt. Default 60 s. */
+  timeoutMs?: number;
+  /** A fetch implementation (defaults to the global one). */
+  fetch?: typeof fetch;
+  onRetry?: HttpClientOptions['onRetry'];
+}
+
+export const DEFAULT_BASE_URL = 'https://api.callcov.com';
+
+export const normaliseBaseUrl = (url: string): string => url.replace(/\/+$/, '').replace(/\/api\/v1$/, '');
+
+/** The CallCov API client. */
+export class CallCov {
+  readonly analyses: AnalysesResource;
+  readonly deliveries: DeliveriesResource;
+  readonly webhookSecret: WebhookSecretResource;
+  readonly webhookEndpoints: WebhookEndpointsResource;
+  readonly baseUrl: string;
+  readonly #http: HttpClientOptions;
+
+  constructor(options: CallCovOptions = {}) {
+    const apiKey = options.apiKey ?? envVar('CALLCOV_API_KEY');
+    if (!apiKey) throw new CallCovError({ message: 'No API key: pass new CallCov({ apiKey }) or set CALLCOV_API_KEY.' });
+    const f = options.fetch ?? globalThis.fetch;
+    if (typeof f !== 'function') throw new CallCovError({ message: 'No fetch in this runtime: pass new CallCov({ fetch }).' });
+    this.baseUrl = normaliseBaseUrl(options.baseUrl ?? envVar('CALLCOV_BASE_URL') ?? DEFAULT_BASE_URL);
+    this.#http = {
+      apiKey,
+      baseUrl: this.baseUrl,
+      maxRetries: options.maxRetries ?? 2,
+      timeoutMs: options.timeoutMs ?? 60_000,
+      fetch: (input, init) => f(input, init),
+      onRetry: options.onRetry,
+    };
+    const request = <T>(spec: RequestSpec) => requestJson<T>(this.#http, spec);
+    this.analyses = new AnalysesResource(request);
+    this.deliveries = new DeliveriesResource(request);
+    this.webhookSecret = new WebhookSecretResource(request);
+    this.webhookEndpoints = new WebhookEndpointsResource(request);
+  }
+
+  /** The headers every request carries (for tools that open their own connections, e.g. an event stream). */
+  authHeaders(): Record<string, string> {
+    return { authorization: `Bearer ${this.#http.apiKey}` };
+  }
+}
+
+export type Requester = <T>(spec: RequestSpec) => Promise<T>;

@@ -1,0 +1,20 @@
+import type { Requester } from '../client.ts';
+import type { List, WebhookDelivery } from '../types.ts';
+
+export class DeliveriesResource {
+  readonly #request: Requester;
+  constructor(request: Requester) {
+    this.#request = request;
+  }
+
+  /** An analysis's deliveries with every attempt (newest first); without an id, the account's recent deliveries. */
+  list(analysisId?: string, params: { limit?: number } = {}): Promise<List<WebhookDelivery>> {
+    if (analysisId === undefined) return this.#request({ method: 'GET', path: '/api/v1/webhooks/deliveries', query: params, retryable: true });
+    return this.#request({ method: 'GET', path: `/api/v1/analysis/${encodeURIComponent(analysisId)}/deliveries`, retryable: true });
+  }
+
+  /** Sends the analysis's webhook again now (same webhook-id and body). Not retried automatically (it is not idempotent). */
+  resend(analysisId: string): Promise<WebhookDelivery> {
+    return this.#request({ method: 'POST', path: `/api/v1/analysis/${encodeURIComponent(analysisId)}/deliveries`, retryable: false });
+  }
+}
