@@ -3,6 +3,10 @@ import { Command, CommanderError } from 'commander';
 import { ConfigError } from '@callcov/core';
 import { registerServeCommands } from './commands/serveCommands.ts';
 import { registerKeysCommands } from './commands/keysCommands.ts';
+import { registerAnalyzeCommand } from './commands/analyzeCommand.ts';
+import { registerListenCommand } from './commands/listenCommand.ts';
+import { registerWebhooksCommands } from './commands/webhooksCommands.ts';
+import { registerDeliveriesCommands } from './commands/deliveriesCommands.ts';
 
 /** Exit codes: 0 ok, 1 operation failed, 2 usage error, 3 configuration error. */
 export const EXIT = { ok: 0, failed: 1, usage: 2, config: 3 } as const;
@@ -16,6 +20,10 @@ const program = new Command()
 
 registerServeCommands(program);
 registerKeysCommands(program);
+registerAnalyzeCommand(program);
+registerListenCommand(program);
+registerWebhooksCommands(program);
+registerDeliveriesCommands(program);
 
 program.addHelpText(
   'after',

@@ -26,12 +26,11 @@ export const fmtScore = (score: number | null | undefined): string => (score == 
 
 export const fmtNumber = (n: number | null | undefined, digits = 2): string => (n == null ? '—' : n.toFixed(digits));
 
-/** A calendar date (YYYY-MM-DD, UTC) to unix seconds at its start, or at its end for `endOfDay`. */
+/** A calendar date (YYYY-MM-DD, in the browser's time zone, like the dates shown) to unix seconds at its start or end. */
 export function dateToUnix(date: string, endOfDay = false): number | undefined {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return undefined;
-  const ms = Date.parse(`${date}T00:00:00Z`);
-  if (Number.isNaN(ms)) return undefined;
-  return Math.floor(ms / 1000) + (endOfDay ? 86399 : 0);
+  const ms = Date.parse(`${date}T${endOfDay ? '23:59:59' : '00:00:00'}`);
+  return Number.isNaN(ms) ? undefined : Math.floor(ms / 1000);
 }
 
 export const truncate = (s: string | null | undefined, n: number): string => (!s ? '' : s.length > n ? `${s.slice(0, n)}…` : s);

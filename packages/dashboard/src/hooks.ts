@@ -9,16 +9,16 @@ export interface Resource<T> {
 }
 
 /**
- * Loads `path` (null: nothing to load); re-loads every `pollMs` while `shouldPoll(data)` holds, for live updates.
+ * Loads `path` (null: nothing to load); for live updates, re-loads after `pollMs(data)` milliseconds (null: stop).
  */
-export function useResource<T>(path: string | null, options: { pollMs?: number; shouldPoll?: (data: T) => boolean } = {}): Resource<T> {
+export function useResource<T>(path: string | null, options: { pollMs?: (data: T) => number | null } = {}): Resource<T> {
   const [data, setData] = useState<T | null>(null);
   const [error, setError] = useState<Error | null>(null);
   const [loading, setLoading] = useState(path !== null);
   const current = useRef(path);
   current.current = path;
-  const shouldPoll = useRef(options.shouldPoll);
-  shouldPoll.current = options.shouldPoll;
+  const pollMs = useRef(options.pollMs);
+  pollMs.current = options.pollMs;
 
   const reload = useCallback(async () => {
     if (path === null) return;
@@ -43,10 +43,12 @@ export function useResource<T>(path: string | null, options: { pollMs?: number; 
   }, [reload]);
 
   useEffect(() => {
-    if (!options.pollMs || data === null || !shouldPoll.current?.(data)) return;
-    const t = setTimeout(() => void reload(), options.pollMs);
+    const ms = data === null ? null : (pollMs.current?.(data) ?? null);
+    if (ms === null) return;
+    // A hidden tab polls slowly; it catches up when shown again.
+    const t = setTimeout(() => void reload(), document.hidden ? Math.max(ms, 30000) : ms);
     return () => clearTimeout(t);
-  }, [data, options.pollMs, reload]);
+  }, [data, reload]);
 
   return { data, error, loading, reload };
 }

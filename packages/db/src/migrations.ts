@@ -161,4 +161,28 @@ export const migrations: Record<string, Migration> = {
       await db.schema.createIndex('echo_requests_by_echo').on('echo_requests').columns(['echo_id', 'received_at']).execute();
     },
   },
+  '0003_policies': {
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('analysis_documents')
+        .addColumn('account_id', 'text', (c) => c.notNull())
+        .addColumn('mode', 'text', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('doc_id', 'text', (c) => c.notNull())
+        .addColumn('version', 'integer', (c) => c.notNull())
+        .addColumn('document_json', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('analysis_documents_pk', ['account_id', 'mode', 'kind', 'doc_id', 'version'])
+        .execute();
+      await db.schema
+        .createTable('account_defaults')
+        .addColumn('account_id', 'text', (c) => c.notNull())
+        .addColumn('mode', 'text', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('doc_id', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('account_defaults_pk', ['account_id', 'mode', 'kind'])
+        .execute();
+    },
+  },
 };

@@ -92,6 +92,27 @@ export interface Tables {
   webhook_deliveries: WebhookDeliveriesTable;
   webhook_attempts: WebhookAttemptsTable;
   echo_requests: EchoRequestsTable;
+  analysis_documents: AnalysisDocumentsTable;
+  account_defaults: AccountDefaultsTable;
+}
+
+/** Versioned compliance policies and quality scorecards of an account (built-in packs live in code). */
+export interface AnalysisDocumentsTable {
+  account_id: string;
+  mode: 'test' | 'live';
+  kind: 'policy' | 'scorecard';
+  doc_id: string;
+  version: number;
+  document_json: string;
+  created_at: number;
+}
+
+export interface AccountDefaultsTable {
+  account_id: string;
+  mode: 'test' | 'live';
+  kind: 'policy' | 'scorecard';
+  doc_id: string;
+  updated_at: number;
 }
 
 export interface WebhookEndpointsTable {

@@ -64,26 +64,37 @@ export async function decodeChannels(inputPath: string, opts: DecodeOptions): Pr
     vads.push(createEnergyVad({ sampleRate: DECODE_SAMPLE_RATE, pitch: opts.pitch }));
   }
   const frameBytes = 2 * n;
-  let rest = Buffer.alloc(0);
+  // Reused buffers: a work area holding the carried-over partial frame plus the new chunk, and one
+  // output buffer per channel. The writers finish each write before returning, so reuse is safe.
+  let work = new Uint8Array(1 << 17);
+  let outs = Array.from({ length: n }, () => new Int16Array(1 << 16));
+  let restLen = 0;
   let frames = 0;
   let tooLong = false;
   let lastReport = 0;
   try {
     for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
-      const data = rest.length ? Buffer.concat([rest, chunk]) : chunk;
-      const usable = data.length - (data.length % frameBytes);
-      rest = Buffer.from(data.subarray(usable));
-      const count = usable / frameBytes;
-      if (count === 0) continue;
-      const ab = new ArrayBuffer(usable);
-      new Uint8Array(ab).set(data.subarray(0, usable));
-      const aligned = new Int16Array(ab); // s16le on a little-endian host
+      const total = restLen + chunk.length;
+      if (total > work.length) {
+        const bigger = new Uint8Array(Math.max(total, work.length * 2));
+        bigger.set(work.subarray(0, restLen));
+        work = bigger;
+      }
+      work.set(chunk, restLen);
+      const count = Math.floor(total / frameBytes);
+      const usable = count * frameBytes;
+      if (count === 0) { restLen = total; continue; }
+      const aligned = new Int16Array(work.buffer, 0, count * n); // s16le on a little-endian host
+      if (outs[0].length < count) outs = Array.from({ length: n }, () => new Int16Array(count * 2));
       for (let c = 0; c < n; c++) {
-        const ch = n === 1 ? aligned : new Int16Array(count);
-        if (n > 1) for (let i = 0; i < count; i++) ch[i] = aligned[i * n + c];
+        const ch = outs[c].subarray(0, count);
+        if (n === 1) ch.set(aligned);
+        else for (let i = 0; i < count; i++) ch[i] = aligned[i * n + c];
         vads[c].push(ch);
         await writers[c].write(ch);
       }
+      restLen = total - usable;
+      work.copyWithin(0, usable, total);
       frames += count;
       if (frames > opts.maxDurationSeconds * DECODE_SAMPLE_RATE) {
         tooLong = true;

@@ -1,6 +1,4 @@
-import { createWriteStream, type WriteStream } from 'node:fs';
-import { open } from 'node:fs/promises';
-import { once } from 'node:events';
+import { open, type FileHandle } from 'node:fs/promises';
 
 /** Streams 16-bit mono PCM to a WAV file; the header's sizes are patched on close. */
 export interface WavFileWriter {
@@ -27,29 +25,40 @@ export function wavHeader(sampleRate: number, channels: number, dataBytes: numbe
   return h;
 }
 
+/**
+ * Each write completes before it returns, so callers may reuse their sample buffers (no per-chunk
+ * allocations: keeps a long decode's memory flat).
+ */
 export function createWavFileWriter(path: string, sampleRate: number): WavFileWriter {
-  const ws: WriteStream = createWriteStream(path);
   let bytes = 0;
-  let failed: Error | null = null;
-  ws.on('error', (e) => { failed = e; });
-  ws.write(wavHeader(sampleRate, 1, 0));
+  let fh: FileHandle | null = null;
+  let closed = false;
+  const opened = open(path, 'w').then(async (h) => {
+    fh = h;
+    await h.write(wavHeader(sampleRate, 1, 0), 0, 44, 0);
+    return h;
+  });
   return {
     path,
     async write(samples) {
-      if (failed) throw failed;
-      bytes += samples.byteLength;
-      const buf = Buffer.from(samples.buffer, samples.byteOffset, samples.byteLength);
-      if (!ws.write(Buffer.from(buf))) await once(ws, 'drain');
+      const h = await opened;
+      const view = new Uint8Array(samples.buffer, samples.byteOffset, samples.byteLength);
+      let off = 0;
+      while (off < view.length) {
+        const { bytesWritten } = await h.write(view, off, view.length - off, 44 + bytes + off);
+        off += bytesWritten;
+      }
+      bytes += view.length;
     },
     async close() {
-      ws.end();
-      if (!ws.closed) await once(ws, 'close');
-      if (failed) throw failed;
-      const fh = await open(path, 'r+');
+      if (closed) return { samples: bytes / 2 };
+      closed = true;
+      const h = await opened.catch(() => null);
+      if (!h) return { samples: 0 };
       try {
-        await fh.write(wavHeader(sampleRate, 1, bytes), 0, 44, 0);
+        await h.write(wavHeader(sampleRate, 1, bytes), 0, 44, 0);
       } finally {
-        await fh.close();
+        await (fh as FileHandle | null)?.close();
       }
       return { samples: bytes / 2 };
     },

@@ -1,7 +1,8 @@
 import { CallCovError } from './errors.ts';
-import { requestJson, type HttpClientOptions, type RequestSpec } from './httpClient.ts';
+import { buildUrl, requestJson, SDK_VERSION, type HttpClientOptions, type RequestSpec } from './httpClient.ts';
 import { AnalysesResource } from './resources/analysesResource.ts';
 import { DeliveriesResource } from './resources/deliveriesResource.ts';
+import { EventsResource } from './resources/eventsResource.ts';
 import { WebhookEndpointsResource } from './resources/webhookEndpointsResource.ts';
 import { WebhookSecretResource } from './resources/webhookSecretResource.ts';
 import { envVar } from './platform.ts';
@@ -30,6 +31,7 @@ export class CallCov {
   readonly deliveries: DeliveriesResource;
   readonly webhookSecret: WebhookSecretResource;
   readonly webhookEndpoints: WebhookEndpointsResource;
+  readonly events: EventsResource;
   readonly baseUrl: string;
   readonly #http: HttpClientOptions;
 
@@ -52,12 +54,14 @@ export class CallCov {
     this.deliveries = new DeliveriesResource(request);
     this.webhookSecret = new WebhookSecretResource(request);
     this.webhookEndpoints = new WebhookEndpointsResource(request);
+    this.events = new EventsResource((path, query, headers, signal) =>
+      this.#http.fetch(buildUrl(this.baseUrl, path, query), {
+        headers: { ...headers, authorization: `Bearer ${apiKey}`, 'x-callcov-client': `callcov-sdk-js/${SDK_VERSION}` },
+        signal,
+      }),
+    );
   }
 
-  /** The headers every request carries (for tools that open their own connections, e.g. an event stream). */
-  authHeaders(): Record<string, string> {
-    return { authorization: `Bearer ${this.#http.apiKey}` };
-  }
 }
 
 export type Requester = <T>(spec: RequestSpec) => Promise<T>;

@@ -2,19 +2,29 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AnalysisFailure, type Config } from '@callcov/core';
-import { computeQualityMetrics } from '@callcov/core/analysis/computeQualityMetrics';
-import { createOutboundClient, type OutboundClient } from '@callcov/net';
+import { analyseCall } from '@callcov/core/analysis';
+import { classifyOutboundError, createOutboundClient, type OutboundClient } from '@callcov/net';
 import { fetchAudioToFile, isAudioPipelineError, transcribeCall, type AsrEngineConfig, type AsrLanguage } from '@callcov/pipeline';
-import type { AnalysisSteps } from '@callcov/services';
+import type { AnalysedCall, AnalysisSteps } from '@callcov/services';
 import { deliverWebhookJob, enqueueAnalysisWebhooks, JOB_DELIVER_WEBHOOK, makeHostLimiter } from '@callcov/webhooks';
 import type { CallCovFeatures } from './startCallCov.ts';
 import { echoRoutes } from './routes/echoRoutes.ts';
 import { webhooksRoutes } from './routes/webhooksRoutes.ts';
+import { documentsRoutes } from './routes/documentsRoutes.ts';
 import { dashboardApiRoutes } from './routes/dashboardApiRoutes.ts';
 import { dashboardRoutes } from './routes/dashboardRoutes.ts';
+import { eventStreamRoutes } from './routes/eventStreamRoutes.ts';
 
-const asFailure = (err: unknown): unknown =>
-  isAudioPipelineError(err) ? new AnalysisFailure(err.code, err.message) : err;
+function asFailure(err: unknown): unknown {
+  if (!isAudioPipelineError(err)) return err;
+  // a URL refused by the outbound address policy: say which address and why, as the webhook attempt log does
+  const cause = (err as { cause?: unknown }).cause;
+  if (err.code === 'audio_fetch_failed' && cause !== undefined) {
+    const classified = classifyOutboundError(cause, 'audio_url');
+    if (classified.errorClass === 'blocked_address') return new AnalysisFailure('audio_url_blocked', classified.errorMessage);
+  }
+  return new AnalysisFailure(err.code, err.message);
+}
 
 export function asrEngineConfig(config: Readonly<Config>, client: OutboundClient): AsrEngineConfig {
   switch (config.asrEngine) {
@@ -66,17 +76,27 @@ export function makeTranscribeAudio(config: Readonly<Config>, client: OutboundCl
   };
 }
 
-/** Transcript -> results. */
+/** Transcript -> results: the deterministic engine of @callcov/core. */
 export const analyseTranscript: AnalysisSteps['analyse'] = async (input) => {
-  const segments = input.segments.map((s) => ({ speaker: s.speaker, text: s.text, start: s.start, end: s.end, confidence: s.confidence ?? null }));
-  const metrics = computeQualityMetrics(segments, input.silences, input.durationSeconds);
-  const language = input.language === 'auto' ? null : input.language;
-  return {
-    language: language ?? 'en',
-    text: segments.map((s) => `${s.speaker}: ${s.text}`).join('\n'),
-    segments,
-    results: { compliance: null, quality: { score: null, scorecard: null, metrics }, coaching: null },
-  };
+  const out = analyseCall({
+    segments: input.segments.map((s) => ({ speaker: s.speaker, text: s.text, start: s.start, end: s.end, confidence: s.confidence ?? null, ...(s.words ? { words: s.words } : {}) })),
+    language: input.language === 'en' || input.language === 'es' ? input.language : 'auto',
+    silences: input.silences ?? undefined,
+    durationSeconds: input.durationSeconds,
+    policy: input.policy,
+    scorecard: input.scorecard,
+    redactPii: input.redactPii,
+    metadata: input.metadata,
+  });
+  const segments = out.segments.map((s) => ({
+    speaker: s.speaker,
+    text: s.text,
+    start: s.start,
+    end: s.end,
+    confidence: s.confidence ?? null,
+    ...(s.words ? { words: s.words } : {}),
+  }));
+  return { language: out.language, text: out.text, segments: segments as AnalysedCall['segments'], results: out.results };
 };
 
 /** The production wiring: real ASR, real analysis, webhook outbox and dispatcher, echo service. */
@@ -97,6 +117,6 @@ export function defaultFeatures(config: Readonly<Config>, overrides: { client?: 
         handler: (ctx, job, workerId) => deliverWebhookJob(ctx, { post: (url, o) => client.post(url, o), limiter }, job, workerId),
       },
     ],
-    app: { authenticatedRoutes: [webhooksRoutes, dashboardApiRoutes], publicRoutes: [echoRoutes, dashboardRoutes] },
+    app: { authenticatedRoutes: [webhooksRoutes, documentsRoutes, dashboardApiRoutes, eventStreamRoutes], publicRoutes: [echoRoutes, dashboardRoutes] },
   };
 }

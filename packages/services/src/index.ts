@@ -8,3 +8,4 @@ export * from './agentStats.ts';
 export * from './manageApiKeys.ts';
 export * from './analysisAudio.ts';
 export * from './parseByteRange.ts';
+export * from './analysisDocuments.ts';

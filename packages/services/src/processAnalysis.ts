@@ -1,7 +1,9 @@
 import { AnalysisFailure, isAnalysisFailure, type AnalysisRecord, type AudioInfo, type TranscriptData, type TranscriptInput } from '@callcov/core';
 import { completeJob, type Job } from '@callcov/queue';
 import type { Db } from '@callcov/db';
+import type { PolicyDocument, ScorecardDocument } from '@callcov/core/analysis';
 import { rowToAnalysis } from './analysisRows.ts';
+import { resolveDocument } from './analysisDocuments.ts';
 import type { ServiceContext } from './serviceContext.ts';
 
 export interface Segment {
@@ -43,9 +45,8 @@ export interface AnalysisSteps {
     durationSeconds: number | null;
     redactPii: boolean;
     metadata: Record<string, unknown>;
-    policyId: string | null;
-    scorecardId: string | null;
-    accountId: string;
+    policy: PolicyDocument;
+    scorecard: ScorecardDocument;
   }) => Promise<AnalysedCall>;
 }
 
@@ -161,6 +162,14 @@ export async function processAnalysisJob(
       language = transcribed.language;
       silences = transcribed.silences;
     }
+    const owner = { accountId: record.accountId, mode: record.livemode ? ('live' as const) : ('test' as const) };
+    const resolve = async <K extends 'policy' | 'scorecard'>(kind: K, id: string | null) => {
+      try {
+        return await resolveDocument(db, owner, kind, id);
+      } catch {
+        throw new AnalysisFailure(`unknown_${kind}`, `the ${kind} '${id}' no longer exists`);
+      }
+    };
     const analysed = await steps.analyse({
       segments,
       language,
@@ -168,9 +177,8 @@ export async function processAnalysisJob(
       durationSeconds: audio?.duration_seconds ?? null,
       redactPii: record.redactPii,
       metadata: record.metadata,
-      policyId: record.policyId,
-      scorecardId: record.scorecardId,
-      accountId: record.accountId,
+      policy: await resolve('policy', record.policyId),
+      scorecard: await resolve('scorecard', record.scorecardId),
     });
     await finish({
       status: 'completed',

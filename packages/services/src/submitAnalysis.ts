@@ -3,6 +3,7 @@ import { ApiError, invalidRequest, serializeAnalysis, uuidv7, type CreateAnalysi
 import { addJob } from '@callcov/queue';
 import type { AnalysesTable } from '@callcov/db';
 import { rowToAnalysis } from './analysisRows.ts';
+import { checkDocumentExists } from './analysisDocuments.ts';
 import { JOB_PROCESS_ANALYSIS, type Caller, type ServiceContext } from './serviceContext.ts';
 
 export interface SubmitInput {
@@ -83,6 +84,8 @@ function validateShape(input: SubmitInput, caller: Caller): void {
 export async function submitAnalysis(ctx: ServiceContext, caller: Caller, input: SubmitInput): Promise<SubmitResult> {
   validateShape(input, caller);
   const { body } = input;
+  if (body.policy_id !== undefined) await checkDocumentExists(ctx.database.db, caller, 'policy', body.policy_id, 'policy_id');
+  if (body.scorecard_id !== undefined) await checkDocumentExists(ctx.database.db, caller, 'scorecard', body.scorecard_id, 'scorecard_id');
   const now = ctx.now();
   const hash = input.idempotencyKey === null ? null : requestHash(input);
   const id = uuidv7(now, (n) => randomBytes(n));

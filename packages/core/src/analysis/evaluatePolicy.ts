@@ -41,6 +41,7 @@ const T = {
     timeOk: (t: string, a: number, b: number) => `Call placed at ${t} local time, within ${a}:00-${b}:00.`,
     timeBad: (t: string, a: number, b: number) => `Call placed at ${t} local time, outside ${a}:00-${b}:00.`,
     speaker: { Agent: 'agent', Customer: 'customer', any: 'anyone' },
+    noPhrases: 'Not applicable: the rule has no phrases in English.',
   },
   es: {
     found: (label: string, who: string, at: string, score: number) => `${label}: dicho por el ${who} en ${at}${score < 1 ? ` (coincidencia aproximada, similitud ${score})` : ''}.`,
@@ -61,6 +62,7 @@ const T = {
     timeOk: (t: string, a: number, b: number) => `Llamada realizada a las ${t} hora local, dentro de ${a}:00-${b}:00.`,
     timeBad: (t: string, a: number, b: number) => `Llamada realizada a las ${t} hora local, fuera de ${a}:00-${b}:00.`,
     speaker: { Agent: 'agente', Customer: 'cliente', any: 'cualquiera' },
+    noPhrases: 'No aplica: la regla no tiene frases en español.',
   },
 };
 
@@ -123,6 +125,7 @@ function evaluateRequire(rule: PolicyRule, pt: PreparedTranscript, events: Map<s
   const win = windowFilter(pt, rule, events);
   if ('notApplicable' in win) return check(rule, pt, 'not_applicable', [], win.notApplicable);
   const groups = rule.phrases?.[pt.language] ?? [];
+  if (groups.length === 0) return check(rule, pt, 'not_applicable', [], t.noPhrases);
   const evidence: number[] = [];
   const lines: string[] = [];
   const missing: string[] = [];

@@ -16,6 +16,7 @@ const EN_OVERRIDES: Record<string, number> = {
   unacceptable: -3, useless: -3, incompetent: -3, rude: -3, nightmare: -3, scam: -3, furious: -4, fed: 0,
   appreciate: 2, helpful: 2, fantastic: 4, excellent: 3, wonderful: 4, perfect: 3, lovely: 3, awful: -3, horrible: -3,
   frustrating: -2, frustrated: -2, annoying: -2, disappointed: -2, ridiculous: -3, lost: -2, stolen: -2, fraud: -3, worried: -2, confused: -1,
+  savings: 0, save: 0, saving: 0, smart: 0, credit: 0, interest: 0, charge: 0, balance: 0, share: 0, shares: 0, fund: 0, funds: 0,
   thanks: 2, thank: 2, great: 3, awesome: 3, good: 2, fine: 1, ok: 0, okay: 0, sure: 0, welcome: 1, problem: -2, issue: -1, wrong: -2, waiting: -1,
 };
 const ES_EXTRA: Record<string, number> = {
@@ -54,6 +55,7 @@ const INTENSIFIERS: Record<AnalysisLanguage, Record<string, number>> = {
 };
 
 const GREETING_FOLLOWERS = new Set(['morning', 'afternoon', 'evening', 'night', 'dias', 'tardes', 'noches']);
+const ANSWER_FOLLOWERS = new Set(['thank', 'thanks', 'gracias', 'thats', 'that', 'eso', 'es', 'i', 'im', 'sir', 'maam', 'senor', 'senora']);
 const NEGATION_SCALAR = -0.6;
 const ALPHA = 15;
 
@@ -76,7 +78,10 @@ export function scoreTokensSentiment(tokens: Token[], language: AnalysisLanguage
     }
     for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
       if (tokens[j].clause !== tokens[k].clause) break;
-      if (NEGATORS[language].has(tokens[j].norm)) {
+      const neg = tokens[j].norm;
+      if (NEGATORS[language].has(neg)) {
+        // an answer "no" ("no thank you", "no, that's it, thanks") does not negate what follows
+        if (neg === 'no' && (k - j > 2 || ANSWER_FOLLOWERS.has(tokens[j + 1]?.norm ?? ''))) break;
         v *= NEGATION_SCALAR;
         break;
       }

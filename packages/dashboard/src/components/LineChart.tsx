@@ -30,11 +30,11 @@ export function LineChart({ title, xLabels, series, yRange, height = 220, format
       {
         width: Math.max(240, el.clientWidth),
         height,
-        legend: { show: true },
+        legend: { show: false },
         cursor: { drag: { x: false, y: false } },
-        scales: { x: { time: false }, y: yRange ? { range: yRange } : { auto: true } },
+        scales: { x: { time: false, range: xLabels.length <= 1 ? [-1, 1] : [-0.15, xLabels.length - 1 + 0.15] }, y: yRange ? { range: yRange } : { auto: true } },
         axes: [
-          { values: (_u, splits) => splits.map((s) => (Number.isInteger(s) ? (xLabels[s] ?? '') : '')), stroke: '#334155', grid: { stroke: '#e2e8f0' } },
+          { splits: () => xs, values: (_u, splits) => splits.map((s) => xLabels[s] ?? ''), stroke: '#334155', grid: { stroke: '#e2e8f0' } },
           { stroke: '#334155', grid: { stroke: '#e2e8f0' } },
         ],
         series: [

@@ -2,7 +2,8 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { apiSend, fetchAudioUrl } from '../api.ts';
 import { fmtDateTime, fmtDuration, fmtNumber, fmtPercent, fmtPosition, fmtScore, truncate } from '../format.ts';
 import { useResource, useTitle } from '../hooks.ts';
-import type { Analysis, Compliance, Delivery, Evidence, List, Segment } from '../types.ts';
+import type { Analysis, Delivery, Evidence, List, Segment } from '../types.ts';
+import { maskPii } from '../maskPii.ts';
 import { LineChart } from '../components/LineChart.tsx';
 import { TimelineStrip } from '../components/TimelineStrip.tsx';
 import { ErrorNote, Loading, StatusBadge } from '../components/ui.tsx';
@@ -21,18 +22,6 @@ export function segmentAt(segments: Segment[], t: number): number {
   return found;
 }
 
-/** Pure: text with detected PII spans (character offsets in a segment) masked, when the engine did not redact already. */
-export function maskPii(text: string, index: number, compliance: Compliance | null | undefined): string {
-  const pii = compliance?.pii;
-  if (!pii || pii.redacted || !Array.isArray(pii.detected)) return text;
-  const spans = pii.detected
-    .filter((p) => p.segment === index && Number.isInteger(p.start) && Number.isInteger(p.end) && p.start >= 0 && p.end <= text.length && p.end > p.start)
-    .sort((a, b) => b.start - a.start);
-  let out = text;
-  for (const s of spans) out = `${out.slice(0, s.start)}[${s.type}]${out.slice(s.end)}`;
-  return out;
-}
-
 function EvidenceLinks({ evidence, onSeek }: { evidence: Evidence[]; onSeek: (t: number, segment?: number | null) => void }) {
   if (evidence.length === 0) return null;
   return (
@@ -44,8 +33,8 @@ function EvidenceLinks({ evidence, onSeek }: { evidence: Evidence[]; onSeek: (t:
             class="evidence-quote"
             disabled={e.start == null}
             onClick={() => e.start != null && onSeek(e.start, e.segment)}
-            aria-label={`Play from ${e.start != null ? fmtPosition(e.start) : 'unknown time'}: ${e.quote ?? ''}`}
           >
+            <span class="sr-only">Play from </span>
             <span class="pos">{e.start != null ? fmtPosition(e.start) : '—'}</span> “{truncate(e.quote, 160)}”
           </button>
         </li>
@@ -56,8 +45,7 @@ function EvidenceLinks({ evidence, onSeek }: { evidence: Evidence[]; onSeek: (t:
 
 export function CallDetailPage({ id }: { id: string }) {
   const res = useResource<Analysis>(`/api/v1/analysis/${encodeURIComponent(id)}`, {
-    pollMs: 1500,
-    shouldPoll: (a) => a.status === 'queued' || a.status === 'processing',
+    pollMs: (a) => (a.status === 'queued' || a.status === 'processing' ? 1500 : null),
   });
   const a = res.data;
   useTitle(a ? `Call ${a.call.contact_id ?? a.id.slice(0, 8)}` : 'Call');
@@ -171,11 +159,12 @@ export function CallDetailPage({ id }: { id: string }) {
             <ol ref={segList} class="segments">
               {segments.map((s, i) => (
                 <li data-segment={i} class={`turn ${s.speaker === 'Agent' ? 'turn-agent' : 'turn-customer'} ${i === current ? 'is-current' : ''}`} aria-current={i === current ? 'true' : undefined}>
-                  <button type="button" class="seg-button" onClick={() => seek(s.start)} aria-label={`${s.speaker} at ${fmtPosition(s.start)}: play from here`}>
+                  <button type="button" class="seg-button" onClick={() => seek(s.start)}>
                     <span class="speaker">{s.speaker}</span>
                     <span class="pos">{fmtPosition(s.start)}</span>
+                    <span class="sr-only"> play from here</span>
                   </button>
-                  <p class="seg-text">{maskPii(s.text, i, compliance)}</p>
+                  <p class="seg-text">{compliance?.pii && !compliance.pii.redacted ? maskPii(s, i, compliance.pii.detected ?? []) : s.text}</p>
                 </li>
               ))}
             </ol>
@@ -320,8 +309,7 @@ export function CallDetailPage({ id }: { id: string }) {
 
 function CallDeliveries({ id }: { id: string }) {
   const res = useResource<List<Delivery>>(`/api/v1/analysis/${encodeURIComponent(id)}/deliveries`, {
-    pollMs: 1500,
-    shouldPoll: (l) => l.data.some((d) => d.status === 'pending'),
+    pollMs: (l) => (l.data.some((d) => d.status === 'pending') ? 1500 : null),
   });
   const [error, setError] = useState<Error | null>(null);
   const resend = async () => {

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { qs } from '../api.ts';
 import { dateToUnix, fmtDateTime, fmtDuration, fmtScore } from '../format.ts';
 import { useResource, useTitle } from '../hooks.ts';
@@ -21,6 +21,8 @@ export function CallsPage() {
   const after = query.get('after') ?? '';
   const [history, setHistory] = useState<string[]>([]);
   const [draft, setDraft] = useState(f);
+  const search = location.search;
+  useEffect(() => setDraft(f), [search]); // Back/Forward and links from other pages change the filters too
   const path =
     '/api/v1/analysis' +
     qs({
@@ -33,8 +35,8 @@ export function CallsPage() {
       starting_after: after,
     });
   const list = useResource<List<Analysis>>(path, {
-    pollMs: 2000,
-    shouldPoll: (d) => d.data.some((a) => a.status === 'queued' || a.status === 'processing'),
+    // Running analyses: every 1.5 s; otherwise the first page still looks for new calls every 5 s.
+    pollMs: (d) => (d.data.some((a) => a.status === 'queued' || a.status === 'processing') ? 1500 : after ? null : 5000),
   });
 
   const apply = (next: Record<string, string>, cursor = '') => {

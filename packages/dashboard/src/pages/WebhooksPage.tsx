@@ -1,5 +1,5 @@
 import { Fragment } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { apiSend } from '../api.ts';
 import { fmtDateTime, truncate } from '../format.ts';
 import { useResource, useTitle } from '../hooks.ts';
@@ -34,12 +34,12 @@ export function DeliveryTable({ deliveries, onResend }: { deliveries: Delivery[]
                 <td>{fmtDateTime(d.created)}</td>
                 <td>
                   {d.event}
-                  {d.trigger === 'manual' ? <span class="muted"> (resent)</span> : ''}
+                  {d.webhook_id.startsWith('msg_test_') ? <span class="muted"> (test event)</span> : d.trigger === 'manual' ? <span class="muted"> (resent)</span> : ''}
                   {d.analysis_id && (
                     <>
                       <br />
                       <a href={`/calls/${d.analysis_id}`} class="small">
-                        call {d.analysis_id.slice(0, 8)}
+                        call …{d.analysis_id.slice(-8)}
                       </a>
                     </>
                   )}
@@ -184,8 +184,9 @@ function SecretCard() {
   );
 }
 
-function EndpointsCard() {
+function EndpointsCard({ onSent }: { onSent: () => void }) {
   const list = useResource<List<Endpoint>>('/api/v1/webhook_endpoints');
+  const [note, setNote] = useState('');
   const [url, setUrl] = useState('');
   const [events, setEvents] = useState<string[]>(['analysis.completed', 'analysis.failed']);
   const [error, setError] = useState<Error | null>(null);
@@ -203,6 +204,7 @@ function EndpointsCard() {
       <h2 id="h-endpoints">Default endpoints</h2>
       <p class="muted">Analyses without a webhook_url are delivered to these.</p>
       <ErrorNote error={list.error ?? error} />
+      <p aria-live="polite" class="note">{note}</p>
       {list.data && list.data.data.length > 0 && (
         <ul class="endpoints">
           {list.data.data.map((e) => (
@@ -212,6 +214,19 @@ function EndpointsCard() {
               <span class="actions">
                 <button type="button" class="btn btn-small" onClick={() => act(() => apiSend('PATCH', `/api/v1/webhook_endpoints/${e.id}`, { enabled: !e.enabled }))}>
                   {e.enabled ? 'Disable' : 'Enable'}
+                </button>
+                <button
+                  type="button"
+                  class="btn btn-small"
+                  onClick={() =>
+                    act(async () => {
+                      const d = await apiSend<Delivery>('POST', `/api/v1/webhook_endpoints/${e.id}/test`);
+                      setNote(`Test event queued as ${d.id}; see the delivery log.`);
+                      onSent();
+                    })
+                  }
+                >
+                  Send test event
                 </button>
                 <button type="button" class="btn btn-small btn-danger" onClick={() => act(() => apiSend('DELETE', `/api/v1/webhook_endpoints/${e.id}`))}>
                   Delete
@@ -251,13 +266,15 @@ function EndpointsCard() {
   );
 }
 
-function DeliveryLogCard() {
+function DeliveryLogCard({ refresh }: { refresh: number }) {
   const log = useResource<List<Delivery>>('/api/v1/webhooks/deliveries?limit=50', {
-    pollMs: 1500,
-    shouldPoll: (l) => l.data.some((d) => d.status === 'pending'),
+    pollMs: (l) => (l.data.some((d) => d.status === 'pending') ? 1500 : null),
   });
   const [error, setError] = useState<Error | null>(null);
   const [note, setNote] = useState('');
+  useEffect(() => {
+    if (refresh > 0) void log.reload();
+  }, [refresh]);
   const resend = async (analysisId: string) => {
     setError(null);
     try {
@@ -285,12 +302,13 @@ function DeliveryLogCard() {
 
 export function WebhooksPage() {
   useTitle('Webhooks');
+  const [refresh, setRefresh] = useState(0);
   return (
     <main id="main">
       <h1>Webhooks</h1>
       <SecretCard />
-      <EndpointsCard />
-      <DeliveryLogCard />
+      <EndpointsCard onSent={() => setRefresh((n) => n + 1)} />
+      <DeliveryLogCard refresh={refresh} />
     </main>
   );
 }

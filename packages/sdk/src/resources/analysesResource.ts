@@ -34,7 +34,7 @@ export interface WaitForOptions {
 }
 
 /** `list()`: await it for the first page, or `for await` it for every analysis across pages. */
-export interface AnalysisListing extends PromiseLike<AnalysisList>, AsyncIterable<Analysis> {}
+export type AnalysisListing = Promise<AnalysisList> & AsyncIterable<Analysis>;
 
 const basename = (p: string) => p.split(/[\\/]/).pop() || 'audio';
 const enc = encodeURIComponent;
@@ -83,21 +83,24 @@ export class AnalysesResource {
     return this.#request<Analysis>({ method: 'DELETE', path: `/api/v1/analysis/${enc(id)}`, retryable: true, ...options });
   }
 
-  /** One page (`await`), or every analysis newest first across pages (`for await`). */
+  /**
+   * One page (`await`), or every analysis newest first across pages (`for await`). The first page is requested at once
+   * and reused by the iterator.
+   */
   list(params: ListAnalysesParams = {}): AnalysisListing {
     const page = (p: ListAnalysesParams) => this.#request<AnalysisList>({ method: 'GET', path: '/api/v1/analysis', query: { ...p }, retryable: true });
-    return {
-      then: (onFulfilled, onRejected) => page(params).then(onFulfilled, onRejected),
+    const first = page(params);
+    first.catch(() => {}); // the error surfaces to whoever awaits or iterates, never as an unhandled rejection
+    return Object.assign(first, {
       async *[Symbol.asyncIterator]() {
-        let cursor = params.starting_after;
+        let res = await first;
         for (;;) {
-          const res = await page({ ...params, starting_after: cursor });
           yield* res.data;
           if (!res.has_more || res.data.length === 0) return;
-          cursor = res.data[res.data.length - 1]!.id;
+          res = await page({ ...params, starting_after: res.data[res.data.length - 1]!.id });
         }
       },
-    };
+    });
   }
 
   /** Polls (with backoff) until the analysis is completed or failed, and returns it. For callers that cannot receive webhooks. */

@@ -57,7 +57,7 @@ export function makeDashboardRoutes(distDir: string = DASHBOARD_DIST) {
           .header('X-Frame-Options', 'DENY')
           .header(
             'Content-Security-Policy',
-            "default-src 'self'; img-src 'self' data: blob:; media-src 'self' blob:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
+            "default-src 'self'; img-src 'self' data: blob:; media-src 'self' blob:; style-src 'self'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
           )
           .type('text/html; charset=utf-8');
         if (!html) return reply.status(503).send(NOT_BUILT);

@@ -15,8 +15,8 @@ export const SCORECARD_DEFAULT: ScorecardDocument = {
       speaker: 'Agent',
       window: { first_seconds: 30 },
       phrases: {
-        en: [{ label: 'greeting', any_of: ['hello', 'hi', 'hey', 'good morning', 'good afternoon', 'good evening', 'thank you for calling', 'thanks for calling', 'welcome to'] }],
-        es: [{ label: 'saludo', any_of: ['hola', 'buenos días', 'buenas tardes', 'buenas noches', 'buen día', 'gracias por llamar', 'bienvenido', 'bienvenida'] }],
+        en: [{ label: 'greeting', any_of: ['hello', 'hi', 'hey', 'good morning', 'good afternoon', 'good evening', 'thank you for calling', 'thanks for calling', 'welcome to', "you've reached *", 'this is * bank'] }],
+        es: [{ label: 'saludo', any_of: ['hola', 'buenos días', 'buenas tardes', 'buenas noches', 'buen día', 'gracias por llamar', 'bienvenido', 'bienvenida', 'ha llamado a *', 'le atiende *'] }],
       },
       coaching: {
         recommendation: { en: 'Greet the customer warmly in the first seconds of the call.', es: 'Salude al cliente con amabilidad en los primeros segundos de la llamada.' },
@@ -210,11 +210,11 @@ export const SCORECARD_DEFAULT: ScorecardDocument = {
       phrases: {
         en: [
           { label: 'anything else', any_of: ['anything else i can help', 'is there anything else', 'anything else today', 'can i help you with anything else', 'anything else i can do'] },
-          { label: 'thanks and farewell', any_of: ['thank you for calling', 'thanks for calling', 'have a great day', 'have a nice day', 'have a good day', 'goodbye', 'bye', 'take care', 'thank you for being'] },
+          { label: 'thanks and farewell', any_of: ['thank you for calling', 'thanks for calling', 'have a great day', 'have a nice day', 'have a good day', 'goodbye', 'bye', 'take care', 'thank you for being', 'thank you', 'thanks'] },
         ],
         es: [
           { label: 'algo más', any_of: ['algo más en lo que pueda ayudarle', 'puedo ayudarle en algo más', 'necesita algo más', 'hay algo más', 'le puedo ayudar en algo más'] },
-          { label: 'agradecimiento y despedida', any_of: ['gracias por llamar', 'gracias por su llamada', 'que tenga un buen día', 'que tenga buen día', 'hasta luego', 'adiós', 'que pase un buen día', 'gracias por contactar'] },
+          { label: 'agradecimiento y despedida', any_of: ['gracias por llamar', 'gracias por su llamada', 'que tenga un buen día', 'que tenga buen día', 'hasta luego', 'adiós', 'que pase un buen día', 'gracias por contactar', 'gracias', 'muchas gracias'] },
         ],
       },
       coaching: {

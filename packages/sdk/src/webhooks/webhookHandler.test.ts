@@ -1,0 +1,54 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { signWebhook } from './signWebhook.ts';
+import { webhookHandler } from './webhookHandler.ts';
+import type { WebhookEvent } from './verifyWebhook.ts';
+
+const secret = `whsec_${Buffer.alloc(32, 9).toString('base64')}`;
+const body = JSON.stringify({ id: '550e8400-e29b-41d4-a716-446655440000', object: 'analysis', status: 'completed' });
+
+test('answers before processing, dedupes by webhook-id, and releases the id when processing throws', async () => {
+  const order: string[] = [];
+  let fail = true;
+  const h = webhookHandler({
+    secret,
+    onCompleted: async () => {
+      order.push('process');
+      if (fail) throw new Error('db down');
+    },
+    onError: () => order.push('onError'),
+  });
+  const headers = await signWebhook(body, secret, { id: 'msg_1', event: 'analysis.completed' });
+  const first = await h.handle(body, headers);
+  order.push(`answer ${first.status}`);
+  await first.process();
+  assert.deepEqual(order, ['answer 200', 'process', 'onError']);
+  fail = false;
+  const again = await h.handle(body, headers);
+  assert.equal(again.body, '{"received":true}', 'released after the failure, so the redelivery is processed');
+  await again.process();
+  const dup = await h.handle(body, headers);
+  assert.equal(dup.body, '{"received":true,"duplicate":true}');
+});
+
+test('a body already parsed by a JSON middleware is a 500 that explains the raw-body requirement', async () => {
+  const h = webhookHandler({ secret });
+  const headers = await signWebhook(body, secret, { id: 'msg_2' });
+  const r = await h.handle(JSON.parse(body), headers);
+  assert.equal(r.status, 500);
+  assert.match(JSON.parse(r.body).error.message, /raw request body/);
+  const forged = await h.handle(body, { ...headers, 'webhook-signature': 'v1,AAAA' });
+  assert.equal(forged.status, 401);
+});
+
+test('fetch adapter hands the processing promise to waitUntil', async () => {
+  const seen: WebhookEvent[] = [];
+  const h = webhookHandler({ secret, onEvent: (e) => void seen.push(e) });
+  const pending: Promise<unknown>[] = [];
+  const headers = await signWebhook(body, secret, { id: 'msg_3' });
+  const res = await h.fetch(new Request('http://x/hook', { method: 'POST', headers, body }), { waitUntil: (p) => void pending.push(p) });
+  assert.equal(res.status, 200);
+  assert.equal(pending.length, 1);
+  await Promise.all(pending);
+  assert.equal(seen[0]?.id, 'msg_3');
+});

@@ -1,0 +1,37 @@
+// Reduced crash/fault suite (the full one, with a PostgreSQL restart, is bench/faults/run.ts): 100 analyses with
+// webhooks on a multi-process CallCov (its own PostgreSQL schema), 4 SIGKILLs of random processes, a receiver that
+// fails 30% of requests and times out 5%. PostgreSQL is NOT restarted here: other tests share the server.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { BACKENDS } from '../support/testDatabase.ts';
+import { describeFaultResult, runFaultScenario } from '../../bench/faults/faultScenario.ts';
+
+const ANALYSES = Number(process.env.CALLCOV_FAULT_TEST_ANALYSES ?? 100);
+const KILLS = 4;
+const name = `${ANALYSES} analyses with webhooks survive ${KILLS} SIGKILLs of random processes and a 30% failing / 5% hanging receiver on PostgreSQL (no PostgreSQL restart in CI: the server is shared; bench/faults/run.ts does it)`;
+
+if (!BACKENDS.includes('postgres')) {
+  test.skip(`${name} — skipped: CALLCOV_TEST_BACKENDS excludes postgres`);
+} else {
+  test(name, { timeout: 120000 }, async () => {
+    const r = await runFaultScenario({
+      analyses: ANALYSES,
+      kills: KILLS,
+      killIntervalMs: 2500,
+      restartPostgres: false,
+      failRate: 0.3,
+      hangRate: 0.05,
+      roles: ['api', 'worker', 'worker', 'dispatcher'],
+      drainTimeoutMs: 40000,
+      log: (line) => console.log(`# ${line}`),
+    });
+    for (const line of describeFaultResult(r)) console.log(`# ${line}`);
+    assert.equal(r.kills.length, KILLS);
+    assert.equal(r.completed + r.failedWithReason, ANALYSES, 'every analysis completed or failed with a reason');
+    assert.equal(r.failedWithoutReason + r.notFinal, 0);
+    assert.equal(r.webhooksAcknowledged, ANALYSES, 'every webhook received at least once');
+    assert.equal(r.jobsStuck, 0, 'no job stuck');
+    assert.equal(r.webhookIdChanged, 0, 'webhook-id is the same across retries');
+    assert.ok(r.receiver.failedOnPurpose > 0 && r.receiver.hung > 0, 'the receiver did fail and hang some requests');
+  });
+}
