@@ -1,6 +1,7 @@
 /**
  * ASR benchmark: per available engine, word error rate (normalised) against the script text, real-time
- * factor on one core, and peak RSS of the whole process tree (node + ffmpeg + recogniser), on synthesised
+ * factor (CPU seconds of node + ffmpeg + recogniser per audio second = RTF on one dedicated core; and the
+ * wall-clock RTF pinned to one core, which includes waiting for other load), and peak RSS of the whole process tree (node + ffmpeg + recogniser), on synthesised
  * calls (built-in dialogues in two voice pairings + Harper Valley rebuilds) and one long call.
  *
  *   node bench/asr/run.ts [--engines pocketsphinx,whisper,openai] [--harper 12] [--long 3600]
@@ -38,7 +39,7 @@ async function treeRssKb(pid: number): Promise<number> {
   return total;
 }
 
-interface Run { ok: boolean; error?: string; wall_seconds: number; duration: number; text: string; peak_rss_mb: number }
+interface Run { ok: boolean; error?: string; wall_seconds: number; cpu_seconds: number; duration: number; text: string; peak_rss_mb: number }
 
 /** Runs one transcription pinned to CPU 0 (one core) and samples its process tree's RSS every 50 ms. */
 async function transcribeMeasured(file: string, engine: string, language: string): Promise<Run> {
@@ -92,24 +93,24 @@ for (const engineName of values.engines!.split(',')) {
   const perFormat: Record<string, unknown> = {};
   for (const format of values['only-long'] ? [] : formats) {
     console.log(`\n== ${engineName} on ${format}`);
-    console.log('call'.padEnd(34) + 'audio_s'.padStart(8) + 'WER'.padStart(8) + 'RTF'.padStart(7) + 'RSS_MB'.padStart(8));
-    let errors = 0; let words = 0; let audio = 0; let wall = 0; let peak = 0;
+    console.log('call'.padEnd(34) + 'audio_s'.padStart(8) + 'WER'.padStart(8) + 'RTF_cpu'.padStart(8) + 'RTF_wall'.padStart(9) + 'RSS_MB'.padStart(8));
+    let errors = 0; let words = 0; let audio = 0; let wall = 0; let cpu = 0; let peak = 0;
     const groups: Record<string, { errors: number; words: number }> = {};
     for (const s of scripts) {
       const r = await transcribeMeasured(s.files[format], engineName, s.language);
       if (!r.ok) { console.log(`${s.id.padEnd(34)} FAILED ${r.error}`); continue; }
       const e = wordErrors(s.reference_text, r.text);
-      errors += e.errors; words += e.words; audio += r.duration; wall += r.wall_seconds; peak = Math.max(peak, r.peak_rss_mb);
+      errors += e.errors; words += e.words; audio += r.duration; wall += r.wall_seconds; cpu += r.cpu_seconds; peak = Math.max(peak, r.peak_rss_mb);
       const g = s.source.startsWith('harper-valley') ? 'harper-valley rebuilds' : 'written dialogues';
       groups[g] ??= { errors: 0, words: 0 };
       groups[g].errors += e.errors; groups[g].words += e.words;
-      console.log(`${s.id.padEnd(34)}${r.duration.toFixed(1).padStart(8)}${(e.errors / e.words * 100).toFixed(1).padStart(7)}%${(r.wall_seconds / r.duration).toFixed(3).padStart(7)}${String(r.peak_rss_mb).padStart(8)}`);
+      console.log(`${s.id.padEnd(34)}${r.duration.toFixed(1).padStart(8)}${(e.errors / e.words * 100).toFixed(1).padStart(7)}%${(r.cpu_seconds / r.duration).toFixed(3).padStart(8)}${(r.wall_seconds / r.duration).toFixed(3).padStart(9)}${String(r.peak_rss_mb).padStart(8)}`);
     }
     const res = {
-      wer: +(errors / words).toFixed(4), rtf_one_core: +(wall / audio).toFixed(4), peak_rss_mb: peak, audio_seconds: +audio.toFixed(1), words,
+      wer: +(errors / words).toFixed(4), rtf_cpu: +(cpu / audio).toFixed(4), rtf_wall_one_core: +(wall / audio).toFixed(4), peak_rss_mb: peak, audio_seconds: +audio.toFixed(1), words,
       wer_by_group: Object.fromEntries(Object.entries(groups).map(([k, v]) => [k, +(v.errors / v.words).toFixed(4)])),
     };
-    console.log(`TOTAL ${engineName}/${format}: WER ${(res.wer * 100).toFixed(1)}% over ${words} words; RTF ${res.rtf_one_core} (one core, wall incl. decode); peak RSS ${peak} MB; ${JSON.stringify(res.wer_by_group)}`);
+    console.log(`TOTAL ${engineName}/${format}: WER ${(res.wer * 100).toFixed(1)}% over ${words} words; RTF ${res.rtf_cpu} CPU-s per audio-s (all processes, incl. node start, decode, model loads), ${res.rtf_wall_one_core} wall pinned to one core; peak RSS ${peak} MB; ${JSON.stringify(res.wer_by_group)}`);
     perFormat[format] = res;
   }
   const longSeconds = Number(values.long);
@@ -119,7 +120,7 @@ for (const engineName of values.engines!.split(',')) {
     await makeLongCall(src.files['wav-ulaw-8k'] ?? src.files[formats[0]], longSeconds, longFile);
     console.log(`\n== ${engineName} on a ${longSeconds} s stereo 8 kHz µ-law call (${src.id} looped)`);
     const r = await transcribeMeasured(longFile, engineName, 'en');
-    const res = r.ok ? { audio_seconds: r.duration, rtf_one_core: +(r.wall_seconds / r.duration).toFixed(4), peak_rss_mb: r.peak_rss_mb, wall_seconds: +r.wall_seconds.toFixed(1) } : { error: r.error };
+    const res = r.ok ? { audio_seconds: r.duration, rtf_cpu: +(r.cpu_seconds / r.duration).toFixed(4), rtf_wall_one_core: +(r.wall_seconds / r.duration).toFixed(4), peak_rss_mb: r.peak_rss_mb, wall_seconds: +r.wall_seconds.toFixed(1) } : { error: r.error };
     console.log(`LONG ${engineName}: ${JSON.stringify(res)}`);
     perFormat.long_call = res;
   }

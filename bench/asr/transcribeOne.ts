@@ -1,4 +1,5 @@
 /** Child process of bench/asr/run.ts: transcribes one file and prints one JSON line. */
+import { readFileSync } from 'node:fs';
 import { createAsrEngine, transcribeCall, type AsrEngineConfig } from '../../packages/pipeline/src/index.ts';
 
 const [file, engineName, language] = process.argv.slice(2);
@@ -10,7 +11,16 @@ try {
     text: r.segments.map((s) => s.text).join(' '),
     by_speaker: { Agent: r.segments.filter((s) => s.speaker === 'Agent').map((s) => s.text).join(' '), Customer: r.segments.filter((s) => s.speaker === 'Customer').map((s) => s.text).join(' ') },
     segments: r.segments.length,
+    cpu_seconds: cpuSecondsWithChildren(),
   }));
 } catch (err) {
   console.log(JSON.stringify({ ok: false, error: `${(err as { code?: string }).code ?? 'error'}: ${(err as Error).message}` }));
+}
+
+/** CPU seconds (user + system) of this process and its waited-for children (ffmpeg, recognisers), from /proc. */
+function cpuSecondsWithChildren(): number {
+  const stat = readFileSync('/proc/self/stat', 'utf8');
+  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // fields after "(comm)": state=0 … utime=11 stime=12 cutime=13 cstime=14, in clock ticks (100 Hz on Linux)
+  return (Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14])) / 100;
 }

@@ -53,6 +53,8 @@ export interface FaultScenarioResult {
   deliveries: Record<string, number>;
   receiver: { requests: number; acknowledged: number; failedOnPurpose: number; hung: number };
   kills: Array<{ role: ServeRole; atMs: number }>;
+  /** Processes that exited without being killed by the scenario (restarted, as a supervisor would). */
+  crashes: Array<{ role: ServeRole; atMs: number; code: number | null; reason: string }>;
   postgresRestartedAtMs: number | null;
   submitRetries: number;
   secondsToSettle: number;
@@ -75,6 +77,7 @@ export async function restartPostgres(): Promise<void> {
 export async function runFaultScenario(o: FaultScenarioOptions): Promise<FaultScenarioResult> {
   const random = o.random ?? Math.random;
   const started = Date.now();
+  let result: FaultScenarioResult;
   const pgSchema = await createPostgresSchema('faults');
   await pgSchema.client.end();
   const db = makeResilientQuery(pgSchema.databaseUrl);
@@ -100,10 +103,23 @@ export async function runFaultScenario(o: FaultScenarioOptions): Promise<FaultSc
   const slots: Array<{ role: ServeRole; proc: CallCovProcess | null }> = o.roles.map((role) => ({ role, proc: null }));
   let stopping = false;
   /** (Re)starts a slot, retrying while the database is unreachable (e.g. PostgreSQL restarting). */
+  const killedByUs = new Set<number>();
+  /** Like a supervisor (compose's `restart: unless-stopped`): a process that dies on its own is reported and restarted. */
+  const watch = (slot: (typeof slots)[number], proc: CallCovProcess) => {
+    void proc.exited.then((code) => {
+      if (stopping || killedByUs.has(proc.pid)) return;
+      const at = Date.now() - started;
+      const reason = proc.tail().trim().split('\n').slice(-6).join('\n    ');
+      result.crashes.push({ role: slot.role, atMs: at, code, reason });
+      o.log(`UNEXPECTED EXIT of ${slot.role} pid ${proc.pid} (code ${code}); its last output:\n    ${reason}`);
+      if (slot.proc === proc) void startSlot(slot).catch((err) => o.log(`could not restart ${slot.role}: ${(err as Error).message}`));
+    });
+  };
   const startSlot = async (slot: (typeof slots)[number]) => {
     for (let attempt = 1; ; attempt++) {
       try {
         slot.proc = await startCallCovProcess(slot.role, env);
+        watch(slot, slot.proc);
         return;
       } catch (err) {
         if (attempt >= 20 || stopping) throw err;
@@ -111,7 +127,7 @@ export async function runFaultScenario(o: FaultScenarioOptions): Promise<FaultSc
       }
     }
   };
-  const result: FaultScenarioResult = {
+  result = {
     analyses: o.analyses,
     completed: 0,
     failedWithReason: 0,
@@ -125,6 +141,7 @@ export async function runFaultScenario(o: FaultScenarioOptions): Promise<FaultSc
     deliveries: {},
     receiver: receiver.counts,
     kills: [],
+    crashes: [],
     postgresRestartedAtMs: null,
     submitRetries: 0,
     secondsToSettle: 0,
@@ -169,6 +186,7 @@ export async function runFaultScenario(o: FaultScenarioOptions): Promise<FaultSc
         }
         const slot = slots[Math.floor(random() * slots.length)]!;
         result.kills.push({ role: slot.role, atMs: Date.now() - t0 });
+        killedByUs.add(slot.proc!.pid);
         await sigkill(slot.proc!);
         o.log(`SIGKILL ${k + 1}/${o.kills}: ${slot.role} pid ${slot.proc!.pid} at ${((Date.now() - t0) / 1000).toFixed(1)} s (${receiver.firstAckAt.size} webhooks acknowledged so far)`);
         await startSlot(slot);
@@ -236,6 +254,7 @@ export function describeFaultResult(r: FaultScenarioResult): string[] {
     `${r.jobsStuck} jobs stuck (pending or running after settling), ${r.jobsDeadLettered} dead-lettered`,
     `${r.duplicates} duplicate deliveries (same webhook-id acknowledged more than once; at-least-once); ${r.webhookIdChanged} analyses whose webhook-id changed between attempts`,
     `faults: ${r.kills.length} SIGKILLs (${kills})${r.postgresRestartedAtMs === null ? ', no PostgreSQL restart' : `, PostgreSQL restarted at ${(r.postgresRestartedAtMs / 1000).toFixed(1)} s`}; receiver saw ${r.receiver.requests} requests: ${r.receiver.failedOnPurpose} answered 500 on purpose, ${r.receiver.hung} left to time out, ${r.receiver.acknowledged} acknowledged`,
+    `${r.crashes.length} unexpected process exits${r.crashes.length ? ` (${r.crashes.map((c) => `${c.role} at ${(c.atMs / 1000).toFixed(1)} s, code ${c.code}`).join('; ')}; restarted like a supervisor would)` : ''}`,
     `deliveries by status: ${JSON.stringify(r.deliveries)}; ${r.submitRetries} submit retries (same Idempotency-Key); settled ${r.secondsToSettle.toFixed(1)} s after the last fault; ${r.totalSeconds.toFixed(1)} s in all`,
   ];
 }

@@ -185,4 +185,10 @@ export const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0004_analysis_summary_columns': {
+    async up(db: Kysely<any>) {
+      // Denormalised from results for list filters: ",check_a,check_b," so that a LIKE finds one check on both backends.
+      await db.schema.alterTable('analyses').addColumn('failed_checks', 'text').execute();
+    },
+  },
 };

@@ -49,6 +49,8 @@ export interface AnalysesTable {
   audio_json: string | null;
   transcript_json: string | null;
   results_json: string | null;
+  /** ",id,id," of the compliance checks that failed (null until completed), for the failed_check filter. */
+  failed_checks?: string | null;
   error_code: string | null;
   error_message: string | null;
   created_at: number;

@@ -11,6 +11,8 @@ export interface MonoTurn extends TimeInterval {
 export interface MonoTurnOptions {
   /** A pause at least this long ends a turn (default 0.45 s). */
   pauseSeconds?: number;
+  /** A pitch jump of at least this many octaves between the 0.5 s before and after a point splits a turn (default 0.3). */
+  pitchJumpOctaves?: number;
 }
 
 /**
@@ -26,6 +28,11 @@ export function segmentMonoTurns(vad: VadResult, opts: MonoTurnOptions = {}): Mo
     if (last && r.start - last.end < pause) last.end = r.end;
     else turns.push({ ...r });
   }
+  // Speaker changes without a pause: split where the voice's pitch jumps.
+  const jump = opts.pitchJumpOctaves ?? 0.3;
+  const split = turns.flatMap((t) => splitAtPitchJumps(vad, t, jump));
+  turns.length = 0;
+  turns.push(...split);
   const feats = turns.map((t) => turnFeatures(vad, t));
   const voiced = feats.filter((f) => f.pitchHz > 0);
   let clusters: Array<0 | 1>;
@@ -48,6 +55,31 @@ export function segmentMonoTurns(vad: VadResult, opts: MonoTurnOptions = {}): Mo
     cluster: (flip ? 1 - clusters[i] : clusters[i]) as 0 | 1,
     pitchHz: Math.round(feats[i].pitchHz), levelDb: Math.round(feats[i].levelDb * 10) / 10,
   }));
+}
+
+/** Recursively splits a turn at the strongest pitch jump between adjacent 0.5 s windows. */
+function splitAtPitchJumps(vad: VadResult, t: TimeInterval, jumpOctaves: number): TimeInterval[] {
+  const win = Math.round(0.5 / vad.frameSeconds);
+  const a = Math.floor(t.start / vad.frameSeconds);
+  const b = Math.min(vad.pitchHz.length, Math.ceil(t.end / vad.frameSeconds));
+  if (b - a < 2 * win) return [t];
+  const voicedLog = (from: number, to: number): number | null => {
+    const xs: number[] = [];
+    for (let i = from; i < to; i++) if (vad.pitchHz[i] > 0 && vad.levelsDb[i] >= vad.thresholdDb) xs.push(Math.log2(vad.pitchHz[i]));
+    return xs.length >= Math.round(win * 0.3) ? xs.reduce((x, y) => x + y, 0) / xs.length : null; // mean: peaks at the change point
+  };
+  let best = 0;
+  let at = -1;
+  for (let i = a + win; i <= b - win; i += 2) {
+    const left = voicedLog(i - win, i);
+    const right = voicedLog(i, i + win);
+    if (left === null || right === null) continue;
+    const d = Math.abs(left - right);
+    if (d >= jumpOctaves && d > best) { best = d; at = i; }
+  }
+  if (at < 0) return [t];
+  const cut = at * vad.frameSeconds;
+  return [...splitAtPitchJumps(vad, { start: t.start, end: cut }, jumpOctaves), ...splitAtPitchJumps(vad, { start: cut, end: t.end }, jumpOctaves)];
 }
 
 function turnFeatures(vad: VadResult, t: TimeInterval): { pitchHz: number; levelDb: number } {

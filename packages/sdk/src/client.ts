@@ -3,6 +3,8 @@ import { buildUrl, requestJson, SDK_VERSION, type HttpClientOptions, type Reques
 import { AnalysesResource } from './resources/analysesResource.ts';
 import { DeliveriesResource } from './resources/deliveriesResource.ts';
 import { EventsResource } from './resources/eventsResource.ts';
+import { DocumentsResource } from './resources/documentsResource.ts';
+import type { PolicyDocument, ScorecardDocument } from './generated/types.ts';
 import { WebhookEndpointsResource } from './resources/webhookEndpointsResource.ts';
 import { WebhookSecretResource } from './resources/webhookSecretResource.ts';
 import { envVar } from './platform.ts';
@@ -32,6 +34,8 @@ export class CallCov {
   readonly webhookSecret: WebhookSecretResource;
   readonly webhookEndpoints: WebhookEndpointsResource;
   readonly events: EventsResource;
+  readonly policies: DocumentsResource<'policy', PolicyDocument>;
+  readonly scorecards: DocumentsResource<'scorecard', ScorecardDocument>;
   readonly baseUrl: string;
   readonly #http: HttpClientOptions;
 
@@ -54,6 +58,8 @@ export class CallCov {
     this.deliveries = new DeliveriesResource(request);
     this.webhookSecret = new WebhookSecretResource(request);
     this.webhookEndpoints = new WebhookEndpointsResource(request);
+    this.policies = new DocumentsResource(request, 'policies');
+    this.scorecards = new DocumentsResource(request, 'scorecards');
     this.events = new EventsResource((path, query, headers, signal) =>
       this.#http.fetch(buildUrl(this.baseUrl, path, query), {
         headers: { ...headers, authorization: `Bearer ${apiKey}`, 'x-callcov-client': `callcov-sdk-js/${SDK_VERSION}` },

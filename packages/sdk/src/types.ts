@@ -1,5 +1,6 @@
 /** Types of objects whose server side has no TypeBox schema yet (deliveries, endpoints, secrets): written from the API's answers. */
 export type * from './generated/types.ts';
+import type { PolicyDocument, ScorecardDocument } from './generated/types.ts';
 
 export type WebhookEventType = 'analysis.completed' | 'analysis.failed' | 'endpoint.disabled';
 
@@ -80,3 +81,20 @@ export interface DeletedObject {
   object: string;
   deleted: true;
 }
+
+/** A policy or scorecard as the API returns it: the latest (or requested) version, with its document. */
+export interface AnalysisDocumentObject<K extends 'policy' | 'scorecard', D> {
+  object: K;
+  id: string;
+  version: number;
+  name: string;
+  built_in: boolean;
+  /** Used by analyses that name no policy_id / scorecard_id. */
+  default: boolean;
+  document: D;
+}
+export type Policy = AnalysisDocumentObject<'policy', PolicyDocument>;
+export type Scorecard = AnalysisDocumentObject<'scorecard', ScorecardDocument>;
+/** The body to create a document: everything but `version` (the server numbers versions); `id` optional. */
+export type DocumentCreateParams<D> = Omit<D, 'version' | 'id'> & { id?: string };
+export type DocumentVersionParams<D> = Omit<D, 'version' | 'id'>;

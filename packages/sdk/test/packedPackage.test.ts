@@ -1,6 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,8 +11,9 @@ import { startTestServer, type TestServer } from '../../../test/support/testServ
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const tsc = fileURLToPath(new URL('../../../node_modules/.bin/tsc', import.meta.url));
-const run = (cmd: string, args: string[], cwd: string, env: Record<string, string> = {}) =>
-  execFileSync(cmd, args, { cwd, env: { ...process.env, ...env }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+// async: the test server runs in this process, so a blocking child would deadlock against it
+const run = async (cmd: string, args: string[], cwd: string, env: Record<string, string> = {}) =>
+  (await promisify(execFile)(cmd, args, { cwd, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 120_000 })).stdout;
 
 /** The relative-import closure of an ESM file in the built package. */
 function reachable(entry: string): string[] {
@@ -39,8 +41,8 @@ describe('the packed SDK (npm pack of the build) in an empty folder', () => {
 
   test('builds, packs, installs offline, and its README example runs; ESM, CJS and TypeScript consumers work', async () => {
     const dist = join(work, 'dist');
-    run(process.execPath, ['scripts/build.ts', dist], root);
-    const packed = JSON.parse(run('npm', ['pack', dist, '--json', '--pack-destination', work], work))[0];
+    await run(process.execPath, ['scripts/build.ts', dist], root);
+    const packed = JSON.parse(await run('npm', ['pack', dist, '--json', '--pack-destination', work], work))[0];
     const tarball = join(work, packed.filename);
     const files: string[] = packed.files.map((f: { path: string }) => f.path);
     assert.ok(files.includes('esm/index.js') && files.includes('cjs/index.js') && files.includes('esm/index.d.ts') && files.includes('README.md'));
@@ -56,15 +58,15 @@ describe('the packed SDK (npm pack of the build) in an empty folder', () => {
     console.log(`@callcov/sdk: tarball ${statSync(tarball).size} B, unpacked ${packed.unpackedSize} B, ${packed.entryCount} files; browser entry ${closure.length} modules, ${raw} B raw, ${gz} B gzip`);
 
     const app = join(work, 'app');
-    run('mkdir', ['-p', app], work);
+    await run('mkdir', ['-p', app], work);
     writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'sdk-consumer', private: true, type: 'module' }));
-    run('npm', ['install', tarball, '--offline', '--no-audit', '--no-fund'], app);
+    await run('npm', ['install', tarball, '--offline', '--no-audit', '--no-fund'], app);
     assert.deepEqual(readdirSync(join(app, 'node_modules')).filter((d) => !d.startsWith('.')), ['@callcov'], 'no dependencies installed');
 
     const readme = readFileSync(join(root, 'README.md'), 'utf8');
     const example = /## Quick start\s+```js\n([\s\S]*?)```/.exec(readme)![1]!;
     writeFileSync(join(app, 'example.mjs'), example);
-    const out = run(process.execPath, ['example.mjs'], app, { CALLCOV_API_KEY: s.key, CALLCOV_BASE_URL: s.url });
+    const out = await run(process.execPath, ['example.mjs'], app, { CALLCOV_API_KEY: s.key, CALLCOV_BASE_URL: s.url });
     assert.match(out, /^[0-9a-f-]{36} completed \{/);
 
     writeFileSync(
@@ -73,7 +75,7 @@ describe('the packed SDK (npm pack of the build) in an empty folder', () => {
        const c = new CallCov({ apiKey: process.env.CALLCOV_API_KEY, baseUrl: process.env.CALLCOV_BASE_URL });
        c.analyses.retrieve('00000000-0000-4000-8000-000000000000').catch((e) => console.log(e instanceof CallCovNotFoundError, typeof verifyWebhook));`,
     );
-    assert.equal(run(process.execPath, ['cjs.cjs'], app, { CALLCOV_API_KEY: s.key, CALLCOV_BASE_URL: s.url }).trim(), 'true function');
+    assert.equal((await run(process.execPath, ['cjs.cjs'], app, { CALLCOV_API_KEY: s.key, CALLCOV_BASE_URL: s.url })).trim(), 'true function');
 
     writeFileSync(
       join(app, 'consumer.mts'),
@@ -89,6 +91,6 @@ describe('the packed SDK (npm pack of the build) in an empty folder', () => {
       join(app, 'tsconfig.json'),
       JSON.stringify({ compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', strict: true, noEmit: true, lib: ['es2022', 'dom'], types: [] }, files: ['consumer.mts', 'consumer.cts'] }),
     );
-    run(tsc, ['-p', 'tsconfig.json'], app);
+    await run(tsc, ['-p', 'tsconfig.json'], app);
   });
 });

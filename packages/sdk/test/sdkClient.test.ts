@@ -131,6 +131,26 @@ describe('SDK against a real CallCov server (sqlite)', () => {
     assert.equal((await c.deliveries.list()).object, 'list');
   });
 
+  test('policies and scorecards: list built-ins, create, version, retrieve a version, set default, analyse with it', async () => {
+    const k = await s.newKey(`docs_${Date.now()}`);
+    const c = new CallCov({ apiKey: k.key, baseUrl: s.url });
+    const builtIn = (await c.policies.list()).data.find((p) => p.id === 'default')!;
+    assert.equal(builtIn.built_in, true);
+    const { id: _id, version: _v, ...body } = builtIn.document;
+    const mine = await c.policies.create({ ...body, id: 'acme_policy', name: 'Acme' });
+    assert.deepEqual([mine.id, mine.version, mine.built_in], ['acme_policy', 1, false]);
+    const v2 = await c.policies.createVersion('acme_policy', { ...body, name: 'Acme v2' });
+    assert.equal(v2.version, 2);
+    assert.equal((await c.policies.retrieve('acme_policy', { version: 1 })).name, 'Acme');
+    assert.equal((await c.policies.setDefault('acme_policy')).default, true);
+    await assert.rejects(c.policies.create({ ...body, rules: [] }), (e: unknown) => e instanceof CallCovInvalidRequestError);
+    assert.ok((await c.scorecards.list()).data.some((d) => d.id === 'default'));
+    const a = await c.analyses.create({ transcript: sampleTranscript });
+    const done = await c.analyses.waitFor(a.id, { timeout: 20000, intervalMs: 50 });
+    assert.equal(done.status, 'completed');
+    assert.deepEqual(done.results?.compliance?.policy, { id: 'acme_policy', version: 2 });
+  });
+
   describe('retries through a faulty proxy on 127.0.0.1', () => {
     test('create survives injected 503s with one Idempotency-Key, and makes exactly one analysis', async () => {
       const k = await s.newKey(`retry_${Date.now()}`);

@@ -120,7 +120,10 @@ for (const backend of BACKENDS) {
       assert.equal(sent.status, 202, sent.text);
       assert.equal(sent.body.endpoint_id, ep.body.id);
       assert.match(sent.body.webhook_id, /^msg_test_/);
-      const received = await waitFor(async () => (await s.api(`/view/dash-api-${backend}.json`, { key: null })).body?.data?.[0], 10000, 'the echo service to receive it');
+      const received = await waitFor(async () => (await s.api(`/view/dash-api-${backend}.json`, { key: null })).body?.data?.[0], 20000, 'the echo service to receive it').catch(async (err) => {
+        const log = await s.api('/api/v1/webhooks/deliveries?limit=5');
+        throw new Error(`${err.message}; deliveries: ${log.text.slice(0, 2000)}`);
+      });
       assert.equal(JSON.parse(received.body).metadata.test_event, true);
       assert.equal(received.headers['x-callcov-event'], 'analysis.completed');
       assert.equal(received.verification.x_callcov_signature, 'valid');

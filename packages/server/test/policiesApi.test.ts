@@ -59,6 +59,10 @@ for (const backend of BACKENDS) {
       assert.equal(a.results.compliance.status, 'fail');
       assert.equal(a.results.compliance.checks.find((c: any) => c.id === 'recording_disclosure').status, 'failed');
       assert.ok(a.results.coaching.opportunities.length > 0);
+      const filtered = await s.api('/api/v1/analysis?failed_check=recording_disclosure&limit=100');
+      assert.ok(filtered.body.data.some((x: any) => x.id === a.id), 'the failed_check filter finds it');
+      assert.ok(filtered.body.data.every((x: any) => x.results.compliance.checks.some((c: any) => c.id === 'recording_disclosure' && c.status === 'failed')));
+      assert.equal((await s.api('/api/v1/analysis?failed_check=bad%20id')).status, 400);
     });
 
     test('redact_pii replaces a spoken card number in the stored transcript and reports it without the clear value', async () => {

@@ -53,6 +53,14 @@ export interface AnalysisSteps {
 /** What else must happen in the transaction that finalises an analysis (the webhook outbox). */
 export type OnAnalysisFinal = (trx: Db, record: AnalysisRecord, now: number) => Promise<void>;
 
+/** ",a,b," of the failed compliance checks (the list API's failed_check filter reads it). */
+function failedChecksColumn(results: AnalysedCall['results']): string | null {
+  const checks = (results.compliance as { checks?: Array<{ id: string; status: string }> } | null)?.checks;
+  if (!checks) return null;
+  const failed = checks.filter((c) => c.status === 'failed').map((c) => c.id);
+  return failed.length ? `,${failed.join(',')},` : ',';
+}
+
 /** After this many claims of the same analysis job (each one a crashed or killed worker), give up with a clear reason. */
 const MAX_PROCESSING_ATTEMPTS = 3;
 
@@ -85,6 +93,7 @@ export async function processAnalysisJob(
                 status: 'completed' as const,
                 transcript_json: JSON.stringify(outcome.transcript),
                 results_json: JSON.stringify(outcome.results),
+                failed_checks: failedChecksColumn(outcome.results),
                 audio_json: outcome.audio ? JSON.stringify(outcome.audio) : current.audio_json,
               }
             : {

@@ -53,6 +53,7 @@ export async function listAnalyses(ctx: ServiceContext, caller: Caller, q: ListA
     .$if(q.status !== undefined, (qb) => qb.where('status', '=', q.status as AnalysisStatus))
     .$if(q.agent_id !== undefined, (qb) => qb.where('agent_id', '=', q.agent_id!))
     .$if(q.contact_id !== undefined, (qb) => qb.where('contact_id', '=', q.contact_id!))
+    .$if(q.failed_check !== undefined, (qb) => qb.where('failed_checks', 'like', `%,${q.failed_check},%`))
     .$if(q.created_gte !== undefined, (qb) => qb.where('created_at', '>=', q.created_gte! * 1000))
     .$if(q.created_lte !== undefined, (qb) => qb.where('created_at', '<', (q.created_lte! + 1) * 1000))
     .$if(cursor !== undefined, (qb) =>

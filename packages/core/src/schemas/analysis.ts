@@ -111,6 +111,7 @@ export const ListAnalysesQuery = Type.Object(
     status: Type.Optional(AnalysisStatus),
     agent_id: Type.Optional(Type.String({ maxLength: 200 })),
     contact_id: Type.Optional(Type.String({ maxLength: 200 })),
+    failed_check: Type.Optional(Type.String({ maxLength: 100, pattern: '^[A-Za-z0-9_-]+$', description: 'Only analyses where this compliance check failed.' })),
     created_gte: Type.Optional(Type.Integer({ minimum: 0, description: 'Unix seconds.' })),
     created_lte: Type.Optional(Type.Integer({ minimum: 0, description: 'Unix seconds.' })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),

@@ -261,3 +261,86 @@ export type ErrorBody = {
     param?: string;
   };
 };
+
+export type LocalisedText = {
+  en: string;
+  es: string;
+};
+
+export type PhraseGroup = {
+  label: string;
+  any_of: string[];
+  speaker?: "Agent" | "Customer" | "any";
+};
+
+export type PhrasesByLanguage = {
+  en?: PhraseGroup[];
+  es?: PhraseGroup[];
+};
+
+export type TimeWindow = {
+  first_seconds?: number;
+  last_seconds?: number;
+  /** id of a policy event; the phrase must occur before it */
+  before_event?: string;
+  when_event_absent?: "not_applicable" | "whole_call";
+};
+
+export type CoachingHint = {
+  skill?: string;
+  recommendation: LocalisedText;
+  example_phrase: LocalisedText;
+};
+
+export type PolicyEvent = {
+  id: string;
+  speaker?: "Agent" | "Customer" | "any";
+  phrases: PhrasesByLanguage;
+};
+
+export type PolicyRule = {
+  id: string;
+  title: LocalisedText;
+  category: string;
+  severity: "critical" | "major" | "minor";
+  auto_fail?: boolean;
+  kind: "require_phrases" | "forbid_phrases" | "detector";
+  speaker?: "Agent" | "Customer" | "any";
+  phrases?: PhrasesByLanguage;
+  window?: TimeWindow;
+  min_similarity?: number;
+  detector?: "pci_card_data" | "pii_exposure" | "prohibited_language" | "call_time_window";
+  params?: Record<string, unknown>;
+  coaching?: CoachingHint;
+};
+
+export type ScorecardItem = {
+  id: string;
+  title: LocalisedText;
+  weight: number;
+  kind: "phrase_groups" | "phrase_count" | "empathy" | "hold_etiquette";
+  speaker?: "Agent" | "Customer" | "any";
+  phrases: PhrasesByLanguage;
+  window?: TimeWindow;
+  params?: Record<string, unknown>;
+  coaching: CoachingHint;
+};
+
+/** A compliance policy (versioned): the rules each analysis is checked against. */
+export type PolicyDocument = {
+  id: string;
+  version: number;
+  name: string;
+  description?: string;
+  events?: PolicyEvent[];
+  rules: PolicyRule[];
+};
+
+/** A quality scorecard (versioned): the weighted items each analysis is scored on. */
+export type ScorecardDocument = {
+  id: string;
+  version: number;
+  name: string;
+  description?: string;
+  items: ScorecardItem[];
+};

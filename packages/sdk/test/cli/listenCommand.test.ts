@@ -3,9 +3,11 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Webhook } from 'standardwebhooks';
+import { BACKENDS } from '../../../../test/support/testDatabase.ts';
 import { startReceiver, type TestReceiver } from '../../../../test/support/testReceiver.ts';
 import { sampleTranscript, startTestServer, waitFor, type TestServer } from '../../../../test/support/testServer.ts';
-import { verifyWebhook } from '../../src/index.ts';
+import { defaultFeatures, startCallCov } from '@callcov/server';
+import { CallCov, verifyWebhook, type TranscriptInput } from '../../src/index.ts';
 import { runCli, startCli } from '../support/runCli.ts';
 
 describe('callcov listen, end to end (sqlite)', () => {
@@ -97,10 +99,10 @@ describe('callcov listen, end to end (sqlite)', () => {
   });
 });
 
-describe('GET /api/v1/events/stream (sqlite)', () => {
+for (const backend of BACKENDS) describe(`GET /api/v1/events/stream on ${backend}`, () => {
   let s: TestServer;
   before(async () => {
-    s = await startTestServer('sqlite');
+    s = await startTestServer(backend);
   });
   after(async () => {
     await s.stop();
@@ -127,5 +129,33 @@ describe('GET /api/v1/events/stream (sqlite)', () => {
     assert.equal(data.webhook_id, `msg_${a.body.id.replaceAll('-', '')}`);
     assert.equal(data.body, (await s.api(`/api/v1/analysis/${a.body.id}`)).text);
     assert.match(m[1]!, new RegExp(`_${a.body.id}$`));
+  });
+});
+
+describe('the event stream sees analyses finished by another CallCov process (api-only server + separate worker, sqlite)', () => {
+  test('an api-role server streams what a worker on its own connection completes', async () => {
+    const s = await startTestServer('sqlite', { role: 'api' });
+    const secondDb = s.db.reopen();
+    const worker = await startCallCov(s.config, 'worker', defaultFeatures(s.config), { database: secondDb });
+    const ac = new AbortController();
+    try {
+      const client = new CallCov({ apiKey: s.key, baseUrl: s.url });
+      const seen: string[] = [];
+      let connected!: () => void;
+      const ready = new Promise<void>((r) => (connected = r));
+      const reading = (async () => {
+        for await (const e of client.events.stream({ signal: ac.signal, onConnect: () => connected() })) seen.push(e.body);
+      })();
+      await ready;
+      const a = await client.analyses.create({ transcript: sampleTranscript as TranscriptInput });
+      await waitFor(async () => seen.some((b) => b.includes(a.id)), 15000, 'event from the worker process');
+      ac.abort();
+      await reading;
+    } finally {
+      ac.abort();
+      await worker.stop();
+      await secondDb.close();
+      await s.stop();
+    }
   });
 });
