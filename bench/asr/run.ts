@@ -5,7 +5,7 @@
  * calls (built-in dialogues in two voice pairings + Harper Valley rebuilds) and one long call.
  *
  *   node bench/asr/run.ts [--engines pocketsphinx,whisper,openai] [--harper 12] [--long 3600]
- *                         [--formats wav-pcm-16k,wav-ulaw-8k] [--calls-dir DIR] [--keep] [--only-long]
+ *                         [--formats wav-pcm-16k,wav-ulaw-8k] [--calls-dir DIR] [--keep] [--only-long] [--cpu N]
  * Not part of the test suite; prints a table and a JSON summary.
  */
 import { spawn } from 'node:child_process';
@@ -20,7 +20,7 @@ const root = join(import.meta.dirname, '..', '..');
 const { values } = parseArgs({ options: {
   engines: { type: 'string', default: 'pocketsphinx,whisper,openai' }, harper: { type: 'string', default: '12' },
   long: { type: 'string', default: '3600' }, formats: { type: 'string', default: 'wav-pcm-16k,wav-ulaw-8k' },
-  'calls-dir': { type: 'string' }, keep: { type: 'boolean' }, 'harper-max-seconds': { type: 'string', default: '120' }, 'only-long': { type: 'boolean' },
+  'calls-dir': { type: 'string' }, keep: { type: 'boolean' }, 'harper-max-seconds': { type: 'string', default: '120' }, 'only-long': { type: 'boolean' }, cpu: { type: 'string', default: '0' },
 } });
 
 /** Sum of VmRSS over a process and its descendants, in kB. */
@@ -43,7 +43,7 @@ interface Run { ok: boolean; error?: string; wall_seconds: number; cpu_seconds: 
 
 /** Runs one transcription pinned to CPU 0 (one core) and samples its process tree's RSS every 50 ms. */
 async function transcribeMeasured(file: string, engine: string, language: string): Promise<Run> {
-  const child = spawn('taskset', ['-c', '0', process.execPath, join(import.meta.dirname, 'transcribeOne.ts'), file, engine, language], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn('taskset', ['-c', values.cpu!, process.execPath, join(import.meta.dirname, 'transcribeOne.ts'), file, engine, language], { stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   child.stdout.on('data', (d) => { out += d; });
   let peak = 0;

@@ -2,7 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -68,6 +68,14 @@ describe('the packed SDK (npm pack of the build) in an empty folder', () => {
     writeFileSync(join(app, 'example.mjs'), example);
     const out = await run(process.execPath, ['example.mjs'], app, { CALLCOV_API_KEY: s.key, CALLCOV_BASE_URL: s.url });
     assert.match(out, /^[0-9a-f-]{36} completed \{/);
+    // the machine's older Node.js (the package promises >= 18), when there is one
+    const system = '/usr/bin/node';
+    if (existsSync(system) && realpathSync(system) !== realpathSync(process.execPath)) {
+      const version = (await run(system, ['--version'], app)).trim();
+      const older = await run(system, ['example.mjs'], app, { CALLCOV_API_KEY: s.key, CALLCOV_BASE_URL: s.url });
+      assert.match(older, /^[0-9a-f-]{36} completed \{/, `README example on Node ${version}`);
+      console.log(`README example also ran on Node ${version}`);
+    }
 
     writeFileSync(
       join(app, 'cjs.cjs'),

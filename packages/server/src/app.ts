@@ -17,6 +17,8 @@ export interface AppOptions {
   /** Extra public route groups (echo service, dashboard…). */
   publicRoutes?: Array<(app: FastifyInstance, ctx: ServiceContext) => void | Promise<void>>;
   logger?: boolean | object;
+  /** Hooks that observe every request (metrics), installed before any route. */
+  instrument?: (app: FastifyInstance) => void;
 }
 
 /** Builds the HTTP app (testable with `app.inject`, no socket needed); `main.ts` makes it listen. */
@@ -31,6 +33,7 @@ export async function buildApp(ctx: ServiceContext, options: AppOptions = {}): P
   // The API takes JSON or multipart only; anything else is a 415 with our error object.
   app.removeContentTypeParser('text/plain');
   installErrorHandler(app);
+  options.instrument?.(app);
   app.addSchema(ErrorObject);
   app.addSchema(AnalysisObject);
   app.addSchema(AnalysisList);

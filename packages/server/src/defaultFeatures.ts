@@ -67,6 +67,7 @@ export function makeTranscribeAudio(config: Readonly<Config>, client: OutboundCl
         language: t.language,
         segments: t.segments,
         silences: t.silences,
+        asr: { engine: t.engine, processingSeconds: t.asr_seconds },
       };
     } catch (err) {
       throw asFailure(err);

@@ -20,6 +20,7 @@ import {
 } from '@callcov/queue';
 import { JOB_PROCESS_ANALYSIS, processAnalysisJob, type AnalysisSteps, type OnAnalysisFinal, type ServiceContext } from '@callcov/services';
 import { buildApp, type AppOptions } from './app.ts';
+import { createPrometheusMetrics } from './prometheusMetrics.ts';
 
 export interface CallCovFeatures {
   steps: AnalysisSteps;
@@ -50,7 +51,9 @@ export async function startCallCov(
   await migrateDatabase(database);
 
   const loops = new Map<string, JobLoop>();
+  const prometheus = createPrometheusMetrics(database, role);
   const ctx: ServiceContext = {
+    metrics: prometheus.metrics,
     database,
     blobs: createFileBlobStore(join(resolve(config.dataDir), 'blobs')),
     config,
@@ -69,7 +72,16 @@ export async function startCallCov(
       concurrency,
       pollIntervalMs: config.pollIntervalMs,
       leaseMs: config.leaseMs,
-      handler,
+      handler: async (job, signal) => {
+        const started = performance.now();
+        let outcome: 'completed' | 'error' = 'error';
+        try {
+          await handler(job, signal);
+          outcome = 'completed';
+        } finally {
+          prometheus.metrics.jobFinished(job.type, outcome, (performance.now() - started) / 1000);
+        }
+      },
       onLoopError: (err) => logger.warn({ err, loop: types.join(',') }, 'job loop error'),
       queue: {
         claim: (limit) => claimJobs(database, { types, workerId, limit, leaseMs: config.leaseMs, now: Date.now() }),
@@ -117,7 +129,11 @@ export async function startCallCov(
   let app: FastifyInstance | null = null;
   let url: string | null = null;
   if (role === 'all' || role === 'api') {
-    app = await buildApp(ctx, { logger: config.logLevel === 'silent' ? false : { level: config.logLevel }, ...features.app });
+    app = await buildApp(ctx, {
+      logger: config.logLevel === 'silent' ? false : { level: config.logLevel, redact: ['req.headers.authorization', 'req.headers["x-api-key"]'] },
+      instrument: prometheus.instrument,
+      ...features.app,
+    });
     url = await app.listen({ port: config.port, host: config.host });
     const a = app;
     cleanups.push(() => a.close());

@@ -215,6 +215,13 @@ for (const backend of BACKENDS) {
       const ready = await s.api('/readyz', { key: null });
       assert.equal(ready.status, 200);
       assert.equal(ready.body.database, backend);
+      const metrics = await fetch(`${s.url}/metrics`);
+      const text = await metrics.text();
+      assert.equal(metrics.status, 200);
+      assert.match(text, /callcov_http_request_duration_seconds_bucket\{[^}]*route="\/api\/v1\/analysis\/:id"/);
+      assert.match(text, /callcov_job_duration_seconds_count\{[^}]*type="process_analysis",outcome="completed"/);
+      assert.match(text, /callcov_queue_jobs/);
+      assert.match(text, /process_resident_memory_bytes/);
     });
 
     test('property: random bodies never cause a 5xx', async () => {

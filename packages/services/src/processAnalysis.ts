@@ -20,6 +20,8 @@ export interface TranscribedAudio {
   language: string;
   segments: Segment[];
   silences: Array<{ start: number; end: number }>;
+  /** For the ASR real-time-factor metric. */
+  asr?: { engine: string; processingSeconds: number };
 }
 
 export interface AnalysedCall {
@@ -109,6 +111,10 @@ export async function processAnalysisJob(
           .where('id', '=', id)
           .execute();
         await onFinal(trx, rowToAnalysis(updated), now);
+        ctx.logger.info(
+          { analysis_id: id, status: outcome.status, error_code: outcome.status === 'failed' ? outcome.code : undefined, job_id: job.id, attempt: job.attempts },
+          `analysis ${outcome.status}`,
+        );
       }
       await completeJob(trx, job.id, workerId);
     });
@@ -167,6 +173,7 @@ export async function processAnalysisJob(
           : { kind: 'url' as const, url: record.audio!.url!, livemode: record.livemode };
       const transcribed = await steps.transcribeAudio({ source, channels: record.channels, language, onProgress });
       audio = { url: record.audio?.url ?? null, ...transcribed.audio };
+      if (transcribed.asr) ctx.metrics.asrFinished(transcribed.asr.engine, transcribed.asr.processingSeconds, transcribed.audio.duration_seconds ?? 0);
       segments = transcribed.segments;
       language = transcribed.language;
       silences = transcribed.silences;

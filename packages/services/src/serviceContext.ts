@@ -8,6 +8,15 @@ export interface Logger {
   error(obj: object, msg?: string): void;
 }
 
+/** What the use cases report for monitoring (Prometheus in the server; a no-op elsewhere). */
+export interface Metrics {
+  jobFinished(type: string, outcome: 'completed' | 'error', seconds: number): void;
+  deliveryAttempt(outcome: string, retryScheduled: boolean): void;
+  asrFinished(engine: string, processingSeconds: number, audioSeconds: number): void;
+}
+
+export const noMetrics: Metrics = { jobFinished() {}, deliveryAttempt() {}, asrFinished() {} };
+
 /** Everything a use case needs, passed explicitly (no globals): storage, configuration, the clock. */
 export interface ServiceContext {
   database: Database;
@@ -15,6 +24,7 @@ export interface ServiceContext {
   config: Readonly<Config>;
   now: () => number;
   logger: Logger;
+  metrics: Metrics;
   /** Tells job loops in this process (and, through the database, in others) that a job of `type` was added. */
   jobAdded(type: string): void;
 }

@@ -103,6 +103,20 @@ export async function deliverWebhookJob(
   const nextAt = decision && !decision.giveUp ? now + decision.delayMs : null;
   const status = result.ok ? 'succeeded' : nextAt === null ? 'failed' : 'pending';
 
+  ctx.metrics.deliveryAttempt(result.ok ? 'success' : result.errorClass, nextAt !== null);
+  ctx.logger.info(
+    {
+      delivery_id: delivery.id,
+      analysis_id: delivery.analysis_id,
+      webhook_id: delivery.message_id,
+      attempt,
+      status_code: result.status ?? null,
+      outcome: result.ok ? 'success' : result.errorClass,
+      duration_ms: Math.round(result.durationMs),
+      next_attempt_at: nextAt,
+    },
+    result.ok ? 'webhook delivered' : 'webhook attempt failed',
+  );
   let wakeDispatcher = false;
   await ctx.database.transaction(async (trx) => {
     await trx

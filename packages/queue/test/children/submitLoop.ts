@@ -2,7 +2,7 @@
 import { parseConfig } from '@callcov/core';
 import { openDatabase } from '@callcov/db';
 import { createFileBlobStore } from '@callcov/blobs';
-import { createApiKey, submitAnalysis, type ServiceContext } from '@callcov/services';
+import { createApiKey, noMetrics, submitAnalysis, type ServiceContext } from '@callcov/services';
 
 const [databaseUrl, dataDir] = process.argv.slice(2) as [string, string];
 const database = openDatabase(databaseUrl, dataDir);
@@ -13,6 +13,7 @@ const ctx: ServiceContext = {
   config,
   now: Date.now,
   logger: console as never,
+  metrics: noMetrics,
   jobAdded: () => {},
 };
 const key = await createApiKey(database, `outbox-${process.pid}`, 'test', Date.now());

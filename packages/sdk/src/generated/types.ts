@@ -241,6 +241,8 @@ export type ListAnalysesParams = {
   status?: AnalysisStatus;
   agent_id?: string;
   contact_id?: string;
+  /** Only analyses where this compliance check failed. */
+  failed_check?: string;
   /** Unix seconds. */
   created_gte?: number;
   /** Unix seconds. */
