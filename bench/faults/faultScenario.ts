@@ -100,7 +100,7 @@ export async function runFaultScenario(o: FaultScenarioOptions): Promise<FaultSc
     CALLCOV_DISPATCHER_CONCURRENCY: '32',
   };
   const apiUrl = `http://127.0.0.1:${port}`;
-  const slots: Array<{ role: ServeRole; proc: CallCovProcess | null }> = o.roles.map((role) => ({ role, proc: null }));
+  const slots: Array<{ role: ServeRole; proc: CallCovProcess | null; busy: boolean }> = o.roles.map((role) => ({ role, proc: null, busy: false }));
   let stopping = false;
   /** (Re)starts a slot, retrying while the database is unreachable (e.g. PostgreSQL restarting). */
   const killedByUs = new Set<number>();
@@ -112,7 +112,11 @@ export async function runFaultScenario(o: FaultScenarioOptions): Promise<FaultSc
       const reason = proc.tail().trim().split('\n').slice(-6).join('\n    ');
       result.crashes.push({ role: slot.role, atMs: at, code, reason });
       o.log(`UNEXPECTED EXIT of ${slot.role} pid ${proc.pid} (code ${code}); its last output:\n    ${reason}`);
-      if (slot.proc === proc) void startSlot(slot).catch((err) => o.log(`could not restart ${slot.role}: ${(err as Error).message}`));
+      if (slot.proc !== proc || slot.busy) return;
+      slot.busy = true;
+      startSlot(slot)
+        .catch((err) => o.log(`could not restart ${slot.role}: ${(err as Error).message}`))
+        .finally(() => (slot.busy = false));
     });
   };
   const startSlot = async (slot: (typeof slots)[number]) => {
@@ -184,12 +188,19 @@ export async function runFaultScenario(o: FaultScenarioOptions): Promise<FaultSc
           await restartPostgres();
           o.log(`PostgreSQL back after ${((Date.now() - t0 - result.postgresRestartedAtMs) / 1000).toFixed(1)} s`);
         }
-        const slot = slots[Math.floor(random() * slots.length)]!;
+        // a random process that is up (not one being restarted after a crash)
+        let live = slots.filter((x) => !x.busy && x.proc && x.proc.child.exitCode === null && x.proc.child.signalCode === null);
+        while (live.length === 0) {
+          await sleep(100);
+          live = slots.filter((x) => !x.busy && x.proc && x.proc.child.exitCode === null);
+        }
+        const slot = live[Math.floor(random() * live.length)]!;
+        slot.busy = true;
         result.kills.push({ role: slot.role, atMs: Date.now() - t0 });
         killedByUs.add(slot.proc!.pid);
         await sigkill(slot.proc!);
         o.log(`SIGKILL ${k + 1}/${o.kills}: ${slot.role} pid ${slot.proc!.pid} at ${((Date.now() - t0) / 1000).toFixed(1)} s (${receiver.firstAckAt.size} webhooks acknowledged so far)`);
-        await startSlot(slot);
+        await startSlot(slot).finally(() => (slot.busy = false));
       }
     })();
     await Promise.all([submitter, chaos]);
@@ -254,7 +265,7 @@ export function describeFaultResult(r: FaultScenarioResult): string[] {
     `${r.jobsStuck} jobs stuck (pending or running after settling), ${r.jobsDeadLettered} dead-lettered`,
     `${r.duplicates} duplicate deliveries (same webhook-id acknowledged more than once; at-least-once); ${r.webhookIdChanged} analyses whose webhook-id changed between attempts`,
     `faults: ${r.kills.length} SIGKILLs (${kills})${r.postgresRestartedAtMs === null ? ', no PostgreSQL restart' : `, PostgreSQL restarted at ${(r.postgresRestartedAtMs / 1000).toFixed(1)} s`}; receiver saw ${r.receiver.requests} requests: ${r.receiver.failedOnPurpose} answered 500 on purpose, ${r.receiver.hung} left to time out, ${r.receiver.acknowledged} acknowledged`,
-    `${r.crashes.length} unexpected process exits${r.crashes.length ? ` (${r.crashes.map((c) => `${c.role} at ${(c.atMs / 1000).toFixed(1)} s, code ${c.code}`).join('; ')}; restarted like a supervisor would)` : ''}`,
+    `${r.crashes.filter((c) => c.code !== 0).length} processes crashed (exit code ≠ 0)${r.crashes.some((c) => c.code !== 0) ? `: ${r.crashes.filter((c) => c.code !== 0).map((c) => `${c.role} at ${(c.atMs / 1000).toFixed(1)} s, code ${c.code}`).join('; ')}` : ''}; ${r.crashes.filter((c) => c.code === 0).length} stopped by a signal from outside the scenario; all restarted as a supervisor would`,
     `deliveries by status: ${JSON.stringify(r.deliveries)}; ${r.submitRetries} submit retries (same Idempotency-Key); settled ${r.secondsToSettle.toFixed(1)} s after the last fault; ${r.totalSeconds.toFixed(1)} s in all`,
   ];
 }

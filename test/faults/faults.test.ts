@@ -27,6 +27,7 @@ if (!BACKENDS.includes('postgres')) {
     });
     for (const line of describeFaultResult(r)) console.log(`# ${line}`);
     assert.equal(r.kills.length, KILLS);
+    assert.deepEqual(r.crashes.filter((c) => c.code !== 0), [], 'no process crashed on its own');
     assert.equal(r.completed + r.failedWithReason, ANALYSES, 'every analysis completed or failed with a reason');
     assert.equal(r.failedWithoutReason + r.notFinal, 0);
     assert.equal(r.webhooksAcknowledged, ANALYSES, 'every webhook received at least once');

@@ -30,6 +30,8 @@ export interface Config {
   asrApiKey: string;
   asrModel: string;
   logLevel: string;
+  retentionDays: number;
+  retentionTranscripts: boolean;
 }
 
 interface Variable<K extends keyof Config> {
@@ -114,6 +116,8 @@ export const CONFIG_VARIABLES = [
   v({ name: 'CALLCOV_ASR_URL', key: 'asrUrl', default: '', description: 'Base URL (up to /v1) of an OpenAI-compatible transcription server, for the openai engine.', parse: text }),
   v({ name: 'CALLCOV_ASR_API_KEY', key: 'asrApiKey', default: '', description: 'API key sent to CALLCOV_ASR_URL.', parse: text }),
   v({ name: 'CALLCOV_ASR_MODEL', key: 'asrModel', default: 'whisper-1', description: 'Model name sent to CALLCOV_ASR_URL.', parse: text }),
+  v({ name: 'CALLCOV_RETENTION_DAYS', key: 'retentionDays', default: '0', description: 'Delete stored audio of analyses finished more than this many days ago (0 = keep forever).', parse: integer(0, 36500) }),
+  v({ name: 'CALLCOV_RETENTION_TRANSCRIPTS', key: 'retentionTranscripts', default: 'false', description: 'With CALLCOV_RETENTION_DAYS: also delete the transcripts (results stay).', parse: oneOf(['true', 'false'] as const) as never }),
   v({ name: 'LOG_LEVEL', key: 'logLevel', default: 'info', description: 'pino log level: fatal, error, warn, info, debug, trace or silent.', parse: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const) }),
 ];
 
@@ -130,5 +134,6 @@ export function parseConfig(env: Record<string, string | undefined>, overrides: 
     }
   }
   if (problems.length > 0) throw new ConfigError(`invalid configuration:\n  - ${problems.join('\n  - ')}`);
+  out.retentionTranscripts = out.retentionTranscripts === 'true' || out.retentionTranscripts === true;
   return Object.freeze({ ...(out as unknown as Config), ...overrides });
 }

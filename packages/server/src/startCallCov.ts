@@ -18,7 +18,7 @@ import {
   type JobHandler,
   type JobLoop,
 } from '@callcov/queue';
-import { JOB_PROCESS_ANALYSIS, processAnalysisJob, type AnalysisSteps, type OnAnalysisFinal, type ServiceContext } from '@callcov/services';
+import { JOB_PROCESS_ANALYSIS, processAnalysisJob, purgeExpiredData, type AnalysisSteps, type OnAnalysisFinal, type ServiceContext } from '@callcov/services';
 import { buildApp, type AppOptions } from './app.ts';
 import { createPrometheusMetrics } from './prometheusMetrics.ts';
 
@@ -118,6 +118,17 @@ export async function startCallCov(
     if ((extra.role === 'worker' && runsWorker) || (extra.role === 'dispatcher' && runsDispatcher)) {
       startLoop(extra.types, extra.concurrency, (job, signal) => extra.handler(ctx, job, workerId, signal));
     }
+  }
+  if (runsWorker && config.retentionDays > 0) {
+    // data retention: hourly (and once at start), in every worker; purging is idempotent
+    const purge = () => void purgeExpiredData(ctx).then(
+      (n) => n > 0 && logger.info({ purged: n }, 'retention: purged stored audio of old analyses'),
+      (err) => logger.warn({ err }, 'retention purge failed'),
+    );
+    purge();
+    const timer = setInterval(purge, 3600_000);
+    timer.unref();
+    cleanups.push(async () => clearInterval(timer));
   }
   if (database.capabilities.listenNotify && loops.size > 0) {
     const unlisten = await database.listen('jobs', () => {

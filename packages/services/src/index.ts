@@ -9,3 +9,4 @@ export * from './manageApiKeys.ts';
 export * from './analysisAudio.ts';
 export * from './parseByteRange.ts';
 export * from './analysisDocuments.ts';
+export * from './purgeExpiredData.ts';
