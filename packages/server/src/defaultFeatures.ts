@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AnalysisFailure, type Config } from '@callcov/core';
-import { analyseCall } from '@callcov/core/analysis';
+import { analyseCall, applyLlmEnrichment, buildLlmEnrichmentRequest, type AnalyseCallOutput } from '@callcov/core/analysis';
 import { classifyOutboundError, createOutboundClient, type OutboundClient } from '@callcov/net';
 import { fetchAudioToFile, isAudioPipelineError, transcribeCall, type AsrEngineConfig, type AsrLanguage } from '@callcov/pipeline';
 import type { AnalysedCall, AnalysisSteps } from '@callcov/services';
@@ -77,9 +77,31 @@ export function makeTranscribeAudio(config: Readonly<Config>, client: OutboundCl
   };
 }
 
-/** Transcript -> results: the deterministic engine of @callcov/core. */
-export const analyseTranscript: AnalysisSteps['analyse'] = async (input) => {
-  const out = analyseCall({
+/**
+ * Optional LLM refinement of the summary and coaching wording (CALLCOV_LLM_URL, an OpenAI-compatible chat endpoint the
+ * operator trusts). Compliance verdicts never pass through it; any failure keeps the engine's own text.
+ */
+async function refineCoachingWithLlm(config: Readonly<Config>, out: AnalyseCallOutput): Promise<AnalyseCallOutput> {
+  if (!config.llmUrl) return out;
+  try {
+    const res = await fetch(`${config.llmUrl.replace(/\/$/, '')}/chat/completions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(config.llmApiKey ? { authorization: `Bearer ${config.llmApiKey}` } : {}) },
+      body: JSON.stringify(buildLlmEnrichmentRequest(out, { model: config.llmModel })),
+      signal: AbortSignal.timeout(30_000),
+    });
+    if (!res.ok) return out;
+    const answer = ((await res.json()) as { choices?: Array<{ message?: { content?: unknown } }> }).choices?.[0]?.message?.content;
+    const { coaching, applied } = applyLlmEnrichment(out.results.coaching, answer);
+    return applied ? { ...out, results: { ...out.results, coaching } } : out;
+  } catch {
+    return out;
+  }
+}
+
+/** Transcript -> results: the deterministic engine of @callcov/core (plus the optional LLM wording pass). */
+export const makeAnalyseTranscript = (config: Readonly<Config>): AnalysisSteps['analyse'] => async (input) => {
+  const out = await refineCoachingWithLlm(config, analyseCall({
     segments: input.segments.map((s) => ({ speaker: s.speaker, text: s.text, start: s.start, end: s.end, confidence: s.confidence ?? null, ...(s.words ? { words: s.words } : {}) })),
     language: input.language === 'en' || input.language === 'es' ? input.language : 'auto',
     silences: input.silences ?? undefined,
@@ -88,7 +110,7 @@ export const analyseTranscript: AnalysisSteps['analyse'] = async (input) => {
     scorecard: input.scorecard,
     redactPii: input.redactPii,
     metadata: input.metadata,
-  });
+  }));
   const segments = out.segments.map((s) => ({
     speaker: s.speaker,
     text: s.text,
@@ -105,7 +127,7 @@ export function defaultFeatures(config: Readonly<Config>, overrides: { client?: 
   const client = overrides.client ?? createOutboundClient({ env: config.env, allowNetworks: config.allowNetworks, userAgent: 'CallCov/0.1.0' });
   const limiter = makeHostLimiter(config.dispatcherConcurrencyPerHost);
   return {
-    steps: { transcribeAudio: makeTranscribeAudio(config, client), analyse: analyseTranscript },
+    steps: { transcribeAudio: makeTranscribeAudio(config, client), analyse: makeAnalyseTranscript(config) },
     onAnalysisFinal: async (trx, record, now) => {
       await enqueueAnalysisWebhooks(trx, record, now);
     },
