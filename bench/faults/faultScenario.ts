@@ -109,7 +109,7 @@ export async function runFaultScenario(o: FaultScenarioOptions): Promise<FaultSc
     void proc.exited.then((code) => {
       if (stopping || killedByUs.has(proc.pid)) return;
       const at = Date.now() - started;
-      const reason = proc.tail().trim().split('\n').slice(-6).join('\n    ');
+      const reason = proc.tail().trim().split('\n').slice(-30).join('\n    ');
       result.crashes.push({ role: slot.role, atMs: at, code, reason });
       o.log(`UNEXPECTED EXIT of ${slot.role} pid ${proc.pid} (code ${code}); its last output:\n    ${reason}`);
       if (slot.proc !== proc || slot.busy) return;

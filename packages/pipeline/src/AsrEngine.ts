@@ -11,6 +11,8 @@ export interface AsrOptions {
   /** Duration of the file in seconds, when known (used for progress). */
   durationSeconds?: number;
   signal?: AbortSignal;
+  /** Sample rate of the original recording (the WAV given is always 16 kHz); engines may adapt to narrow-band audio. */
+  sourceSampleRate?: number;
 }
 
 /** One speech recogniser. `transcribe` takes a 16 kHz mono 16-bit WAV file. */

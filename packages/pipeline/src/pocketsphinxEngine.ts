@@ -14,7 +14,7 @@ export interface PocketsphinxConfig {
   dict?: string;
   /**
    * Seconds of audio used by a first, short pass that measures the channel's cepstral mean, which the
-   * full pass then starts from (default 30; 0 disables). Without it the first utterance of
+   * full pass then starts from (default 30; 0 disables; skipped when the source is 16 kHz or more). Without it the first utterance of
    * narrow-band (8 kHz telephone) audio is mostly lost, because the model's initial mean is for 16 kHz.
    */
   cmnCalibrationSeconds?: number;
@@ -76,8 +76,9 @@ export function createPocketsphinxEngine(config: PocketsphinxConfig = {}): AsrEn
   const hmm = config.hmm ?? DEFAULT_POCKETSPHINX_HMM;
 
   /** Short first pass: returns a -featparams file whose -cmninit is this audio's cepstral mean. */
-  async function calibrationArgs(path: string, dir: string, signal?: AbortSignal): Promise<string[]> {
-    if (calibrate <= 0) return [];
+  async function calibrationArgs(path: string, dir: string, signal?: AbortSignal, sourceSampleRate?: number): Promise<string[]> {
+    // Wide-band audio matches the model's initial mean; only narrow-band (or unknown) audio needs the first pass.
+    if (calibrate <= 0 || (sourceSampleRate !== undefined && sourceSampleRate >= 16000)) return [];
     let params: string;
     try {
       await access(join(hmm, 'feat.params'));
@@ -121,7 +122,7 @@ export function createPocketsphinxEngine(config: PocketsphinxConfig = {}): AsrEn
       let r;
       const dir = await mkdtemp(join(tmpdir(), 'callcov-sphinx-'));
       try {
-        const calib = await calibrationArgs(path, dir, opts.signal);
+        const calib = await calibrationArgs(path, dir, opts.signal, opts.sourceSampleRate);
         const args = v5 ? [...modelArgs, '-loglevel', 'FATAL', 'single', path] : ['-infile', path, '-time', 'yes', '-logfn', '/dev/null', ...modelArgs, ...calib];
         r = await runProcess(bin, args, {
           signal: opts.signal,

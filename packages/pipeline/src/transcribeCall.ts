@@ -102,7 +102,7 @@ export async function transcribeCall(input: TranscribeCallInput): Promise<CallTr
       const ch = decoded.channels[i];
       if (ch.vad.speechSeconds < 0.1) { onChannelProgress(i)(1); return { language: input.language, words: [] }; }
       try {
-        return await engine.transcribe(ch.wavPath, { language: input.language, durationSeconds: duration, onProgress: onChannelProgress(i), signal: input.signal });
+        return await engine.transcribe(ch.wavPath, { language: input.language, durationSeconds: duration, onProgress: onChannelProgress(i), signal: input.signal, sourceSampleRate: info.sample_rate });
       } catch (err) {
         if (err instanceof AudioPipelineError) throw err;
         throw new AudioPipelineError('asr_failed', `speech recognition failed (${engine.name}): ${(err as Error)?.message ?? String(err)}`, { cause: err });
