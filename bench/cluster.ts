@@ -1,7 +1,7 @@
 // A multi-process CallCov on one database, driven from outside like an operator would: `callcov serve --role …`
 // child processes, a PostgreSQL schema of its own, a counting (optionally faulty) webhook receiver, /proc sampling.
 // Used by bench/scale, bench/faults, bench/load and test/faults.
-import { spawn, execFile, type ChildProcess } from 'node:child_process';
+import { spawn, execFile, execFileSync, type ChildProcess } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
@@ -298,3 +298,25 @@ export function rssKbOf(pid: number): number | null {
 }
 
 export const loadAverage = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+
+/** Local TCP ports of `pid`'s connections to PostgreSQL on 127.0.0.1:5432 (from `ss -tnp`). */
+export function postgresClientPortsOf(pid: number): number[] {
+  const out = execFileSync('ss', ['-tnpH', 'dst', '127.0.0.1:5432'], { encoding: 'utf8' });
+  return [...out.matchAll(new RegExp(`127\\.0\\.0\\.1:(\\d+)\\s+127\\.0\\.0\\.1:5432\\b.*pid=${pid},`, 'g'))].map((m) => Number(m[1]));
+}
+
+/** Terminates (pg_terminate_backend) every PostgreSQL connection of process `pid` — a database failure for that
+ * process only, unlike a server restart, so it is safe while other tests share the server. Returns how many. */
+export async function terminatePostgresConnectionsOf(pid: number, query: (text: string, values: unknown[]) => Promise<unknown[]>): Promise<number> {
+  const ports = postgresClientPortsOf(pid);
+  if (ports.length === 0) return 0;
+  const rows = await query(`select pg_terminate_backend(pid) from pg_stat_activity where client_addr = '127.0.0.1' and client_port = any($1::int[])`, [ports]);
+  return rows.length;
+}
+
+/** PIDs of the PostgreSQL backends serving `pid`'s current connections (matched by client port). */
+export async function postgresBackendsOf(pid: number, query: (text: string, values: unknown[]) => Promise<Array<{ pid: number }>>): Promise<number[]> {
+  const ports = postgresClientPortsOf(pid);
+  if (ports.length === 0) return [];
+  return (await query(`select pid from pg_stat_activity where client_addr = '127.0.0.1' and client_port = any($1::int[])`, [ports])).map((r) => Number(r.pid));
+}

@@ -18,6 +18,7 @@ import {
   startCountingReceiver,
   stopGracefully,
   submitWithRetry,
+  terminatePostgresConnectionsOf,
   type CallCovProcess,
   type ServeRole,
 } from '../cluster.ts';
@@ -31,6 +32,10 @@ export interface FaultScenarioOptions {
   restartPostgres: boolean;
   failRate: number;
   hangRate: number;
+  /** Also terminate all PostgreSQL connections of a random process this many times (pg_terminate_backend). */
+  connectionTerminations?: number;
+  /** Length of the fault period (default kills × killIntervalMs); submissions are spread over it. */
+  chaosMs?: number;
   /** Roles of the processes to run (and kill at random). */
   roles: ServeRole[];
   /** How long to wait, after the last fault, for everything to settle. */
@@ -56,6 +61,7 @@ export interface FaultScenarioResult {
   /** Processes that exited without being killed by the scenario (restarted, as a supervisor would). */
   crashes: Array<{ role: ServeRole; atMs: number; code: number | null; reason: string }>;
   postgresRestartedAtMs: number | null;
+  connectionsTerminated: number;
   submitRetries: number;
   secondsToSettle: number;
   totalSeconds: number;
@@ -147,6 +153,7 @@ export async function runFaultScenario(o: FaultScenarioOptions): Promise<FaultSc
     kills: [],
     crashes: [],
     postgresRestartedAtMs: null,
+    connectionsTerminated: 0,
     submitRetries: 0,
     secondsToSettle: 0,
     totalSeconds: 0,
@@ -156,7 +163,7 @@ export async function runFaultScenario(o: FaultScenarioOptions): Promise<FaultSc
     await Promise.all(slots.map(startSlot));
     o.log(`started ${slots.map((s) => `${s.role}(${s.proc!.pid})`).join(', ')} on schema ${pgSchema.schema}; api ${apiUrl}`);
     const t0 = Date.now();
-    const chaosMs = o.kills * o.killIntervalMs;
+    const chaosMs = o.chaosMs ?? o.kills * o.killIntervalMs;
 
     // submissions spread over the fault period (retried with the same Idempotency-Key while the API is down)
     const ids: string[] = [];
@@ -203,7 +210,20 @@ export async function runFaultScenario(o: FaultScenarioOptions): Promise<FaultSc
         await startSlot(slot).finally(() => (slot.busy = false));
       }
     })();
-    await Promise.all([submitter, chaos]);
+    const terminations = (async () => {
+      const n = o.connectionTerminations ?? 0;
+      for (let k = 0; k < n; k++) {
+        const due = t0 + (chaosMs / n) * (k + 0.2 + 0.6 * random());
+        if (due > Date.now()) await sleep(due - Date.now());
+        const live = slots.filter((x) => !x.busy && x.proc && x.proc.child.exitCode === null);
+        const slot = live[Math.floor(random() * live.length)];
+        if (!slot) continue;
+        const count = await terminatePostgresConnectionsOf(slot.proc!.pid, (text, values) => db.query(text, values));
+        result.connectionsTerminated += count;
+        o.log(`terminated ${count} PostgreSQL connections of ${slot.role} pid ${slot.proc!.pid} at ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+      }
+    })();
+    await Promise.all([submitter, chaos, terminations]);
 
     // settle: every analysis final, every webhook acknowledged, no job pending or running
     const faultsOver = Date.now();
@@ -264,7 +284,7 @@ export function describeFaultResult(r: FaultScenarioResult): string[] {
     `${r.webhooksAcknowledged}/${r.analyses} webhooks received at least once (acknowledged with 2xx in time)`,
     `${r.jobsStuck} jobs stuck (pending or running after settling), ${r.jobsDeadLettered} dead-lettered`,
     `${r.duplicates} duplicate deliveries (same webhook-id acknowledged more than once; at-least-once); ${r.webhookIdChanged} analyses whose webhook-id changed between attempts`,
-    `faults: ${r.kills.length} SIGKILLs (${kills})${r.postgresRestartedAtMs === null ? ', no PostgreSQL restart' : `, PostgreSQL restarted at ${(r.postgresRestartedAtMs / 1000).toFixed(1)} s`}; receiver saw ${r.receiver.requests} requests: ${r.receiver.failedOnPurpose} answered 500 on purpose, ${r.receiver.hung} left to time out, ${r.receiver.acknowledged} acknowledged`,
+    `faults: ${r.kills.length} SIGKILLs (${kills})${r.postgresRestartedAtMs === null ? ', no PostgreSQL restart' : `, PostgreSQL restarted at ${(r.postgresRestartedAtMs / 1000).toFixed(1)} s`}${r.connectionsTerminated ? `, ${r.connectionsTerminated} PostgreSQL connections terminated` : ''}; receiver saw ${r.receiver.requests} requests: ${r.receiver.failedOnPurpose} answered 500 on purpose, ${r.receiver.hung} left to time out, ${r.receiver.acknowledged} acknowledged`,
     `${r.crashes.filter((c) => c.code !== 0).length} processes crashed (exit code ≠ 0)${r.crashes.some((c) => c.code !== 0) ? `: ${r.crashes.filter((c) => c.code !== 0).map((c) => `${c.role} at ${(c.atMs / 1000).toFixed(1)} s, code ${c.code}`).join('; ')}` : ''}; ${r.crashes.filter((c) => c.code === 0).length} stopped by a signal from outside the scenario; all restarted as a supervisor would`,
     `deliveries by status: ${JSON.stringify(r.deliveries)}; ${r.submitRetries} submit retries (same Idempotency-Key); settled ${r.secondsToSettle.toFixed(1)} s after the last fault; ${r.totalSeconds.toFixed(1)} s in all`,
   ];

@@ -1,7 +1,7 @@
 // Sustained-load benchmark: a fixed submit rate (open loop: requests go out on schedule, whatever the answers) against
 // `callcov serve` (all roles in one process) on SQLite, with a GET of each analysis and a webhook per analysis; prints
 // the server's RSS over time (VmRSS from /proc), p50/p99 API latencies and errors, and whether the work kept up.
-// Usage: node bench/load/run.ts [--seconds 60] [--rate 50]          (full: --seconds 600)
+// Usage: node bench/load/run.ts [--seconds 60] [--rate 50] [--cpu-prof-dir DIR]   (full: --seconds 600)
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { createKeyWithCli, loadAverage, rssKbOf, sampleTranscript, sleep, startCallCovProcess, startCountingReceiver, stopGracefully } from '../cluster.ts';
 import { fmt, percentile } from '../support.ts';
 
-const { values: args } = parseArgs({ options: { seconds: { type: 'string', default: '60' }, rate: { type: 'string', default: '50' } } });
+const { values: args } = parseArgs({ options: { seconds: { type: 'string', default: '60' }, rate: { type: 'string', default: '50' }, 'cpu-prof-dir': { type: 'string' } } });
 const SECONDS = Number(args.seconds);
 const RATE = Number(args.rate);
 
@@ -17,7 +17,8 @@ const dataDir = mkdtempSync(join(tmpdir(), 'callcov-load-'));
 const env = { CALLCOV_DATA_DIR: dataDir, DATABASE_URL: '', PORT: '0', LOG_LEVEL: 'warn', CALLCOV_RATE_LIMIT: '1000', CALLCOV_RATE_LIMIT_BURST: '2000', CALLCOV_POLL_INTERVAL_MS: '200' };
 const receiver = await startCountingReceiver();
 const key = await createKeyWithCli(env, 'load');
-const server = await startCallCovProcess('all', env);
+// --cpu-prof-dir DIR: the server writes a V8 CPU profile there when it exits (open it in Chrome DevTools)
+const server = await startCallCovProcess('all', { ...env, ...(args['cpu-prof-dir'] ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${args['cpu-prof-dir']}` } : {}) });
 const url = server.url!;
 console.log(`Load benchmark: ${RATE} submits/s (+ ${RATE} GETs/s) for ${SECONDS} s against callcov serve --role all (pid ${server.pid}) on SQLite, webhooks to a local receiver; Node ${process.version}; load ${loadAverage()}`);
 

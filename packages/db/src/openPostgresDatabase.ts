@@ -18,6 +18,9 @@ export function openPostgresDatabase(url: string, options: PostgresOptions = {})
   const pool = new pg.Pool(config);
   // An idle client's error (e.g. the server restarted) must not crash the process; the pool replaces it.
   pool.on('error', () => {});
+  // A checked-out client whose connection is cut (PostgreSQL restarted, failover, pg_terminate_backend) emits 'error'
+  // too; its query rejects and the pool drops it on release, so the event itself must never crash the process.
+  pool.on('connect', (client) => client.on('error', () => {}));
   const db: Db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
   const listeners = new Set<pg.Client>();
   const channelName = (c: string) => `callcov_${options.schema ?? 'public'}_${c}`.replace(/[^a-zA-Z0-9_]/g, '_');

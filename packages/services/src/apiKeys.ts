@@ -95,3 +95,38 @@ export function makeAuthenticateApiKey(database: Database, options: { cacheMs?: 
     return caller;
   };
 }
+
+export interface KeySummary {
+  id: string;
+  account_id: string;
+  mode: 'test' | 'live';
+  hint: string;
+  created: number;
+  last_used_at: number | null;
+  revoked_at: number | null;
+}
+
+const toSummary = (r: { id: string; account_id: string; mode: 'test' | 'live'; key_hint: string; created_at: number; last_used_at: number | null; revoked_at: number | null }): KeySummary => ({
+  id: r.id,
+  account_id: r.account_id,
+  mode: r.mode,
+  hint: r.key_hint,
+  created: Math.floor(r.created_at / 1000),
+  last_used_at: r.last_used_at === null ? null : Math.floor(r.last_used_at / 1000),
+  revoked_at: r.revoked_at === null ? null : Math.floor(r.revoked_at / 1000),
+});
+
+/** Operator view (CLI): every key of the named account, newest first; never the key or its hash. */
+export async function listKeysOfAccount(database: Database, name: string): Promise<KeySummary[] | null> {
+  const account = await database.db.selectFrom('accounts').select('id').where('name', '=', name).executeTakeFirst();
+  if (!account) return null;
+  const rows = await database.db.selectFrom('api_keys').selectAll().where('account_id', '=', account.id).orderBy('created_at', 'desc').execute();
+  return rows.map(toSummary);
+}
+
+/** Operator action (CLI): revokes a key by id; null when there is no such key. */
+export async function revokeKeyById(database: Database, id: string, now: number): Promise<KeySummary | null> {
+  await database.db.updateTable('api_keys').set({ revoked_at: now }).where('id', '=', id).where('revoked_at', 'is', null).execute();
+  const row = await database.db.selectFrom('api_keys').selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? toSummary(row) : null;
+}

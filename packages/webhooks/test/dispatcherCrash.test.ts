@@ -31,8 +31,12 @@ for (const backend of BACKENDS) {
       PORT: '0',
       CALLCOV_DISPATCHER_CONCURRENCY_PER_HOST: '8',
     });
+    let childErrors = '';
     const startDispatcher = () => {
-      child = spawn(process.execPath, [CLI, 'serve', '--role', 'dispatcher'], { env: env(t), stdio: ['ignore', 'ignore', 'ignore'] });
+      child = spawn(process.execPath, [CLI, 'serve', '--role', 'dispatcher'], { env: env(t), stdio: ['ignore', 'ignore', 'pipe'] });
+      child.stderr!.on('data', (c: Buffer) => {
+        childErrors = (childErrors + String(c)).slice(-4000);
+      });
     };
 
     before(async () => {
@@ -82,7 +86,14 @@ for (const backend of BACKENDS) {
       }
       const beforeDrain = receiver.requests.length;
       const received = () => new Set(receiver.requests.map((r) => (JSON.parse(r.body) as { id: string }).id));
-      await waitFor(async () => received().size === TOTAL, 60000, 'every webhook');
+      try {
+        await waitFor(async () => received().size === TOTAL, 120000, 'every webhook');
+      } catch (err) {
+        const jobs = await t.database.db.selectFrom('jobs').selectAll().execute();
+        const deliveries = await t.database.db.selectFrom('webhook_deliveries').select(['status']).execute();
+        console.log(`# received ${received().size}/${TOTAL}; jobs ${JSON.stringify(jobs.slice(0, 5))} (${jobs.length}); deliveries by status ${JSON.stringify(deliveries.reduce((m: Record<string, number>, d) => ((m[d.status] = (m[d.status] ?? 0) + 1), m), {}))}; dispatcher stderr: ${childErrors}`);
+        throw err;
+      }
       const duplicates = receiver.requests.length - received().size;
       console.log(`# ${backend}: ${TOTAL}/${TOTAL} webhooks received after ${KILLS} SIGKILLs of the dispatcher (${beforeDrain} requests had arrived by the last kill); ${duplicates} duplicates (same webhook-id, at-least-once)`);
       assert.ok(beforeDrain < TOTAL, 'the kills landed while deliveries were still in flight');
