@@ -30,3 +30,31 @@ export function rowToAnalysis(r: AnalysesTable): AnalysisRecord {
     deletedAt: r.deleted_at,
   };
 }
+
+/**
+ * The public analysis JSON straight from a row, embedding the stored JSON columns as they are instead of parsing and
+ * re-serialising them (they were written by JSON.stringify, so the bytes are identical to
+ * `serializeAnalysis(rowToAnalysis(row))`, which a test checks). This is the hot path of GET and list.
+ */
+export function serializeAnalysisRow(r: AnalysesTable): string {
+  const deleted = r.deleted_at !== null;
+  const head = JSON.stringify({
+    id: r.id,
+    object: 'analysis',
+    created: Math.floor(r.created_at / 1000),
+    livemode: r.mode === 'live',
+    status: r.status,
+    progress: r.status === 'processing' ? r.progress : null,
+    call: { agent_id: r.agent_id, contact_id: r.contact_id },
+  });
+  const raw = (text: string | null) => (deleted || text === null ? 'null' : text);
+  const tail = JSON.stringify({
+    error_code: r.error_code,
+    error_message: r.error_message,
+    webhook_url: r.webhook_url,
+  });
+  return (
+    `${head.slice(0, -1)},"audio":${raw(r.audio_json)},"transcript":${raw(r.transcript_json)},"results":${raw(r.results_json)},` +
+    `${tail.slice(1, -1)},"metadata":${deleted ? '{}' : r.metadata_json},"completed_at":${r.completed_at === null ? 'null' : Math.floor(r.completed_at / 1000)},"deleted":${deleted}}`
+  );
+}

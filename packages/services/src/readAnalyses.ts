@@ -1,6 +1,6 @@
 import { invalidRequest, isUuid, notFound, serializeAnalysis, type AnalysisRecord, type ListAnalysesQuery, type AnalysisStatus } from '@callcov/core';
 import type { Db } from '@callcov/db';
-import { rowToAnalysis } from './analysisRows.ts';
+import { rowToAnalysis, serializeAnalysisRow } from './analysisRows.ts';
 import type { Caller, ServiceContext } from './serviceContext.ts';
 
 /** The caller's analysis, or null: other accounts' and other modes' analyses do not exist for them. */
@@ -17,9 +17,17 @@ export async function findAnalysis(db: Db, caller: Caller, id: string): Promise<
 }
 
 export async function getAnalysis(ctx: ServiceContext, caller: Caller, id: string): Promise<string> {
-  const record = await findAnalysis(ctx.database.db, caller, id);
-  if (!record) throw notFound('analysis', id);
-  return serializeAnalysis(record);
+  const row = isUuid(id)
+    ? await ctx.database.db
+        .selectFrom('analyses')
+        .selectAll()
+        .where('id', '=', id)
+        .where('account_id', '=', caller.accountId)
+        .where('mode', '=', caller.mode)
+        .executeTakeFirst()
+    : undefined;
+  if (!row) throw notFound('analysis', id);
+  return serializeAnalysisRow(row);
 }
 
 /** Newest first, cursor pagination by `starting_after`; deleted analyses are left out of lists. */
@@ -68,7 +76,7 @@ export async function listAnalyses(ctx: ServiceContext, caller: Caller, q: ListA
     .orderBy('id', 'desc')
     .limit(limit + 1)
     .execute();
-  const page = rows.slice(0, limit).map((r) => serializeAnalysis(rowToAnalysis(r)));
+  const page = rows.slice(0, limit).map(serializeAnalysisRow);
   return `{"object":"list","data":[${page.join(',')}],"has_more":${rows.length > limit}}`;
 }
 
