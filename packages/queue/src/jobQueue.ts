@@ -82,8 +82,9 @@ export async function claimJobs(
       lease_until: now + leaseMs,
       attempts: eb('attempts', '+', 1),
     }))
+    // (no second status filter out here: SQLite would then scan every pending job by status instead of looking the
+    // claimed ids up by primary key; the subquery's rows are ours, locked on PostgreSQL, single-writer on SQLite)
     .where('id', 'in', due)
-    .where('status', '=', 'pending')
     .returningAll()
     .execute();
   return rows.map(toJob).sort((a, b) => a.runAt - b.runAt);
