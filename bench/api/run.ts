@@ -59,10 +59,20 @@ async function benchCallCov(backend: 'sqlite' | 'postgres', rows: Row[], bare: n
     const headers = { 'x-api-key': key, 'content-type': 'application/json' };
     const created = await fetch(`${url}/api/v1/analysis`, { method: 'POST', headers, body: transcriptBody });
     const id = ((await created.json()) as { id: string }).id;
+    // a worker completes the analysis first (GET measures a full, completed object), then leaves: the load below
+    // measures the API process alone
+    const worker = await startChild([CLI, 'serve', '--role', 'worker'], { ...env, CALLCOV_POLL_INTERVAL_MS: '20' }, /running role worker/);
+    for (let i = 0; i < 400; i++) {
+      const g = (await (await fetch(`${url}/api/v1/analysis/${id}`, { headers })).json()) as { status: string };
+      if (g.status === 'completed') break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    worker.child.kill('SIGTERM');
     await measure('warm-up', { url: `${url}/api/v1/analysis/${id}`, headers, duration: 1 });
     const get = await measure(`GET /api/v1/analysis/{id} (${backend})`, { url: `${url}/api/v1/analysis/${id}`, headers });
     const post = await measure(`POST /api/v1/analysis transcript (${backend})`, { url: `${url}/api/v1/analysis`, method: 'POST', headers, body: transcriptBody });
     rows.push(get, post);
+    void id;
     console.log(`  ${backend}: GET ${fmt((get.rps / bare) * 100)}% of bare (target ≥ 40%), POST ${fmt((post.rps / bare) * 100)}% of bare (target ≥ 15%)`);
   } finally {
     child.kill('SIGTERM');
@@ -76,10 +86,27 @@ async function benchCallCov(backend: 'sqlite' | 'postgres', rows: Row[], bare: n
 }
 
 const rows: Row[] = [];
-const { child: bareChild, match } = await startChild([join(ROOT, 'bench/api/bareServer.ts')], {}, /listening on (http:\/\/[^\s]+)/);
+// a completed analysis of the example call, as GET returns it, sizes the second baseline
+const sampleBody = await (async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'callcov-bench-sample-'));
+  const env = { CALLCOV_DATA_DIR: dir, PORT: '0', LOG_LEVEL: 'warn', CALLCOV_POLL_INTERVAL_MS: '20' };
+  const key = (await startChild([CLI, 'keys', 'create', '--account', 'sample', '--json'], env, /"key":"(sk_test_[^"]+)"/)).match[1]!;
+  const { child, match: m } = await startChild([CLI, 'serve'], env, /listening on (http:\/\/[^ ]+)/);
+  const headers = { 'x-api-key': key, 'content-type': 'application/json' };
+  const { id } = (await (await fetch(`${m[1]}/api/v1/analysis`, { method: 'POST', headers, body: transcriptBody })).json()) as { id: string };
+  let body = '';
+  for (let i = 0; i < 200 && !body.includes('"status":"completed"'); i++) {
+    await new Promise((r) => setTimeout(r, 50));
+    body = await (await fetch(`${m[1]}/api/v1/analysis/${id}`, { headers })).text();
+  }
+  child.kill('SIGTERM');
+  return body;
+})();
+const { child: bareChild, match } = await startChild([join(ROOT, 'bench/api/bareServer.ts')], { BARE_BODY: sampleBody }, /listening on (http:\/\/[^\s]+)/);
 await measure('warm-up', { url: `${match[1]}/bare`, duration: 1 });
 const bare = await measure('GET bare Fastify JSON route', { url: `${match[1]}/bare` });
-rows.push(bare);
+const bareSized = await measure(`GET bare Fastify route, ${sampleBody.length}-byte analysis body`, { url: `${match[1]}/bare-sized` });
+rows.push(bare, bareSized);
 bareChild.kill();
 console.log(`API load benchmark: ${seconds}s per route, ${connections} connections, Node ${process.version}`);
 for (const backend of ['sqlite', 'postgres'] as const) await benchCallCov(backend, rows, bare.rps);

@@ -3,3 +3,4 @@ export type * from './tables.ts';
 export { openDatabase, migrateDatabase } from './openDatabase.ts';
 export { openSqliteDatabase } from './openSqliteDatabase.ts';
 export { openPostgresDatabase } from './openPostgresDatabase.ts';
+export { createGroupCommitter, type GroupCommitter } from './groupCommit.ts';

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import pino from 'pino';
 import type { Config, Role } from '@callcov/core';
-import { migrateDatabase, openDatabase, type Database } from '@callcov/db';
+import { createGroupCommitter, migrateDatabase, openDatabase, type Database } from '@callcov/db';
 import { createFileBlobStore } from '@callcov/blobs';
 import {
   claimJobs,
@@ -51,9 +51,11 @@ export async function startCallCov(
   await migrateDatabase(database);
 
   const loops = new Map<string, JobLoop>();
+  let notifyScheduled = false;
   const prometheus = createPrometheusMetrics(database, role);
   const ctx: ServiceContext = {
     metrics: prometheus.metrics,
+    groupCommit: createGroupCommitter(database),
     database,
     blobs: createFileBlobStore(join(resolve(config.dataDir), 'blobs')),
     config,
@@ -61,7 +63,14 @@ export async function startCallCov(
     logger,
     jobAdded(type) {
       for (const [name, loop] of loops) if (name.split(',').includes(type)) loop.wake();
-      if (database.capabilities.listenNotify) void database.notify('jobs').catch(() => {});
+      // other processes: one NOTIFY per 2 ms window, however many jobs a burst adds (they also poll)
+      if (database.capabilities.listenNotify && !notifyScheduled) {
+        notifyScheduled = true;
+        setTimeout(() => {
+          notifyScheduled = false;
+          void database.notify('jobs').catch(() => {});
+        }, 2).unref();
+      }
     },
   };
 

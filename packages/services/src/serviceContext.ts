@@ -1,5 +1,5 @@
 import type { Config } from '@callcov/core';
-import type { Database } from '@callcov/db';
+import type { Database, GroupCommitter } from '@callcov/db';
 import type { BlobStore } from '@callcov/blobs';
 
 export interface Logger {
@@ -20,6 +20,8 @@ export const noMetrics: Metrics = { jobFinished() {}, deliveryAttempt() {}, asrF
 /** Everything a use case needs, passed explicitly (no globals): storage, configuration, the clock. */
 export interface ServiceContext {
   database: Database;
+  /** Small independent writes (submissions) share transactions through this: see createGroupCommitter. */
+  groupCommit: GroupCommitter;
   blobs: BlobStore;
   config: Readonly<Config>;
   now: () => number;

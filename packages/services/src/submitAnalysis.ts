@@ -122,7 +122,7 @@ export async function submitAnalysis(ctx: ServiceContext, caller: Caller, input:
   const serialized = serializeAnalysis(rowToAnalysis(row));
 
   const attempt = () =>
-    ctx.database.transaction(async (trx): Promise<SubmitResult> => {
+    ctx.groupCommit.run(async (trx): Promise<SubmitResult> => {
       if (input.idempotencyKey !== null) {
         const prior = await trx
           .selectFrom('idempotency_keys')

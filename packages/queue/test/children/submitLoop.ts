@@ -1,6 +1,6 @@
 // Child process for the outbox test: submits analyses as fast as it can until it is killed.
 import { parseConfig } from '@callcov/core';
-import { openDatabase } from '@callcov/db';
+import { createGroupCommitter, openDatabase } from '@callcov/db';
 import { createFileBlobStore } from '@callcov/blobs';
 import { createApiKey, noMetrics, submitAnalysis, type ServiceContext } from '@callcov/services';
 
@@ -9,6 +9,7 @@ const database = openDatabase(databaseUrl, dataDir);
 const config = parseConfig({ CALLCOV_DATA_DIR: dataDir });
 const ctx: ServiceContext = {
   database,
+  groupCommit: createGroupCommitter(database),
   blobs: createFileBlobStore(`${dataDir}/blobs`),
   config,
   now: Date.now,
