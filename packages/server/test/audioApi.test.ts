@@ -68,6 +68,14 @@ describe('audio end to end through the API (real ffmpeg, real pocketsphinx)', { 
       assert.equal(r.status, 202, r.text);
       submitted.push([format, r.body.id]);
     }
+    // while the first call is transcribed, the analysis reports processing progress between 0 and 1
+    const seen: number[] = [];
+    await waitFor(async () => {
+      const g = (await s.api(`/api/v1/analysis/${submitted[0]![1]}`)).body;
+      if (g.status === 'processing' && typeof g.progress === 'number') seen.push(g.progress);
+      return g.status === 'completed' || g.status === 'failed';
+    }, 120000, 'first analysis');
+    assert.ok(seen.length > 0 && seen.every((p) => p >= 0 && p <= 1), `progress seen: ${seen}`);
     for (const [format, id] of submitted) {
       const a = await finished(id);
       assert.equal(a.status, 'completed', `${format}: ${a.error_message}`);

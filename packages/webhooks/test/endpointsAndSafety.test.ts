@@ -101,3 +101,27 @@ describe('outbound safety through the API', () => {
     }
   });
 });
+
+describe('dispatcher concurrency', () => {
+  test('a receiver that never answers does not hold up deliveries to others (per-host limit)', async () => {
+    const s = await startTestServer('sqlite', {
+      env: { CALLCOV_DISPATCHER_CONCURRENCY: '8', CALLCOV_DISPATCHER_CONCURRENCY_PER_HOST: '3', CALLCOV_WEBHOOK_TIMEOUT_MS: '20000', CALLCOV_WEBHOOK_RETRY_SCHEDULE: '60' },
+    });
+    const hanging = await startReceiver(() => {});
+    const fast = await startReceiver();
+    try {
+      // the hanging receiver is reached as "localhost", the fast one as 127.0.0.1: two hosts
+      for (let i = 0; i < 10; i++) await s.api('/api/v1/analysis', { method: 'POST', json: { transcript: sampleTranscript, webhook_url: `http://localhost:${hanging.port}/slow` } });
+      await waitFor(async () => hanging.requests.length >= 3, 10000, 'the slow host to take its slots');
+      const started = Date.now();
+      for (let i = 0; i < 10; i++) await s.api('/api/v1/analysis', { method: 'POST', json: { transcript: sampleTranscript, webhook_url: `${fast.url}/fast` } });
+      await waitFor(async () => fast.requests.length === 10, 10000, 'deliveries to the fast host');
+      console.log(`# 10 deliveries to a fast host took ${Date.now() - started} ms while another host hung (${hanging.requests.length} requests in flight there, limit 3)`);
+      assert.ok(hanging.requests.length <= 3, 'never more than the per-host limit in flight to one host');
+    } finally {
+      await hanging.close();
+      await fast.close();
+      await s.stop();
+    }
+  });
+});
