@@ -6,6 +6,8 @@ import { getSigningSecrets } from './webhookSecrets.ts';
 
 export const ECHO_KEEP_PER_ID = 100;
 export const ECHO_KEEP_MS = 7 * 24 * 3600 * 1000;
+/** The echo service is public: beyond this many requests in all, the oldest go (checked on about 1 insert in 50). */
+export const ECHO_KEEP_TOTAL = 20000;
 export const ECHO_ID_RE = /^[A-Za-z0-9_-]{1,100}$/;
 
 export interface EchoVerification {
@@ -70,6 +72,10 @@ export async function recordEchoRequest(ctx: ServiceContext, echoId: string, hea
       .executeTakeFirst();
     if (keep) await trx.deleteFrom('echo_requests').where('echo_id', '=', echoId).where('received_at', '<', keep.received_at).execute();
     await trx.deleteFrom('echo_requests').where('received_at', '<', now - ECHO_KEEP_MS).execute();
+    if (Math.random() < 0.02) {
+      const cut = await trx.selectFrom('echo_requests').select('received_at').orderBy('received_at', 'desc').offset(ECHO_KEEP_TOTAL).limit(1).executeTakeFirst();
+      if (cut) await trx.deleteFrom('echo_requests').where('received_at', '<=', cut.received_at).execute();
+    }
   });
   return { id, verification };
 }
