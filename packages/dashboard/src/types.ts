@@ -183,3 +183,22 @@ export interface ApiKey {
   current: boolean;
   key?: string;
 }
+
+/** A compliance policy or a quality scorecard (GET /api/v1/policies, /api/v1/scorecards). */
+export interface AnalysisDocument {
+  object: 'policy' | 'scorecard';
+  id: string;
+  version: number;
+  name: string;
+  built_in: boolean;
+  default: boolean;
+  document: {
+    id: string;
+    version: number;
+    name: string;
+    description?: string;
+    rules?: Array<{ id: string; title: string | { en: string; es?: string } }>;
+    items?: Array<{ id: string; title: string | { en: string; es?: string } }>;
+    [key: string]: unknown;
+  };
+}

@@ -1,5 +1,6 @@
 // Browser tests of the dashboard: Debian's Chromium driven by playwright-core against a real CallCov (SQLite) with
-// real analyses (transcripts submitted through the API, and one uploaded WAV synthesised by flite or ffmpeg).
+// real analyses (transcripts submitted through the API, and one uploaded WAV synthesised by flite or ffmpeg), and the
+// echo service's /view/{id} page.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -10,9 +11,6 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { analyseCall } from '@callcov/core/analysis';
-import { defaultFeatures } from '@callcov/server';
-import type { AnalysisSteps } from '@callcov/services';
 import { sampleTranscript, startTestServer, waitFor, type TestServer } from '../../../test/support/testServer.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -29,17 +27,6 @@ const transcriptOf = (agentLine: string, withCard = false) => ({
     i === 0 ? { ...s, text: agentLine } : i === 3 && withCard ? { ...s, text: `Patricia Brown, my card number is ${CARD}.` } : s,
   ),
 });
-
-/** The analysis engine (compliance, scorecard, coaching with evidence) as the analyse step, whatever defaultFeatures wires today. */
-const analyseWithEngine: AnalysisSteps['analyse'] = async (input) =>
-  analyseCall({
-    segments: input.segments,
-    language: input.language === 'en' || input.language === 'es' ? input.language : 'auto',
-    silences: input.silences ?? undefined,
-    durationSeconds: input.durationSeconds,
-    redactPii: input.redactPii,
-    metadata: input.metadata,
-  }) as never;
 
 /** A few seconds of speech: flite when installed, else two ffmpeg tones (the ASR then finds little; the player still works). */
 function makeWav(dir: string): string {
@@ -76,12 +63,7 @@ describe('dashboard in Chromium', { skip: haveChromium ? false : 'Debian chromiu
     execFileSync(join(ROOT, 'scripts/build-dashboard'), { stdio: ['ignore', 'inherit', 'inherit'] });
     mkdirSync(OUT, { recursive: true });
     tmp = await mkdtemp(join(tmpdir(), 'callcov-dash-'));
-    server = await startTestServer('sqlite', {
-      features: (config) => {
-        const f = defaultFeatures(config);
-        return { ...f, steps: { ...f.steps, analyse: analyseWithEngine } };
-      },
-    });
+    server = await startTestServer('sqlite'); // the standard server: its analysis engine fills compliance, scorecard and coaching
     const calls = [
       { agent_id: 'agent_ana', contact_id: 'customer_100', line: 'Thank you for calling Harper Valley Bank, this call may be recorded. My name is Ana, how can I help you?', card: true },
       { agent_id: 'agent_ana', contact_id: 'customer_101', line: 'Hello, this is Ana. What do you want?' },
@@ -192,6 +174,20 @@ describe('dashboard in Chromium', { skip: haveChromium ? false : 'Debian chromiu
     await waitFor(async () => (failed === 0 ? (await page.getByText('No calls match').count()) === 1 : (await rows.count()) === failed), 10000, 'status filter result');
     await page.getByRole('button', { name: 'Clear' }).click();
     await waitFor(async () => (await rows.count()) === 4, 10000, 'filters cleared again');
+
+    // Failed check: the options are the checks of the account's policies; the list asks the API with failed_check=.
+    const failedDisclosure = (await server.api('/api/v1/analysis?failed_check=recording_disclosure')).body.data.map((a: any) => a.id).sort();
+    assert.ok(failedDisclosure.length > 0 && failedDisclosure.length < 4, `calls without the recording disclosure: ${failedDisclosure.length}`);
+    const checkFilter = page.getByLabel('Failed check');
+    await waitFor(async () => (await checkFilter.locator('option[value="recording_disclosure"]').count()) === 1, 10000, 'check options loaded');
+    await checkFilter.selectOption('recording_disclosure');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await page.waitForURL('**/calls?failed_check=recording_disclosure');
+    await waitFor(async () => (await rows.count()) === failedDisclosure.length, 10000, 'failed check filter');
+    assert.deepEqual((await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-id')))).sort(), failedDisclosure);
+    await page.getByRole('button', { name: 'Clear' }).click();
+    await waitFor(async () => (await rows.count()) === 4, 10000, 'failed check filter cleared');
+    assert.equal(await checkFilter.inputValue(), '');
   });
 
   test('a call: click a transcript segment or an evidence quote and the position moves; the sentiment chart shows the numbers', async () => {
@@ -352,6 +348,54 @@ describe('dashboard in Chromium', { skip: haveChromium ? false : 'Debian chromiu
     assert.deepEqual(await axeViolations(page), [], 'webhooks page accessibility');
   });
 
+  test("the echo service's view page: the dashboard's look, newest first, signature badges, refreshes itself", async () => {
+    // Opened from the delivery log (a new tab).
+    await page.getByRole('link', { name: 'Webhooks' }).click();
+    const link = page.locator('[data-testid=deliveries] a[href="/view/dashboard-test"]').first();
+    await link.waitFor();
+    const [view] = await Promise.all([context.waitForEvent('page'), link.click()]);
+    const problems: string[] = [];
+    view.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+    await view.waitForLoadState();
+    assert.equal(new URL(view.url()).pathname, '/view/dashboard-test');
+    await view.getByRole('heading', { name: /Webhook echo/ }).waitFor();
+
+    const stored = (await server.api('/view/dashboard-test.json', { key: null })).body.data;
+    assert.ok(stored.length >= 3, `${stored.length} echo requests`);
+    const boxes = view.locator('#list .req');
+    await waitFor(async () => (await boxes.count()) === stored.length, 5000, 'all requests listed');
+    assert.deepEqual(await boxes.evaluateAll((els) => els.map((e) => e.getAttribute('data-id'))), stored.map((q: any) => q.id), 'newest first');
+    for (const [i, q] of stored.slice(0, 3).entries()) {
+      const badge = (name: string) => boxes.nth(i).locator(`.badge[data-check="${name}"]`).getAttribute('data-result');
+      assert.equal(await badge('X-CallCov-Signature'), q.verification.x_callcov_signature);
+      assert.equal(await badge('webhook-signature'), q.verification.webhook_signature);
+    }
+    assert.ok(stored.some((q: any) => q.verification.x_callcov_signature === 'valid'), 'signed deliveries verify');
+
+    // Same look as the dashboard: colours and type of the top bar, page and badges.
+    const look = (p: Page) =>
+      p.evaluate(() => {
+        const css = (sel: string, prop: string) => getComputedStyle(document.querySelector(sel)!).getPropertyValue(prop);
+        return { bar: css('.topbar', 'background-color'), page: css('html', 'background-color'), font: css('body', 'font-family'), size: css('body', 'font-size'), text: css('body', 'color') };
+      });
+    assert.deepEqual(await look(view), await look(page));
+    const okBadge = await view.locator('.badge-valid').first().evaluate((e) => [getComputedStyle(e).color, getComputedStyle(e).backgroundColor]);
+    const dashOk = await page.locator('.badge-succeeded').first().evaluate((e) => [getComputedStyle(e).color, getComputedStyle(e).backgroundColor]);
+    assert.deepEqual(okBadge, dashOk, 'a valid signature looks like a success in the dashboard');
+
+    // It refreshes itself: a new (unsigned) request appears on top.
+    const r = await fetch(`${server.url}/echo/dashboard-test`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ hello: 'echo' }) });
+    assert.equal(r.status, 200);
+    const { id: newId } = (await r.json()) as { id: string };
+    await waitFor(async () => (await boxes.first().getAttribute('data-id')) === newId, 5000, 'the new request on top');
+    assert.equal(await boxes.first().locator('.badge[data-check="X-CallCov-Signature"]').getAttribute('data-result'), 'missing');
+    assert.match((await boxes.first().locator('pre').first().textContent()) ?? '', /"hello": "echo"/);
+    await view.screenshot({ path: join(OUT, 'echo-view.png'), fullPage: false });
+    assert.deepEqual(await axeViolations(view), [], 'echo view accessibility');
+    await view.close();
+    assert.deepEqual(problems, [], 'no script errors on the echo view');
+  });
+
   test('agents: per-agent averages and charts, one click to their calls', async () => {
     await page.getByRole('link', { name: 'Agents' }).click();
     const table = page.getByTestId('agents-table');
@@ -364,6 +408,23 @@ describe('dashboard in Chromium', { skip: haveChromium ? false : 'Debian chromiu
     assert.deepEqual(volumeAna, ['2']);
     await page.screenshot({ path: join(OUT, 'agents.png'), fullPage: true });
     assert.deepEqual(await axeViolations(page), [], 'agents page accessibility');
+
+    // Each "most failed checks" entry opens the calls of that agent that failed that check.
+    const stats = (await server.api('/api/v1/agents')).body.data.find((a: any) => a.agent_id === 'agent_ana');
+    const top = stats.top_failed_checks[0];
+    assert.ok(top, "agent_ana's calls failed some check");
+    const expected = (await server.api(`/api/v1/analysis?agent_id=agent_ana&failed_check=${top.id}`)).body.data.map((a: any) => a.id).sort();
+    assert.equal(expected.length, top.count);
+    assert.deepEqual(await table.locator('tr[data-agent="agent_ana"] .failed-checks li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-check'))), stats.top_failed_checks.map((c: any) => c.id));
+    await table.locator(`tr[data-agent="agent_ana"] li[data-check="${top.id}"] a`).click();
+    await page.waitForURL(`**/calls?agent_id=agent_ana&failed_check=${top.id}`);
+    const callRows = page.locator('[data-testid=calls-table] tbody tr');
+    await waitFor(async () => (await callRows.count()) === expected.length, 10000, `agent_ana's calls failing ${top.id}`);
+    assert.deepEqual((await callRows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-id')))).sort(), expected);
+    assert.equal(await page.getByLabel('Failed check').inputValue(), top.id);
+    assert.equal(await page.getByLabel('Agent').inputValue(), 'agent_ana');
+    await page.goBack();
+    await table.waitFor();
     await table.getByRole('link', { name: 'agent_bob' }).click();
     await page.waitForURL('**/calls?agent_id=agent_bob');
     await waitFor(async () => (await page.locator('[data-testid=calls-table] tbody tr').count()) === 1, 10000, "bob's calls");
@@ -383,6 +444,59 @@ describe('dashboard in Chromium', { skip: haveChromium ? false : 'Debian chromiu
     await page.locator('[data-testid=keys-table] .badge-revoked').waitFor();
     await page.screenshot({ path: join(OUT, 'settings.png'), fullPage: true });
     assert.deepEqual(await axeViolations(page), [], 'settings page accessibility');
+  });
+
+  test('settings: view policies and scorecards as JSON (any version) and pick the account default', async () => {
+    // An own policy with two versions, next to the built-in ones.
+    const builtIn = (await server.api('/api/v1/policies/default')).body.document;
+    const { id: _id, version: _v, ...body } = builtIn;
+    assert.equal((await server.api('/api/v1/policies', { method: 'POST', json: { ...body, id: 'strict', name: 'Strict v1' } })).status, 201);
+    assert.equal((await server.api('/api/v1/policies/strict/versions', { method: 'POST', json: { ...body, name: 'Strict v2' } })).status, 201);
+    await page.reload();
+    const policies = page.getByTestId('policies-table');
+    await waitFor(async () => (await policies.locator('tbody tr').count()) === 3, 10000, 'three policies');
+    assert.deepEqual(await policies.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-doc'), tr.getAttribute('data-default')])), [
+      ['default', 'true'],
+      ['collections', 'false'],
+      ['strict', 'false'],
+    ]);
+    assert.equal(await policies.locator('tr[data-doc="strict"] td:nth-child(3)').textContent(), '2');
+
+    await page.getByRole('button', { name: 'View JSON of Debt collections compliance' }).click();
+    const json = page.getByTestId('policy-json');
+    await json.waitFor();
+    assert.deepEqual(JSON.parse((await json.textContent())!), (await server.api('/api/v1/policies/collections')).body.document);
+    await page.getByRole('button', { name: 'View JSON of Strict v2' }).click();
+    await waitFor(async () => JSON.parse((await json.textContent())!).name === 'Strict v2', 5000, 'the latest version shown');
+    await page.getByTestId('policy-viewer').getByLabel('Version', { exact: true }).selectOption('1');
+    await waitFor(async () => JSON.parse((await json.textContent())!).name === 'Strict v1', 5000, 'version 1 shown');
+    assert.equal(JSON.parse((await json.textContent())!).version, 1);
+
+    // Make default: asks first; Cancel changes nothing.
+    const makeCollections = page.getByRole('button', { name: 'Make default… (Debt collections compliance)' });
+    await makeCollections.click();
+    const dialog = page.getByRole('dialog', { name: 'Make this the default policy?' });
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    assert.equal((await server.api('/api/v1/policies')).body.data.find((d: any) => d.default).id, 'default', 'cancel keeps the default');
+    await makeCollections.click();
+    await dialog.getByRole('button', { name: 'Make default' }).click();
+    await waitFor(async () => (await policies.locator('tr[data-doc="collections"]').getAttribute('data-default')) === 'true', 5000, 'collections is the default');
+    assert.equal(await policies.locator('tr[data-doc="default"]').getAttribute('data-default'), 'false');
+    assert.deepEqual((await server.api('/api/v1/policies')).body.data.filter((d: any) => d.default).map((d: any) => d.id), ['collections']);
+
+    // Scorecards: the built-in one is the default and its JSON shows.
+    const scorecards = page.getByTestId('scorecards-table');
+    assert.equal(await scorecards.locator('tr[data-doc="default"]').getAttribute('data-default'), 'true');
+    await scorecards.getByRole('button', { name: /^View JSON/ }).first().click();
+    const scJson = page.getByTestId('scorecard-json');
+    await scJson.waitFor();
+    assert.deepEqual(JSON.parse((await scJson.textContent())!), (await server.api('/api/v1/scorecards/default')).body.document);
+    await page.screenshot({ path: join(OUT, 'settings-documents.png'), fullPage: true });
+    assert.deepEqual(await axeViolations(page), [], 'settings page with the JSON viewers accessibility');
+    // Later tests' calls use the built-in default policy again.
+    assert.equal((await server.api('/api/v1/policies/default/default', { method: 'POST' })).status, 200);
   });
 
   test('the calls list updates live when a new call arrives and finishes', async () => {

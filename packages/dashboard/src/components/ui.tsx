@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useId, useRef } from 'preact/hooks';
 
 export function StatusBadge({ status, progress }: { status: string | null | undefined; progress?: number | null }) {
   if (!status) return <span class="badge badge-none">—</span>;
@@ -25,8 +25,18 @@ export function Loading() {
 }
 
 /** A modal confirmation (native <dialog>: focus is trapped and Escape cancels). */
-export function ConfirmDialog(props: { open: boolean; title: string; children: ComponentChildren; confirmLabel: string; onConfirm: () => void; onCancel: () => void }) {
+export function ConfirmDialog(props: {
+  open: boolean;
+  title: string;
+  children: ComponentChildren;
+  confirmLabel: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+  /** 'danger' (default) for destructive actions, 'primary' for a harmless change. */
+  tone?: 'danger' | 'primary';
+}) {
   const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId(); // several dialogs on one page: each needs its own id
   useEffect(() => {
     const d = ref.current;
     if (!d) return;
@@ -34,14 +44,14 @@ export function ConfirmDialog(props: { open: boolean; title: string; children: C
     if (!props.open && d.open) d.close();
   }, [props.open]);
   return (
-    <dialog ref={ref} class="dialog" aria-labelledby="dialog-title" onCancel={(e) => { e.preventDefault(); props.onCancel(); }}>
-      <h2 id="dialog-title">{props.title}</h2>
+    <dialog ref={ref} class="dialog" aria-labelledby={titleId} onCancel={(e) => { e.preventDefault(); props.onCancel(); }}>
+      <h2 id={titleId}>{props.title}</h2>
       <div>{props.children}</div>
       <div class="actions">
         <button type="button" class="btn" onClick={props.onCancel}>
           Cancel
         </button>
-        <button type="button" class="btn btn-danger" onClick={props.onConfirm}>
+        <button type="button" class={`btn btn-${props.tone ?? 'danger'}`} onClick={props.onConfirm}>
           {props.confirmLabel}
         </button>
       </div>

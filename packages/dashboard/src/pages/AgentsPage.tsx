@@ -33,7 +33,7 @@ export function AgentsPage() {
         <p class="empty">No calls in the last 90 days.</p>
       ) : (
         <>
-          <p class="muted">Since {fmtDateTime(res.data.created_gte)}{res.data.truncated ? ' (the most recent 20 000 calls)' : ''}. Select an agent to see their calls.</p>
+          <p class="muted">Since {fmtDateTime(res.data.created_gte)}{res.data.truncated ? ' (the most recent 20 000 calls)' : ''}. Select an agent, a failure count or a failed check to see the calls behind it.</p>
           <div class="table-scroll card">
             <table data-testid="agents-table">
               <caption class="sr-only">Per-agent averages</caption>
@@ -61,7 +61,22 @@ export function AgentsPage() {
                     <td>{a.compliance_evaluated ? `${fmtPercent(a.compliance_pass_rate)} of ${a.compliance_evaluated}` : '—'}</td>
                     <td>{fmtDuration(a.avg_duration_seconds)}</td>
                     <td>{fmtNumber(a.avg_customer_sentiment)}</td>
-                    <td>{a.top_failed_checks.length ? a.top_failed_checks.map((c) => `${c.title} (${c.count})`).join(', ') : '—'}</td>
+                    <td>
+                      {a.top_failed_checks.length ? (
+                        <ul class="failed-checks">
+                          {a.top_failed_checks.map((c) => (
+                            <li data-check={c.id}>
+                              <a href={`/calls?agent_id=${encodeURIComponent(a.agent_id)}&failed_check=${encodeURIComponent(c.id)}`} title={`Calls of ${a.agent_id} that failed: ${c.title}`}>
+                                {c.title}
+                              </a>{' '}
+                              <span class="muted">({c.count})</span>
+                            </li>
+                          ))}
+                        </ul>
+                      ) : (
+                        '—'
+                      )}
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -3,11 +3,13 @@ import { qs } from '../api.ts';
 import { dateToUnix, fmtDateTime, fmtDuration, fmtScore } from '../format.ts';
 import { useResource, useTitle } from '../hooks.ts';
 import { navigate, useLocation } from '../router.ts';
-import type { Analysis, List } from '../types.ts';
+import { policyChecks } from '../policyChecks.ts';
+import type { Analysis, AnalysisDocument, List } from '../types.ts';
 import { ErrorNote, Loading, StatusBadge } from '../components/ui.tsx';
 
 const STATUSES = ['queued', 'processing', 'completed', 'failed'] as const;
-const FILTERS = ['status', 'agent_id', 'contact_id', 'from', 'to'] as const;
+const FILTERS = ['status', 'agent_id', 'failed_check', 'contact_id', 'from', 'to'] as const;
+const NO_FILTERS = Object.fromEntries(FILTERS.map((k) => [k, ''])) as Record<(typeof FILTERS)[number], string>;
 const PAGE_SIZE = 20;
 
 export const callDuration = (a: Analysis): number | null =>
@@ -29,6 +31,7 @@ export function CallsPage() {
       limit: PAGE_SIZE,
       status: f.status,
       agent_id: f.agent_id,
+      failed_check: f.failed_check,
       contact_id: f.contact_id,
       created_gte: dateToUnix(f.from),
       created_lte: dateToUnix(f.to, true),
@@ -55,6 +58,9 @@ export function CallsPage() {
     value: draft[k],
     onInput: (e: Event) => setDraft({ ...draft, [k]: (e.target as HTMLInputElement).value }),
   });
+  // The checks the account's policies define, for the failed-check filter (the URL's value is kept even if unknown).
+  const policies = useResource<List<AnalysisDocument>>('/api/v1/policies');
+  const checks = policyChecks(policies.data?.data ?? [], draft.failed_check);
   const running = list.data?.data.filter((a) => a.status === 'queued' || a.status === 'processing').length ?? 0;
 
   return (
@@ -73,6 +79,15 @@ export function CallsPage() {
         <div class="field">
           <label for="f-agent">Agent</label>
           <input id="f-agent" type="text" placeholder="agent_001" {...field('agent_id')} />
+        </div>
+        <div class="field">
+          <label for="f-check">Failed check</label>
+          <select id="f-check" value={draft.failed_check} onChange={(e) => setDraft({ ...draft, failed_check: (e.target as HTMLSelectElement).value })}>
+            <option value="">Any</option>
+            {checks.map((c) => (
+              <option value={c.id}>{c.title}</option>
+            ))}
+          </select>
         </div>
         <div class="field">
           <label for="f-contact">Contact id</label>
@@ -94,10 +109,9 @@ export function CallsPage() {
             class="btn"
             type="button"
             onClick={() => {
-              const empty = { status: '', agent_id: '', contact_id: '', from: '', to: '' };
-              setDraft(empty);
+              setDraft(NO_FILTERS);
               setHistory([]);
-              apply(empty);
+              apply(NO_FILTERS);
             }}
           >
             Clear

@@ -1,8 +1,9 @@
-import { useState } from 'preact/hooks';
-import { ApiRequestError, apiSend } from '../api.ts';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { apiSend } from '../api.ts';
 import { fmtDateTime } from '../format.ts';
 import { useResource, useTitle } from '../hooks.ts';
-import type { ApiKey, List } from '../types.ts';
+import type { AnalysisDocument, ApiKey, List } from '../types.ts';
+import { JsonView } from '../components/JsonView.tsx';
 import { ConfirmDialog, ErrorNote, Loading, StatusBadge } from '../components/ui.tsx';
 
 function ApiKeysCard() {
@@ -102,22 +103,143 @@ function ApiKeysCard() {
   );
 }
 
-/** Shows a JSON resource if the server has it (policies and scorecards may not be served yet). */
-function JsonResourceCard({ title, path }: { title: string; path: string }) {
-  const res = useResource<unknown>(path);
-  const missing = res.error instanceof ApiRequestError && res.error.status === 404;
+const KIND = {
+  policies: { one: 'policy', field: 'policy_id' },
+  scorecards: { one: 'scorecard', field: 'scorecard_id' },
+} as const;
+
+/** One document's JSON (any of its versions), for the documents card below. */
+function DocumentViewer({ path, id, latest, onClose }: { path: keyof typeof KIND; id: string; latest: number; onClose: () => void }) {
+  const [version, setVersion] = useState(latest);
+  useEffect(() => setVersion(latest), [id, latest]);
+  const doc = useResource<AnalysisDocument>(`/api/v1/${path}/${encodeURIComponent(id)}?version=${version}`);
+  const versionId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [id]); // keyboard users land on what they asked to see
   return (
-    <section class="card" aria-label={title}>
-      <h2>{title}</h2>
-      {missing ? (
-        <p class="muted">This server does not offer {path} yet.</p>
-      ) : res.error ? (
-        <ErrorNote error={res.error} />
-      ) : !res.data ? (
-        <Loading />
+    <section class="json-viewer" aria-labelledby={`${versionId}-h`} data-testid={`${KIND[path].one}-viewer`}>
+      <div class="card-head">
+        <h3 id={`${versionId}-h`} ref={heading} tabIndex={-1}>
+          {doc.data ? doc.data.name : id} <code class="muted">{id}</code>
+        </h3>
+        <div class="actions">
+          {latest > 1 && (
+            <>
+              <label for={versionId} class="check-label">
+                Version
+              </label>
+              <select id={versionId} value={String(version)} onChange={(e) => setVersion(Number((e.target as HTMLSelectElement).value))}>
+                {Array.from({ length: latest }, (_, i) => latest - i).map((v) => (
+                  <option value={String(v)}>
+                    {v}
+                    {v === latest ? ' (latest)' : ''}
+                  </option>
+                ))}
+              </select>
+            </>
+          )}
+          {doc.data && (
+            <button type="button" class="btn btn-small" onClick={() => void navigator.clipboard?.writeText(JSON.stringify(doc.data!.document, null, 2))}>
+              Copy JSON
+            </button>
+          )}
+          <button type="button" class="btn btn-small" onClick={onClose}>
+            Close
+          </button>
+        </div>
+      </div>
+      <ErrorNote error={doc.error} />
+      {doc.data ? <JsonView value={doc.data.document} label={`${doc.data.name}, version ${doc.data.version}, as JSON`} testId={`${KIND[path].one}-json`} /> : !doc.error && <Loading />}
+    </section>
+  );
+}
+
+/** Policies or scorecards: built-in and the account's own (latest versions), their JSON, and the account default. */
+function DocumentsCard({ title, path }: { title: string; path: keyof typeof KIND }) {
+  const list = useResource<List<AnalysisDocument>>(`/api/v1/${path}`);
+  const [viewing, setViewing] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState<AnalysisDocument | null>(null);
+  const [error, setError] = useState<Error | null>(null);
+  const { one, field } = KIND[path];
+  const headingId = `h-${path}`;
+  const makeDefault = async () => {
+    const d = confirming;
+    setConfirming(null);
+    if (!d) return;
+    setError(null);
+    try {
+      await apiSend('POST', `/api/v1/${path}/${encodeURIComponent(d.id)}/default`);
+      await list.reload();
+    } catch (err) {
+      setError(err as Error);
+    }
+  };
+  const shown = list.data?.data.find((d) => d.id === viewing) ?? null;
+  return (
+    <section class="card" aria-labelledby={headingId}>
+      <h2 id={headingId}>{title}</h2>
+      <p class="muted small">
+        Analyses that name no <code>{field}</code> use the account default (its latest version).
+      </p>
+      <ErrorNote error={list.error ?? error} />
+      {!list.data ? (
+        !list.error && <Loading />
       ) : (
-        <pre class="json" tabIndex={0}>{JSON.stringify(res.data, null, 2)}</pre>
+        <div class="table-scroll">
+          <table class="docs-table" data-testid={`${path}-table`}>
+            <caption class="sr-only">{title}: built-in and your own</caption>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Id</th>
+                <th scope="col">Version</th>
+                <th scope="col">Source</th>
+                <th scope="col">Default</th>
+                <th scope="col">Actions</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.data.data.map((d) => (
+                <tr data-doc={d.id} data-default={d.default ? 'true' : 'false'}>
+                  <th scope="row">{d.name}</th>
+                  <td>
+                    <code>{d.id}</code>
+                  </td>
+                  <td>{d.version}</td>
+                  <td>{d.built_in ? 'Built-in' : 'Yours'}</td>
+                  <td>{d.default ? <span class="badge badge-active">default</span> : <span class="muted">—</span>}</td>
+                  <td>
+                    <div class="actions">
+                      <button type="button" class="btn btn-small" aria-expanded={viewing === d.id} onClick={() => setViewing(viewing === d.id ? null : d.id)}>
+                        View JSON<span class="sr-only"> of {d.name}</span>
+                      </button>
+                      {!d.default && (
+                        <button type="button" class="btn btn-small" onClick={() => setConfirming(d)}>
+                          Make default…<span class="sr-only"> ({d.name})</span>
+                        </button>
+                      )}
+                    </div>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
+      {shown && <DocumentViewer key={shown.id} path={path} id={shown.id} latest={shown.version} onClose={() => setViewing(null)} />}
+      <ConfirmDialog
+        open={confirming !== null}
+        title={`Make this the default ${one}?`}
+        confirmLabel="Make default"
+        tone="primary"
+        onConfirm={makeDefault}
+        onCancel={() => setConfirming(null)}
+      >
+        <p>
+          New analyses that name no <code>{field}</code> will use <strong>{confirming?.name}</strong> (<code>{confirming?.id}</code>). Analyses already done keep their
+          results.
+        </p>
+      </ConfirmDialog>
     </section>
   );
 }
@@ -128,8 +250,8 @@ export function SettingsPage() {
     <main id="main">
       <h1>Settings</h1>
       <ApiKeysCard />
-      <JsonResourceCard title="Policies" path="/api/v1/policies" />
-      <JsonResourceCard title="Scorecards" path="/api/v1/scorecards" />
+      <DocumentsCard title="Compliance policies" path="policies" />
+      <DocumentsCard title="Quality scorecards" path="scorecards" />
     </main>
   );
 }

@@ -5,6 +5,7 @@ import { fmtDateTime, truncate } from '../format.ts';
 import { useResource, useTitle } from '../hooks.ts';
 import type { Delivery, Endpoint, List, WebhookSecret } from '../types.ts';
 import { ConfirmDialog, ErrorNote, Loading, StatusBadge } from '../components/ui.tsx';
+import { echoViewPath } from '../echoViewPath.ts';
 
 const EVENTS = ['analysis.completed', 'analysis.failed', 'endpoint.disabled'];
 
@@ -55,6 +56,14 @@ export function DeliveryTable({ deliveries, onResend }: { deliveries: Delivery[]
                 <td>{d.next_attempt_at ? fmtDateTime(d.next_attempt_at) : '—'}</td>
                 <td class="url" title={d.url}>
                   {truncate(d.url, 48)}
+                  {echoViewPath(d.url, location.origin) && (
+                    <>
+                      <br />
+                      <a href={echoViewPath(d.url, location.origin)!} class="small" target="_blank" rel="noopener">
+                        echo view<span class="sr-only"> (opens in a new tab)</span>
+                      </a>
+                    </>
+                  )}
                 </td>
                 <td>
                   {d.analysis_id && (
