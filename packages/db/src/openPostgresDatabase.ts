@@ -12,6 +12,41 @@ export interface PostgresOptions {
   poolSize?: number;
 }
 
+const PREPARABLE = /^\s*(select|insert|update|delete|with)\b/i;
+
+/**
+ * Hands Kysely pool clients that run data statements as named prepared statements (one name per SQL text, cached by
+ * each connection), so PostgreSQL parses and plans the hot queries once per connection instead of on every request.
+ */
+function preparingPool(pool: pg.Pool) {
+  const names = new Map<string, string>();
+  const nameOf = (text: string) => {
+    let name = names.get(text);
+    if (!name) {
+      name = `callcov_${names.size}`;
+      if (names.size < 5000) names.set(text, name);
+    }
+    return name;
+  };
+  const patched = new WeakSet<pg.PoolClient>();
+  return {
+    async connect() {
+      const client = await pool.connect();
+      if (!patched.has(client)) {
+        patched.add(client);
+        const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+        (client as unknown as { query: (...args: unknown[]) => unknown }).query = (text: unknown, values?: unknown, ...rest: unknown[]) =>
+          typeof text === 'string' && PREPARABLE.test(text) && rest.length === 0
+            ? query({ name: nameOf(text), text, values })
+            : query(text, values, ...rest);
+      }
+      return client;
+    },
+    end: () => pool.end(),
+    options: pool.options,
+  };
+}
+
 export function openPostgresDatabase(url: string, options: PostgresOptions = {}): Database {
   const config: pg.PoolConfig = { connectionString: url, max: options.poolSize ?? 10 };
   if (options.schema) config.options = `-c search_path=${options.schema}`;
@@ -21,7 +56,7 @@ export function openPostgresDatabase(url: string, options: PostgresOptions = {})
   // A checked-out client whose connection is cut (PostgreSQL restarted, failover, pg_terminate_backend) emits 'error'
   // too; its query rejects and the pool drops it on release, so the event itself must never crash the process.
   pool.on('connect', (client) => client.on('error', () => {}));
-  const db: Db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
+  const db: Db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }) });
   const listeners = new Set<pg.Client>();
   const channelName = (c: string) => `callcov_${options.schema ?? 'public'}_${c}`.replace(/[^a-zA-Z0-9_]/g, '_');
 
