@@ -20,6 +20,14 @@ const key = await createKeyWithCli(env, 'load');
 // --cpu-prof-dir DIR: the server writes a V8 CPU profile there when it exits (open it in Chrome DevTools)
 const server = await startCallCovProcess('all', { ...env, ...(args['cpu-prof-dir'] ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${args['cpu-prof-dir']}` } : {}) });
 const url = server.url!;
+let serverExit = null as string | null;
+const serverStarted = performance.now();
+void server.exited.then((code) => {
+  if (stopping) return;
+  serverExit = `the server exited on its own (code ${code}) ${fmt((performance.now() - serverStarted) / 1000)} s after it started; its last output:\n${server.tail().split('\n').slice(-30).join('\n')}`;
+  console.log(`  ${serverExit}`);
+});
+let stopping = false;
 console.log(`Load benchmark: ${RATE} submits/s (+ ${RATE} GETs/s) for ${SECONDS} s against callcov serve --role all (pid ${server.pid}) on SQLite, webhooks to a local receiver; Node ${process.version}; load ${loadAverage()}`);
 
 const latencies = { post: [] as number[], get: [] as number[] };
@@ -86,6 +94,7 @@ while (receiver.firstAckAt.size < ids.length && performance.now() - drainStart <
 const backlogSeconds = (performance.now() - drainStart) / 1000;
 clearInterval(sampler);
 const finalRss = rssKbOf(server.pid);
+stopping = true;
 await stopGracefully(server);
 await receiver.close();
 rmSync(dataDir, { recursive: true, force: true });
@@ -116,4 +125,5 @@ console.log(`| errors | ${errorCount}${errorCount ? ` ${JSON.stringify(errors)}`
 console.log(`| webhooks received | ${receiver.firstAckAt.size}/${ids.length} (backlog drained ${fmt(backlogSeconds)} s after the last submit); ${receiver.duplicates()} duplicates |`);
 console.log(`| server RSS | start ${fmt(rss[0]!.kb / 1024)} MiB, after warm-up ${fmt(first.kb / 1024)} MiB, end ${fmt((finalRss ?? last.kb) / 1024)} MiB, max ${fmt(Math.max(...rss.map((s) => s.kb)) / 1024)} MiB |`);
 console.log(`| RSS growth after warm-up | ${fmt((last.kb - first.kb) / 1024)} MiB (${fmt(((last.kb - first.kb) / first.kb) * 100)}%); trend ${fmt(slope(warm) / 1024, 2)} MiB/min overall, ${fmt(slope(half) / 1024, 2)} MiB/min in the second half |`);
+if (serverExit) console.log(`| server process | DIED during the run: ${serverExit.split('\n')[0]} |`);
 console.log(`load average after: ${loadAverage()}`);

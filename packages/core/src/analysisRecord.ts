@@ -65,7 +65,7 @@ export function toAnalysisObject(r: AnalysisRecord): AnalysisObject {
     call: { agent_id: r.agentId, contact_id: r.contactId },
     audio: deleted ? null : r.audio,
     transcript: deleted ? null : r.transcript,
-    results: deleted ? null : r.results,
+    results: deleted ? null : (r.results as AnalysisObject['results']),
     error_code: r.errorCode,
     error_message: r.errorMessage,
     webhook_url: r.webhookUrl,

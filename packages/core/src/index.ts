@@ -8,3 +8,4 @@ export * from './schemas/common.ts';
 export * from './schemas/analysis.ts';
 export * from './analysisFailure.ts';
 export * from './tokenBucket.ts';
+export * from './schemas/webhooks.ts';

@@ -1,7 +1,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import swagger from '@fastify/swagger';
 import multipart from '@fastify/multipart';
-import { AnalysisList, AnalysisObject, ErrorObject } from '@callcov/core';
+import { AnalysisList, AnalysisObject, ErrorObject, WebhookAttempt, WebhookDelivery, WebhookDeliveryList, WebhookEndpoint, WebhookSecret } from '@callcov/core';
 import { makeAuthenticateApiKey, type ServiceContext } from '@callcov/services';
 import { installErrorHandler } from './plugins/errorHandler.ts';
 import { requireApiKey } from './plugins/authenticate.ts';
@@ -37,6 +37,7 @@ export async function buildApp(ctx: ServiceContext, options: AppOptions = {}): P
   app.addSchema(ErrorObject);
   app.addSchema(AnalysisObject);
   app.addSchema(AnalysisList);
+  for (const schema of [WebhookAttempt, WebhookDelivery, WebhookDeliveryList, WebhookEndpoint, WebhookSecret]) app.addSchema(schema);
 
   await app.register(swagger, {
     openapi: {

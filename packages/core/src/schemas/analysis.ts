@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Language, Metadata, Nullable, Speaker } from './common.ts';
+import { CoachingResultSchema, ComplianceResultSchema, QualityResultSchema } from '../analysis/schemas.ts';
 
 export const TranscriptSegmentInput = Type.Object(
   {
@@ -85,9 +86,9 @@ export const AnalysisObject = Type.Object(
     ),
     results: Nullable(
       Type.Object({
-        compliance: Nullable(Type.Any()),
-        quality: Nullable(Type.Any()),
-        coaching: Nullable(Type.Any()),
+        compliance: Nullable(ComplianceResultSchema),
+        quality: Nullable(QualityResultSchema),
+        coaching: Nullable(CoachingResultSchema),
       }),
     ),
     error_code: Nullable(Type.String()),

@@ -38,12 +38,12 @@ const IdParams = Type.Object({ id: Type.String({ maxLength: 100 }) });
 
 export function webhooksRoutes(app: FastifyInstance, ctx: ServiceContext): void {
   const tags = ['webhooks'];
-  app.get('/api/v1/analysis/:id/deliveries', { schema: { summary: "An analysis's webhook deliveries with every attempt", tags, params: AnalysisIdParams, response: errors } }, (req) =>
+  app.get('/api/v1/analysis/:id/deliveries', { schema: { summary: "An analysis's webhook deliveries with every attempt", tags, params: AnalysisIdParams, response: { 200: Type.Ref('WebhookDeliveryList'), ...errors } } }, (req) =>
     listDeliveries(ctx, req.caller, (req.params as { id: string }).id),
   );
   app.post(
     '/api/v1/analysis/:id/deliveries',
-    { schema: { summary: 'Send the webhook again now (new delivery, same webhook-id and body)', tags, params: AnalysisIdParams, response: errors } },
+    { schema: { summary: 'Send the webhook again now (new delivery, same webhook-id and body)', tags, params: AnalysisIdParams, response: { 202: Type.Ref('WebhookDelivery'), ...errors } } },
     async (req, reply) => reply.status(202).send(await resendDelivery(ctx, req.caller, (req.params as { id: string }).id)),
   );
   app.get(
@@ -51,19 +51,19 @@ export function webhooksRoutes(app: FastifyInstance, ctx: ServiceContext): void 
     { schema: { summary: "The account's recent deliveries", tags, querystring: Type.Object({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 50 })) }), response: errors } },
     (req) => listAccountDeliveries(ctx, req.caller, (req.query as { limit?: number }).limit ?? 50),
   );
-  app.get('/api/v1/webhooks/secret', { schema: { summary: 'The webhook signing secret (and any still-valid previous one)', tags, response: errors } }, (req) =>
+  app.get('/api/v1/webhooks/secret', { schema: { summary: 'The webhook signing secret (and any still-valid previous one)', tags, response: { 200: Type.Ref('WebhookSecret'), ...errors } } }, (req) =>
     getWebhookSecret(ctx.database.db, req.caller.accountId, req.caller.mode, ctx.now()),
   );
   app.post(
     '/api/v1/webhooks/secret/rotate',
-    { schema: { summary: 'Rotate the signing secret; the old one keeps signing for 24 h', tags, response: errors } },
+    { schema: { summary: 'Rotate the signing secret; the old one keeps signing for 24 h', tags, response: { 200: Type.Ref('WebhookSecret'), ...errors } } },
     (req) => ctx.database.transaction((trx) => rotateWebhookSecret(trx, req.caller.accountId, req.caller.mode, ctx.now())),
   );
-  app.post('/api/v1/webhook_endpoints', { schema: { summary: 'Register a default webhook endpoint', tags, body: CreateEndpointBody, response: errors } }, async (req, reply) =>
+  app.post('/api/v1/webhook_endpoints', { schema: { summary: 'Register a default webhook endpoint', tags, body: CreateEndpointBody, response: { 201: Type.Ref('WebhookEndpoint'), ...errors } } }, async (req, reply) =>
     reply.status(201).send(await createEndpoint(ctx, req.caller, req.body as { url: string })),
   );
   app.get('/api/v1/webhook_endpoints', { schema: { summary: 'List webhook endpoints', tags, response: errors } }, (req) => listEndpoints(ctx, req.caller));
-  app.get('/api/v1/webhook_endpoints/:id', { schema: { summary: 'Retrieve a webhook endpoint', tags, params: IdParams, response: errors } }, (req) =>
+  app.get('/api/v1/webhook_endpoints/:id', { schema: { summary: 'Retrieve a webhook endpoint', tags, params: IdParams, response: { 200: Type.Ref('WebhookEndpoint'), ...errors } } }, (req) =>
     getEndpoint(ctx, req.caller, (req.params as { id: string }).id),
   );
   for (const method of ['post', 'patch'] as const) {
