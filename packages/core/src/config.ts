@@ -15,6 +15,7 @@ export interface Config {
   webhookTimeoutMs: number;
   allowNetworks: string[];
   leaseMs: number;
+  shutdownDeadlineMs: number;
   pollIntervalMs: number;
   workerConcurrency: number;
   dispatcherConcurrency: number;
@@ -105,6 +106,7 @@ export const CONFIG_VARIABLES = [
   v({ name: 'CALLCOV_WEBHOOK_TIMEOUT_MS', key: 'webhookTimeoutMs', default: '30000', description: 'A webhook attempt fails if the receiver has not answered 2xx within this time.', parse: integer(1, 600000) }),
   v({ name: 'CALLCOV_ALLOW_NETWORKS', key: 'allowNetworks', default: '', description: 'Comma-separated CIDR ranges that outbound requests may reach even in production (e.g. 10.0.0.0/8).', parse: cidrList }),
   v({ name: 'CALLCOV_LEASE_MS', key: 'leaseMs', default: '60000', description: 'How long a claimed job is held before another process may take it over (extended by heartbeats).', parse: integer(100, 3600000) }),
+  v({ name: 'CALLCOV_SHUTDOWN_DEADLINE_MS', key: 'shutdownDeadlineMs', default: '10000', description: 'On SIGTERM, how long in-flight jobs may run on before they are stopped and given back to the queue.', parse: integer(0, 3600000) }),
   v({ name: 'CALLCOV_POLL_INTERVAL_MS', key: 'pollIntervalMs', default: '1000', description: 'How often idle workers look for due jobs (they are also woken at once by new jobs).', parse: integer(5, 600000) }),
   v({ name: 'CALLCOV_WORKER_CONCURRENCY', key: 'workerConcurrency', default: '2', description: 'Analyses processed at once by one worker process.', parse: integer(1, 256) }),
   v({ name: 'CALLCOV_DISPATCHER_CONCURRENCY', key: 'dispatcherConcurrency', default: '64', description: 'Webhook deliveries in flight at once in one dispatcher process.', parse: integer(1, 4096) }),

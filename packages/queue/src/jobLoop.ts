@@ -83,7 +83,8 @@ export function startJobLoop(options: JobLoopOptions): JobLoop {
       try {
         await handler(job, abort.signal);
       } catch (error) {
-        await queue.onHandlerError(job, error).catch(report);
+        // stopped on purpose (shutdown: stop() gives the job back; lease lost: another process has it) is no failure
+        if (!abort.signal.aborted) await queue.onHandlerError(job, error).catch(report);
       } finally {
         running.delete(job.id);
         wokenEarly = true;

@@ -39,7 +39,7 @@ export function asrEngineConfig(config: Readonly<Config>, client: OutboundClient
 
 /** Audio -> transcript, through the SSRF-safe client for URLs. */
 export function makeTranscribeAudio(config: Readonly<Config>, client: OutboundClient): NonNullable<AnalysisSteps['transcribeAudio']> {
-  return async ({ source, channels, language, onProgress }) => {
+  return async ({ source, channels, language, onProgress, signal }) => {
     const dir = await mkdtemp(join(tmpdir(), 'callcov-audio-'));
     try {
       let filePath: string;
@@ -51,6 +51,7 @@ export function makeTranscribeAudio(config: Readonly<Config>, client: OutboundCl
           fetch: client.fetch as never,
           maxBytes: config.maxUploadBytes,
           timeoutMs: 10 * 60 * 1000,
+          signal,
         });
       }
       const t = await transcribeCall({
@@ -61,6 +62,7 @@ export function makeTranscribeAudio(config: Readonly<Config>, client: OutboundCl
         maxBytes: config.maxUploadBytes,
         onProgress,
         tempDir: dir,
+        signal,
       });
       return {
         audio: { duration_seconds: t.audio.duration_seconds, format: t.audio.format, channels: t.audio.channels, sample_rate: t.audio.sample_rate },
@@ -70,6 +72,8 @@ export function makeTranscribeAudio(config: Readonly<Config>, client: OutboundCl
         asr: { engine: t.engine, processingSeconds: t.asr_seconds },
       };
     } catch (err) {
+      // stopped on purpose (shutdown, lost lease): not the recording's fault, the job runs again elsewhere
+      if (signal?.aborted) throw signal.reason ?? err;
       throw asFailure(err);
     } finally {
       await rm(dir, { recursive: true, force: true });

@@ -112,15 +112,15 @@ export async function startCallCov(
       },
     });
     loops.set(types.join(','), loop);
-    cleanups.push(() => loop.stop(10000));
+    cleanups.push(() => loop.stop(config.shutdownDeadlineMs));
     return loop;
   };
 
   const runsWorker = role === 'all' || role === 'worker';
   const runsDispatcher = role === 'all' || role === 'dispatcher';
   if (runsWorker) {
-    startLoop([JOB_PROCESS_ANALYSIS], config.workerConcurrency, (job) =>
-      processAnalysisJob(ctx, features.steps, features.onAnalysisFinal, job, workerId),
+    startLoop([JOB_PROCESS_ANALYSIS], config.workerConcurrency, (job, signal) =>
+      processAnalysisJob(ctx, features.steps, features.onAnalysisFinal, job, workerId, signal),
     );
   }
   for (const extra of features.jobLoops ?? []) {

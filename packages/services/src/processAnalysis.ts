@@ -39,6 +39,8 @@ export interface AnalysisSteps {
     channels: { agent: number; customer: number } | null;
     language: string;
     onProgress: (fraction: number) => void;
+    /** Aborted when the worker shuts down or loses the job's lease: stop work, remove temporary files. */
+    signal?: AbortSignal;
   }) => Promise<TranscribedAudio>;
   analyse: (input: {
     segments: Segment[];
@@ -72,6 +74,7 @@ export async function processAnalysisJob(
   onFinal: OnAnalysisFinal,
   job: Job,
   workerId: string,
+  signal?: AbortSignal,
 ): Promise<void> {
   const { analysis_id: id } = job.payload as { analysis_id: string };
   const db = ctx.database.db;
@@ -171,7 +174,8 @@ export async function processAnalysisJob(
         record.inputKind === 'upload'
           ? { kind: 'file' as const, path: ctx.blobs.path(row.audio_blob!) }
           : { kind: 'url' as const, url: record.audio!.url!, livemode: record.livemode };
-      const transcribed = await steps.transcribeAudio({ source, channels: record.channels, language, onProgress });
+      const transcribed = await steps.transcribeAudio({ source, channels: record.channels, language, onProgress, signal });
+      signal?.throwIfAborted();
       audio = { url: record.audio?.url ?? null, ...transcribed.audio };
       if (transcribed.asr) ctx.metrics.asrFinished(transcribed.asr.engine, transcribed.asr.processingSeconds, transcribed.audio.duration_seconds ?? 0);
       segments = transcribed.segments;
