@@ -97,10 +97,7 @@ describe('analyseCall', () => {
 
 // ------------------------------------------------------------------ labelled fixtures (regression)
 /** Labelled behaviour the engine does not get right yet (reported as TODO, not hidden). */
-const KNOWN_MISSES: Record<string, string> = {
-  'en-h01-recording-paraphrase.json': 'agent name given as "this is sam" is not recognised without metadata.agent_name',
-  'en-h03-monitored-line.json': 'agent name given as "I am Joe" is not recognised without metadata.agent_name',
-};
+const KNOWN_MISSES: Record<string, string> = {};
 const fixturesDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../test/fixtures/analysis/calls');
 describe('labelled fixtures (test/fixtures/analysis/calls)', () => {
   const files = readdirSync(fixturesDir).filter((f) => f.endsWith('.json')).sort();

@@ -73,3 +73,28 @@ test('placeholders fill from metadata', () => {
   assert.equal(matchPhrase(tokenise('hello this is elizabeth', 'en'), c, 'en').length, 1);
   assert.equal(compilePhrase('this is {agent_name}', 'en', {}), null);
 });
+
+describe('{name} slot', () => {
+  test('compiles without metadata and matches a name-like word (one or two words)', () => {
+    const c = compilePhrase('this is {name}', 'en');
+    assert.ok(c && c.hasNameSlot);
+    assert.deepEqual(matchPhrase(tokenise('hi this is sam from the bank', 'en'), c, 'en').map((m) => [m.from, m.to]), [[1, 4]]);
+    assert.ok(positive('{name} speaking', 'hi mary ann speaking how can i help', 'en'), 'a two-word name before "speaking"');
+  });
+  test('strict: only hesitations may be inserted, no skipped words before the name', () => {
+    assert.ok(positive('this is {name}', 'this is uh sam', 'en'));
+    assert.ok(!positive('i am {name}', 'i am calling from northwind', 'en'), '"calling from" must not be skipped to reach "northwind"');
+    assert.ok(!positive('this is {name}', 'this call is being recorded', 'en'));
+    assert.ok(!positive('i am {name}', 'we open at nine am tuesday', 'en'));
+  });
+  test('the company name from metadata cannot fill the slot', () => {
+    const c = compilePhrase('this is {name}', 'en', { company_name: 'Harper Valley' });
+    assert.ok(c);
+    assert.equal(matchPhrase(tokenise('this is harper valley', 'en'), c, 'en').length, 0);
+  });
+  test('Spanish', () => {
+    assert.ok(positive('soy {name}', 'hola soy lucía de banco norte', 'es'));
+    assert.ok(!positive('soy {name}', 'soy cliente desde hace años', 'es'));
+    assert.ok(!positive('habla con {name}', 'habla con el departamento de tarjetas', 'es'));
+  });
+});

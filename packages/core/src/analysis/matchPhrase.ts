@@ -3,6 +3,7 @@
 import type { AnalysisLanguage } from './schemas.ts';
 import { normaliseWord, phoneticKey, stemWord, tokenSimilarity } from './tokenise.ts';
 import type { Token } from './tokenise.ts';
+import { isNameLikeToken } from './nameLikeToken.ts';
 
 interface PhraseToken {
   norm: string;
@@ -10,6 +11,8 @@ interface PhraseToken {
   phon: string;
   weight: number;
   wildcard: boolean;
+  /** `{name}`: one name-like word, optionally followed by a second (surname) */
+  nameSlot?: boolean;
 }
 
 export interface CompiledPhrase {
@@ -17,6 +20,10 @@ export interface CompiledPhrase {
   tokens: PhraseToken[];
   totalWeight: number;
   hasNegator: boolean;
+  /** has a `{name}` slot: matched strictly (no inserted words except fillers, similarity ≥ 0.9) */
+  hasNameSlot: boolean;
+  /** words that cannot fill the `{name}` slot (the company name from metadata) */
+  notNames: Set<string>;
 }
 
 export interface PhraseMatch {
@@ -44,6 +51,10 @@ const NEGATION_IDIOMS: string[][] = [
 ];
 
 const FUZZY_GAP = 2;
+/** hesitations that may sit inside a strictly matched phrase ("this is uh Sam") */
+const FILLERS = new Set(['uh', 'um', 'umm', 'er', 'erm', 'eh', 'ah', 'mm', 'hmm', 'este', 'pues']);
+/** minimum similarity of a phrase with a `{name}` slot */
+const NAME_SLOT_MIN_SIMILARITY = 0.9;
 
 export function compilePhrase(
   phrase: string,
@@ -52,16 +63,21 @@ export function compilePhrase(
 ): CompiledPhrase | null {
   let text = phrase;
   let missing = false;
-  text = text.replace(/\{([a-z_]+)\}/g, (_m, key: string) => {
+  text = text.replace(/\{([a-z_]+)\}/g, (m, key: string) => {
+    if (key === 'name') return m; // the name slot, not a metadata placeholder
     const v = placeholders[key];
     if (!v) missing = true;
     return v ?? '';
   });
   if (missing) return null;
   const tokens: PhraseToken[] = [];
-  for (const m of text.matchAll(/\*|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)) {
+  for (const m of text.matchAll(/\*|\{name\}|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)) {
     if (m[0] === '*') {
       tokens.push({ norm: '*', stem: '*', phon: '*', weight: 0.5, wildcard: true });
+      continue;
+    }
+    if (m[0] === '{name}') {
+      tokens.push({ norm: '{name}', stem: '{name}', phon: '{name}', weight: 1, wildcard: false, nameSlot: true });
       continue;
     }
     const norm = normaliseWord(m[0]);
@@ -69,7 +85,12 @@ export function compilePhrase(
   }
   if (tokens.length === 0) return null;
   const hasNegator = tokens.some((t) => NEGATORS[language].has(t.norm));
-  return { text, tokens, totalWeight: tokens.reduce((a, t) => a + t.weight, 0), hasNegator };
+  const hasNameSlot = tokens.some((t) => t.nameSlot === true);
+  const notNames = new Set<string>();
+  if (hasNameSlot && placeholders.company_name) {
+    for (const w of placeholders.company_name.matchAll(/[\p{L}\p{N}]+/gu)) notNames.add(normaliseWord(w[0]));
+  }
+  return { text, tokens, totalWeight: tokens.reduce((a, t) => a + t.weight, 0), hasNegator, hasNameSlot, notNames };
 }
 
 interface Step {
@@ -78,7 +99,9 @@ interface Step {
   last: number; // last matched token index (-1 if none)
 }
 
-function align(tokens: Token[], p: PhraseToken[], start: number, limit: number): Step {
+function align(tokens: Token[], phrase: CompiledPhrase, language: AnalysisLanguage, start: number, limit: number): Step {
+  const p = phrase.tokens;
+  const strict = phrase.hasNameSlot;
   const memo = new Map<number, Step>();
   const n = limit;
   const rec = (i: number, j: number, anchored: boolean): Step => {
@@ -97,6 +120,16 @@ function align(tokens: Token[], p: PhraseToken[], start: number, limit: number):
     for (let g = 0; g <= maxGap; g++) {
       const k = j + g;
       if (k >= n) break;
+      // strict phrases: only hesitations may be inserted
+      if (strict && g > 0 && !FILLERS.has(tokens[k - 1].norm)) break;
+      if (pi.nameSlot) {
+        if (!isNameLikeToken(tokens, k, language, phrase.notNames)) continue;
+        consider(pi.weight, k, k, rec(i + 1, k + 1, true));
+        if (k + 1 < n && tokens[k + 1].clause === tokens[k].clause && isNameLikeToken(tokens, k + 1, language, phrase.notNames)) {
+          consider(pi.weight, k, k + 1, rec(i + 1, k + 2, true));
+        }
+        continue;
+      }
       if (pi.wildcard) {
         for (let w = 1; w <= 3 && k + w <= n; w++) consider(pi.weight, k, k + w - 1, rec(i + 1, k + w, true));
         continue;
@@ -109,7 +142,7 @@ function align(tokens: Token[], p: PhraseToken[], start: number, limit: number):
         consider(0.9 * pi.weight, k, k + 1, rec(i + 1, k + 2, true));
       }
       // two phrase words merged by ASR ("may be" -> "maybe")
-      if (i + 1 < p.length && !p[i + 1].wildcard && pi.norm + p[i + 1].norm === t.norm) {
+      if (i + 1 < p.length && !p[i + 1].wildcard && !p[i + 1].nameSlot && pi.norm + p[i + 1].norm === t.norm) {
         consider(0.9 * (pi.weight + p[i + 1].weight), k, k, rec(i + 2, k + 1, true));
       }
     }
@@ -168,10 +201,11 @@ export function matchPhrase(
   const out: PhraseMatch[] = [];
   const p = phrase.tokens;
   if (tokens.length === 0) return out;
+  if (phrase.hasNameSlot) minSimilarity = Math.max(minSimilarity, NAME_SLOT_MIN_SIMILARITY);
   // cheap prefilter: enough phrase weight must have some similar token at all
   let available = 0;
   for (const pt of p) {
-    if (pt.wildcard) {
+    if (pt.wildcard || pt.nameSlot) {
       available += pt.weight;
       continue;
     }
@@ -185,7 +219,7 @@ export function matchPhrase(
   if (available / phrase.totalWeight < minSimilarity) return out;
   const minMatched = p.length === 1 ? 1 : 2;
   const candidateAt = (s: number): PhraseMatch | null => {
-    const step = align(tokens, p, s, tokens.length);
+    const step = align(tokens, phrase, language, s, tokens.length);
     const score = step.score / phrase.totalWeight;
     if (step.first === s && score >= minSimilarity && step.last - step.first + 1 >= Math.min(minMatched, p.length)) {
       return { from: s, to: step.last + 1, score: Math.round(score * 1000) / 1000, negated: false };

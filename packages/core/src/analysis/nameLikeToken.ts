@@ -2,10 +2,11 @@
 // ("this is {name}", "soy {name}") so self-introductions are recognised without
 // metadata.agent_name. Works on lower-case ASR text: a word is name-like unless it is a
 // common/function word that cannot be a name (explicit English and Spanish stop-lists),
-// a number, or (English) an -ing form. Pure and deterministic.
+// a number, or (English) shaped like an -ing form, participle or adverb. Pure and deterministic.
 import type { AnalysisLanguage } from './schemas.ts';
 import type { Token } from './tokenise.ts';
 
+/** Stop-list entries are written normalised (lower case, accents folded except ñ, no apostrophes). */
 const words = (s: string) => s.trim().split(/\s+/);
 
 /** Words that occur in both languages' transcripts and are never names. */
@@ -21,7 +22,7 @@ const COMPANY_WORDS: Record<AnalysisLanguage, string[]> = {
     international national federal savings loan loans mortgage capital trust utilities electric gas water cable
   `),
   es: words(`
-    banco caja cajamar seguros seguro servicios servicio compania empresa grupo financiera entidad telefonica telefonia
+    banco caja cajamar seguros seguro servicios servicio compañia empresa grupo financiera entidad telefonica telefonia
     energia aseguradora agencia cobros recobros soluciones sistemas internacional nacional hipotecas credito creditos
   `),
 };
@@ -33,6 +34,8 @@ const COMPANY_WORDS: Record<AnalysisLanguage, string[]> = {
  */
 const EN_STOP = words(`
   sir madam maam miss mister mr mrs ms
+  youre youve youll youd were weve wed theyre theyve hes shes thats whats wheres whos theres heres lets ive ill id
+  dont doesnt didnt cant cannot wont isnt arent wasnt werent havent hasnt couldnt wouldnt shouldnt aint
   a an the this that these those it its is are was were be been being am im i me my mine we us our ours you your yours
   he him his she her hers they them their theirs one ones someone somebody anyone anybody everyone everybody nobody none
   who whom whose what which where when why how whether if then than so as such there here
@@ -63,7 +66,9 @@ const EN_STOP = words(`
   specialist operator manager supervisor officer team department dept support help desk helpdesk line
   account accounts card cards payment payments billing balance loan order claim case issue problem
   matter question request complaint inquiry enquiry policy your yours
-  english spanish french german chinese italian portuguese
+  english spanish french german chinese italian portuguese british american canadian mexican australian irish indian
+  still already almost ready set kind sort part due late early close open closed finished based hoping unfortunately
+  usually gonna supposed allowed located harder easier bigger smaller faster slower longer shorter simpler higher lower cheaper quicker
   zero one two three four five six seven eight nine ten hundred thousand
   all any some every each both either neither much many more most less least few lot lots
   everything something anything nothing
@@ -73,7 +78,7 @@ const EN_STOP = words(`
 
 /** Spanish words that cannot be a name after "soy" / "le atiende" / "le habla" / "habla con" / "me llamo". */
 const ES_STOP = words(`
-  senor senora senorita don dona
+  señor señora señorita don doña
   el la los las lo un una unos unas uno al del de en con por para sin sobre entre hacia hasta desde segun a ante bajo tras
   y e o u ni que quien quienes cual cuales como cuando donde cuanto cuanta porque pues si no tambien tampoco ya aun todavia
   yo tu usted ustedes el ella ellos ellas nosotros nosotras vosotros me te se le les nos os mi mis su sus tu tus nuestro nuestra
@@ -86,16 +91,24 @@ const ES_STOP = words(`
   nuevo nueva nuevos nuevas consciente conscientes capaz seguro segura feliz contento contenta perdon disculpe lo siento
   cuenta tarjeta tarjetas pago pagos recibo factura saldo prestamo deuda consulta llamada llamadas reclamacion incidencia problema
   llamando llamo llamar llama llamamos llamaba
-  personalmente actualmente ahora hoy manana ayer tarde noche semana mes ano
+  personalmente actualmente ahora hoy mañana ayer tarde noche semana mes año
   lunes martes miercoles jueves viernes sabado domingo
   enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
-  espanol ingles frances aleman
+  español española ingles inglesa frances francesa aleman alemana mexicano mexicana argentino argentina colombiano colombiana
+  enseguida pronto inmediatamente alguien nadie ninguno ninguna persona parte compañero compañera gerente director directora jefe jefa
+  esperando revisando comprobando gestionando tramitando consultando
   cero dos tres cuatro cinco seis siete ocho nueve diez cien mil
   gracias favor hola adios buenas buenos dias vale claro perfecto correcto exacto
 `);
 
-/** English -ing words that are names (the -ing rule would reject them). */
-const EN_ING_NAMES = new Set(['irving', 'sterling', 'channing', 'manning', 'fleming', 'browning', 'harding', 'ewing', 'deming']);
+/** English names the -ing / -ed / -ly rules would reject. */
+const EN_SUFFIX_NAMES = new Set([
+  'irving', 'sterling', 'channing', 'manning', 'fleming', 'browning', 'harding', 'ewing', 'deming',
+  'mohammed', 'muhammed', 'mohamed', 'mildred', 'winifred', 'manfred', 'wilfred', 'siegfried',
+  'beverly', 'kimberly', 'shelly', 'lilly', 'nelly', 'dolly', 'polly', 'emily', 'kelly', 'holly', 'molly', 'sally', 'billy', 'willy',
+]);
+/** English word shapes that are not first names: -ing forms ("calling"), participles ("authorized"), adverbs ("totally"). */
+const EN_NOT_NAME_SHAPE = /^(?:.{3,}ing|.{5,}ed|.{4,}ly)$/;
 
 const STOP: Record<AnalysisLanguage, Set<string>> = {
   en: new Set([...COMMON, ...EN_STOP, ...COMPANY_WORDS.en]),
@@ -112,7 +125,7 @@ export function isNameLikeWord(word: string, language: AnalysisLanguage): boolea
   if (STOP[language].has(word)) return false;
   // the other language's function words are not names either (code-switching, language misdetection)
   if (language === 'en' && (word === 'soy' || word === 'hablando')) return false;
-  if (language === 'en' && word.length >= 6 && word.endsWith('ing') && !EN_ING_NAMES.has(word)) return false;
+  if (language === 'en' && EN_NOT_NAME_SHAPE.test(word) && !EN_SUFFIX_NAMES.has(word)) return false;
   return true;
 }
 

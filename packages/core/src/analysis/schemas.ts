@@ -52,7 +52,8 @@ export type Severity = Static<typeof SeveritySchema>;
 
 /** A set of alternative phrasings; the group matches when any alternative does.
  * Phrases may hold `*` (1-3 arbitrary words) and `{placeholder}` filled from metadata
- * (e.g. `{company_name}`, `{agent_name}`); an alternative whose placeholder is missing is skipped. */
+ * (e.g. `{company_name}`, `{agent_name}`); an alternative whose placeholder is missing is skipped.
+ * `{name}` is not a placeholder but a slot for one or two name-like words ("this is {name}", "soy {name}"). */
 export const PhraseGroupSchema = Type.Object({
   label: Type.String(),
   any_of: Type.Array(Type.String({ minLength: 1 }), { minItems: 1 }),
