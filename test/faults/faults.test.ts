@@ -39,10 +39,9 @@ if (!BACKENDS.includes('postgres')) {
     assert.ok(r.receiver.failedOnPurpose > 0 && r.receiver.hung > 0, 'the receiver did fail and hang some requests');
   });
 
-  // Known failure (reported): a pool client that is checked out (e.g. inside a transaction) when its connection is
-  // terminated emits an 'error' event nobody listens to, and the process exits with code 1. Marked todo so the
-  // suite stays green until packages/db/src/openPostgresDatabase.ts attaches an error listener to every pool client.
-  test(terminationName, { timeout: 120000, todo: 'processes crash on a terminated connection (unhandled pg Client error event) until @callcov/db handles it' }, async () => {
+  // A pool client that is checked out (e.g. inside a transaction) when its connection is terminated used to emit an
+  // unhandled 'error' event and crash the process; @callcov/db now listens on every pool client.
+  test(terminationName, { timeout: 120000 }, async () => {
     const r = await runFaultScenario({
       analyses: 40,
       kills: 0,

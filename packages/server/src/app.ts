@@ -1,7 +1,8 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import swagger from '@fastify/swagger';
 import multipart from '@fastify/multipart';
-import { AnalysisList, AnalysisObject, ErrorObject, WebhookAttempt, WebhookDelivery, WebhookDeliveryList, WebhookEndpoint, WebhookSecret } from '@callcov/core';
+import underPressure from '@fastify/under-pressure';
+import { AnalysisList, AnalysisObject, ApiError, ErrorObject, WebhookAttempt, WebhookDelivery, WebhookDeliveryList, WebhookEndpoint, WebhookSecret } from '@callcov/core';
 import { makeAuthenticateApiKey, type ServiceContext } from '@callcov/services';
 import { installErrorHandler } from './plugins/errorHandler.ts';
 import { requireApiKey } from './plugins/authenticate.ts';
@@ -57,6 +58,24 @@ export async function buildApp(ctx: ServiceContext, options: AppOptions = {}): P
     },
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
   });
+  if (ctx.config.maxEventLoopDelayMs > 0) {
+    // load shedding: an overloaded process answers API calls 503 + Retry-After at once rather than letting them queue
+    // until clients give up; health, metrics and the dashboard's files are always served
+    await app.register(underPressure, {
+      maxEventLoopDelay: ctx.config.maxEventLoopDelayMs,
+      pressureHandler: (request, reply) => {
+        if (!request.url.startsWith('/api/') && !request.url.startsWith('/echo/')) return undefined;
+        const err = new ApiError('api_error', 'overloaded', 'The server is overloaded right now; retry after a few seconds.', {
+          statusCode: 503,
+          headers: { 'Retry-After': '5' },
+        });
+        for (const [k, v] of Object.entries(err.headers)) reply.header(k, v);
+        reply.status(503).type('application/json');
+        // a non-null return value is what under-pressure sends (undefined lets the request through)
+        return JSON.stringify(err.toBody()) as unknown as void;
+      },
+    });
+  }
   await app.register(multipart, {
     limits: { fileSize: ctx.config.maxUploadBytes, files: 1, fields: 20, fieldSize: ctx.config.maxBodyBytes, parts: 30 },
   });

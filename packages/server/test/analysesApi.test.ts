@@ -276,3 +276,27 @@ describe('rate limiting per key', () => {
     }
   });
 });
+
+describe('load shedding', () => {
+  test('while the event loop lags, API calls get 503 + Retry-After at once; /healthz still answers; it recovers', async () => {
+    const s = await startTestServer('sqlite', { env: { CALLCOV_MAX_EVENT_LOOP_DELAY_MS: '200' } });
+    try {
+      assert.equal((await s.api('/api/v1/analysis')).status, 200);
+      const until = Date.now() + 1500;
+      while (Date.now() < until) {
+        // the server shares this process: block its event loop as an overload would
+      }
+      const shed = await waitFor(async () => {
+        const r = await s.api('/api/v1/analysis');
+        return r.status === 503 ? r : null;
+      }, 5000, 'a 503');
+      assertError(shed, 503, 'api_error');
+      assert.equal(shed.body.error.code, 'overloaded');
+      assert.equal(shed.headers.get('retry-after'), '5');
+      assert.equal((await s.api('/healthz', { key: null })).status, 200);
+      await waitFor(async () => (await s.api('/api/v1/analysis')).status === 200, 10000, 'recovery');
+    } finally {
+      await s.stop();
+    }
+  });
+});

@@ -59,10 +59,12 @@ export async function deliverWebhookJob(
   }
   const host = hostOf(delivery.url);
   if (!deps.limiter.tryAcquire(host)) {
-    // Not an attempt: try again shortly, leaving the slot to deliveries for other hosts.
+    // Not an attempt: try again a little later, leaving the slot to deliveries for other hosts. Half a second to a
+    // second (jittered) keeps a backlog for one saturated host from being claimed and put back in a tight loop.
+    const deferMs = 500 + Math.floor((deps.random ?? Math.random)() * 500);
     await db
       .updateTable('jobs')
-      .set((eb) => ({ status: 'pending', claimed_by: null, lease_until: null, run_at: ctx.now() + 100, attempts: eb('attempts', '-', 1) }))
+      .set((eb) => ({ status: 'pending', claimed_by: null, lease_until: null, run_at: ctx.now() + deferMs, attempts: eb('attempts', '-', 1) }))
       .where('id', '=', job.id)
       .where('claimed_by', '=', workerId)
       .execute();
