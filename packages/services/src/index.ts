@@ -10,3 +10,4 @@ export * from './analysisAudio.ts';
 export * from './parseByteRange.ts';
 export * from './analysisDocuments.ts';
 export * from './purgeExpiredData.ts';
+export * from './pooledRandomBytes.ts';

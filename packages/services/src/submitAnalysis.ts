@@ -1,8 +1,9 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { ApiError, invalidRequest, serializeAnalysis, uuidv7, type CreateAnalysisBody } from '@callcov/core';
 import { addJob } from '@callcov/queue';
 import type { AnalysesTable } from '@callcov/db';
 import { rowToAnalysis } from './analysisRows.ts';
+import { pooledRandomBytes } from './pooledRandomBytes.ts';
 import { checkDocumentExists } from './analysisDocuments.ts';
 import { JOB_PROCESS_ANALYSIS, type Caller, type ServiceContext } from './serviceContext.ts';
 
@@ -88,7 +89,7 @@ export async function submitAnalysis(ctx: ServiceContext, caller: Caller, input:
   if (body.scorecard_id !== undefined) await checkDocumentExists(ctx.database.db, caller, 'scorecard', body.scorecard_id, 'scorecard_id');
   const now = ctx.now();
   const hash = input.idempotencyKey === null ? null : requestHash(input);
-  const id = uuidv7(now, (n) => randomBytes(n));
+  const id = uuidv7(now, pooledRandomBytes);
   const row: AnalysesTable = {
     id,
     account_id: caller.accountId,
