@@ -4,3 +4,4 @@ export { openDatabase, migrateDatabase } from './openDatabase.ts';
 export { openSqliteDatabase } from './openSqliteDatabase.ts';
 export { openPostgresDatabase } from './openPostgresDatabase.ts';
 export { createGroupCommitter, type GroupCommitter } from './groupCommit.ts';
+export { precompiledQuery } from './precompiledQuery.ts';

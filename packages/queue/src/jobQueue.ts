@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Database, Db, JobsTable } from '@callcov/db';
+import { precompiledQuery, type Database, type Db, type JobsTable } from '@callcov/db';
 
 export interface Job {
   id: string;
@@ -27,24 +27,28 @@ const toJob = (r: JobsTable): Job => ({
 });
 
 /** Adds a job inside the caller's transaction (the outbox: the job exists iff the state change committed). */
+const JOB_COLUMNS = ['id', 'type', 'payload', 'status', 'run_at', 'attempts', 'max_attempts', 'claimed_by', 'lease_until', 'last_error', 'created_at'] as const;
+const insertJobRow = precompiledQuery<unknown, unknown[]>((db) =>
+  db.insertInto('jobs').values(Object.fromEntries(JOB_COLUMNS.map((c) => [c, null])) as unknown as JobsTable),
+);
+
+/** Adds a job inside the caller's transaction (the outbox: the job exists iff the state change committed). */
 export async function addJob(trx: Db, job: NewJob, now: number): Promise<string> {
   const id = randomUUID();
-  await trx
-    .insertInto('jobs')
-    .values({
-      id,
-      type: job.type,
-      payload: JSON.stringify(job.payload),
-      status: 'pending',
-      run_at: job.runAt ?? now,
-      attempts: 0,
-      max_attempts: job.maxAttempts ?? 25,
-      claimed_by: null,
-      lease_until: null,
-      last_error: null,
-      created_at: now,
-    })
-    .execute();
+  const row: JobsTable = {
+    id,
+    type: job.type,
+    payload: JSON.stringify(job.payload),
+    status: 'pending',
+    run_at: job.runAt ?? now,
+    attempts: 0,
+    max_attempts: job.maxAttempts ?? 25,
+    claimed_by: null,
+    lease_until: null,
+    last_error: null,
+    created_at: now,
+  };
+  await insertJobRow(trx, JOB_COLUMNS.map((c) => row[c]));
   return id;
 }
 

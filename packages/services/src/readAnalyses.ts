@@ -1,5 +1,5 @@
 import { invalidRequest, isUuid, notFound, serializeAnalysis, type AnalysisRecord, type ListAnalysesQuery, type AnalysisStatus } from '@callcov/core';
-import type { Db } from '@callcov/db';
+import { precompiledQuery, type AnalysesTable, type Db } from '@callcov/db';
 import { rowToAnalysis, serializeAnalysisRow } from './analysisRows.ts';
 import type { Caller, ServiceContext } from './serviceContext.ts';
 
@@ -16,15 +16,14 @@ export async function findAnalysis(db: Db, caller: Caller, id: string): Promise<
   return row ? rowToAnalysis(row) : null;
 }
 
+/** The hottest query (clients polling for results): built once. Parameters: id, account id, mode. */
+const selectAnalysisOfCaller = precompiledQuery<AnalysesTable, [string, string, string]>((db) =>
+  db.selectFrom('analyses').selectAll().where('id', '=', '').where('account_id', '=', '').where('mode', '=', 'test'),
+);
+
 export async function getAnalysis(ctx: ServiceContext, caller: Caller, id: string): Promise<string> {
   const row = isUuid(id)
-    ? await ctx.database.db
-        .selectFrom('analyses')
-        .selectAll()
-        .where('id', '=', id)
-        .where('account_id', '=', caller.accountId)
-        .where('mode', '=', caller.mode)
-        .executeTakeFirst()
+    ? (await selectAnalysisOfCaller(ctx.database.db, [id, caller.accountId, caller.mode])).rows[0]
     : undefined;
   if (!row) throw notFound('analysis', id);
   return serializeAnalysisRow(row);

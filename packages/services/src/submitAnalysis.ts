@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { ApiError, invalidRequest, serializeAnalysis, uuidv7, type CreateAnalysisBody } from '@callcov/core';
 import { addJob } from '@callcov/queue';
-import type { AnalysesTable } from '@callcov/db';
+import { precompiledQuery, type AnalysesTable } from '@callcov/db';
 import { rowToAnalysis } from './analysisRows.ts';
 import { pooledRandomBytes } from './pooledRandomBytes.ts';
 import { checkDocumentExists } from './analysisDocuments.ts';
@@ -22,6 +22,17 @@ export interface SubmitResult {
 }
 
 const IDEMPOTENCY_WINDOW_MS = 24 * 3600 * 1000;
+
+/** The analyses insert, built once (the submit path is hot): every column, parameters in this order. */
+const ANALYSIS_COLUMNS = [
+  'id', 'account_id', 'mode', 'status', 'progress', 'agent_id', 'contact_id', 'webhook_url', 'language', 'channels_json',
+  'policy_id', 'scorecard_id', 'redact_pii', 'metadata_json', 'input_kind', 'input_json', 'audio_blob', 'audio_json',
+  'transcript_json', 'results_json', 'failed_checks', 'error_code', 'error_message', 'created_at', 'completed_at',
+  'deleted_at', 'updated_at',
+] as const satisfies ReadonlyArray<keyof AnalysesTable>;
+const insertAnalysisRow = precompiledQuery<unknown, unknown[]>((db) =>
+  db.insertInto('analyses').values(Object.fromEntries(ANALYSIS_COLUMNS.map((c) => [c, null])) as unknown as AnalysesTable),
+);
 
 /** A stable digest of what was asked, so that the same Idempotency-Key with another body is told apart. */
 function requestHash(input: SubmitInput): string {
@@ -164,7 +175,7 @@ export async function submitAnalysis(ctx: ServiceContext, caller: Caller, input:
           })
           .execute();
       }
-      await trx.insertInto('analyses').values(row).execute();
+      await insertAnalysisRow(trx, ANALYSIS_COLUMNS.map((c) => row[c] ?? null));
       await addJob(trx, { type: JOB_PROCESS_ANALYSIS, payload: { analysis_id: id }, maxAttempts: 5 }, now);
       return { statusCode: 202, body: serialized, replayed: false };
     });
