@@ -13,7 +13,7 @@ export function readWavDeclared(head: Uint8Array): WavDeclared | null {
   while (off + 8 <= head.length) {
     const id = tag(off);
     const size = dv.getUint32(off + 4, true);
-    if (id === 'fmt ' && off + 16 <= head.length) byteRate = dv.getUint32(off + 8 + 8, true);
+    if (id === 'fmt ' && off + 20 <= head.length) byteRate = dv.getUint32(off + 8 + 8, true);
     if (id === 'data') {
       // 0 and 0xFFFFFFFF mean "unknown length" (streamed recordings): nothing declared.
       if (size === 0 || size === 0xffffffff || !byteRate) return null;
