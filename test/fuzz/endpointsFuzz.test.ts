@@ -64,7 +64,7 @@ describe('fuzz: every endpoint’s body, query and headers (SQLite)', () => {
           assert.equal(typeof res.body?.error?.type, 'string', `${route.method} ${path} -> ${res.status} without the error object: ${res.text.slice(0, 200)}`);
         }
       }),
-      { numRuns: 600 },
+      { numRuns: Number(process.env.CALLCOV_FUZZ_RUNS ?? 600) },
     );
     console.log(`# ${requests} fuzzed requests over ${routes.length} routes: no 5xx`);
     // nothing the fuzzing queued may be left stuck: every job finishes or is scheduled for a retry

@@ -89,6 +89,9 @@ for (const backend of BACKENDS) {
       assertError(await post({ transcript: sampleTranscript, language: 'fr' }), 400, 'invalid_request_error', 'language');
       assertError(await post([1, 2]), 400, 'invalid_request_error');
       assertError(await s.api('/api/v1/analysis', { method: 'POST', body: 'hello', headers: { 'content-type': 'text/plain' } }), 415, 'invalid_request_error');
+      // a malformed multipart body (found by the fuzz test) is the client's error, not a 500
+      assertError(await s.api('/api/v1/analysis', { method: 'POST', body: '{}', headers: { 'content-type': 'multipart/form-data; boundary=x' } }), 400, 'invalid_request_error');
+      assertError(await s.api('/api/v1/analysis', { method: 'POST', body: '--x\r\nContent-Disposition: form-data; name="a"\r\n\r\nb', headers: { 'content-type': 'multipart/form-data; boundary=x' } }), 400, 'invalid_request_error');
       const huge = JSON.stringify({ transcript: { segments: [{ speaker: 'Agent', text: 'x'.repeat(11 * 1024 * 1024), start: 0, end: 1 }] } });
       assertError(await s.api('/api/v1/analysis', { method: 'POST', body: huge, headers: { 'content-type': 'application/json' } }), 413, 'invalid_request_error');
       assertError(await s.api('/api/v1/analysis?starting_after=nope'), 400, 'invalid_request_error', 'starting_after');

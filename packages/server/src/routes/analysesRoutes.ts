@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import {
   AnalysisIdParams,
+  ApiError,
   CreateAnalysisBody,
   ErrorObject,
   invalidRequest,
@@ -27,6 +28,9 @@ function idempotencyKeyOf(request: FastifyRequest): string | null {
   }
   return key;
 }
+
+const isMalformedMultipart = (err: unknown): boolean =>
+  err instanceof Error && (/unexpected end|malformed|boundary|multipart|part header/i.test(err.message) || /^FST_(INVALID_MULTIPART|PARTS|FILES|FIELDS)/.test(String((err as { code?: unknown }).code)));
 
 /** Reads a multipart form: the `audio` file is streamed to the blob store, other parts are the JSON body's fields. */
 async function readMultipart(ctx: ServiceContext, request: FastifyRequest): Promise<Pick<SubmitInput, 'body' | 'upload'>> {
@@ -73,6 +77,10 @@ async function readMultipart(ctx: ServiceContext, request: FastifyRequest): Prom
     return { body: fields as CreateAnalysisBodyT, upload };
   } catch (err) {
     if (upload) await ctx.blobs.delete(upload.key);
+    // the multipart parser's own complaints (cut-off body, bad part headers) are the client's, not ours
+    if (!(err instanceof ApiError) && isMalformedMultipart(err)) {
+      throw invalidRequest('invalid_multipart', `The multipart/form-data body is malformed (${(err as Error).message}).`);
+    }
     throw err;
   }
 }
