@@ -19,12 +19,17 @@ interface AnalyzeOptions extends ApiOptions {
 const bar = (format: string) =>
   new cliProgress.SingleBar({ format, stream: process.stderr, hideCursor: true, clearOnComplete: true, barsize: 30 }, cliProgress.Presets.shades_classic);
 
-/** Reads a transcript file: `{"segments": [...]}` (optionally with "language") or a bare segments array. */
+/**
+ * Reads a transcript file: `{"segments": [...]}` (optionally with "language"), a bare segments array, or a whole
+ * request body with a `transcript` field (like examples/transcript-request.json).
+ */
 export async function readTranscriptFile(path: string): Promise<TranscriptInput> {
-  const parsed = JSON.parse(await readFile(path, 'utf8')) as unknown;
+  let parsed = JSON.parse(await readFile(path, 'utf8')) as unknown;
   if (Array.isArray(parsed)) return { segments: parsed } as TranscriptInput;
+  const inner = parsed && typeof parsed === 'object' ? (parsed as { transcript?: unknown }).transcript : undefined;
+  if (inner && typeof inner === 'object') parsed = inner;
   if (parsed && typeof parsed === 'object' && Array.isArray((parsed as { segments?: unknown }).segments)) return parsed as TranscriptInput;
-  throw usageError(`${path}: expected {"segments": [{"speaker", "text", "start", "end"}, ...]} or an array of segments`);
+  throw usageError(`${path}: expected {"segments": [{"speaker", "text", "start", "end"}, ...]}, an array of segments, or a request body with "transcript"`);
 }
 
 export function registerAnalyzeCommand(program: Command): void {
