@@ -5,7 +5,18 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Type } from '@sinclair/typebox';
-import { AnalysisObject, CreateAnalysisBody, ErrorObject, ListAnalysesQuery, TranscriptInput } from '@callcov/core';
+import {
+  AnalysisObject,
+  CreateAnalysisBody,
+  ErrorObject,
+  ListAnalysesQuery,
+  TranscriptInput,
+  WebhookAttempt,
+  WebhookDelivery,
+  WebhookEndpoint,
+  WebhookEvent,
+  WebhookSecret,
+} from '@callcov/core';
 import {
   CoachingResultSchema,
   ComplianceCheckSchema,
@@ -41,6 +52,10 @@ const Analysis = Type.Object({
 const plain = (s: unknown) => JSON.parse(JSON.stringify(s));
 const { $id: _a, ...createBody } = plain(CreateAnalysisBody);
 const { $id: _b, ...errorObject } = plain(ErrorObject);
+const withoutId = (schema: unknown) => {
+  const { $id: _id, ...rest } = plain(schema);
+  return rest;
+};
 
 export function generateTypes(): string {
   const header =
@@ -75,6 +90,11 @@ export function generateTypes(): string {
       ['ScorecardItem', plain(ScorecardItemSchema)],
       ['PolicyDocument', plain(PolicyDocumentSchema), 'A compliance policy (versioned): the rules each analysis is checked against.'],
       ['ScorecardDocument', plain(ScorecardDocumentSchema), 'A quality scorecard (versioned): the weighted items each analysis is scored on.'],
+      ['WebhookEventType', plain(WebhookEvent)],
+      ['WebhookAttempt', withoutId(WebhookAttempt), 'One HTTP try of a webhook delivery.'],
+      ['WebhookDelivery', withoutId(WebhookDelivery), 'A webhook message to one URL, with its attempt log.'],
+      ['WebhookEndpoint', withoutId(WebhookEndpoint), 'A default webhook endpoint of the account.'],
+      ['WebhookSecret', withoutId(WebhookSecret), 'The signing secret (and rotated-out secrets still signing).'],
     ])
   );
 }

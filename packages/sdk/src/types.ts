@@ -1,65 +1,11 @@
-/** Types of objects whose server side has no TypeBox schema yet (deliveries, endpoints, secrets): written from the API's answers. */
+/** Request parameter and wrapper types written by hand; every response object is generated from core's TypeBox schemas. */
 export type * from './generated/types.ts';
-import type { PolicyDocument, ScorecardDocument } from './generated/types.ts';
-
-export type WebhookEventType = 'analysis.completed' | 'analysis.failed' | 'endpoint.disabled';
-
-export interface WebhookAttempt {
-  attempt: number;
-  /** Unix seconds (fractional). */
-  started_at: number;
-  url: string;
-  status_code: number | null;
-  duration_ms: number;
-  response_body: string | null;
-  error_class: string | null;
-  error_message: string | null;
-  succeeded: boolean;
-  next_attempt_at: number | null;
-}
-
-export interface WebhookDelivery {
-  id: string;
-  object: 'webhook_delivery';
-  analysis_id: string | null;
-  endpoint_id: string | null;
-  event: WebhookEventType;
-  webhook_id: string;
-  url: string;
-  status: 'pending' | 'succeeded' | 'failed';
-  trigger: 'automatic' | 'manual';
-  attempt_count: number;
-  next_attempt_at: number | null;
-  created: number;
-  attempts: WebhookAttempt[];
-}
+import type { PolicyDocument, ScorecardDocument, WebhookEventType } from './generated/types.ts';
 
 export interface List<T> {
   object: 'list';
   data: T[];
   has_more: boolean;
-}
-
-export interface WebhookSecret {
-  object: 'webhook_secret';
-  /** `whsec_...`: the current signing secret. */
-  secret: string;
-  created: number;
-  /** Rotated-out secrets that still sign (a second `v1,` entry) until `expires_at`. */
-  previous: Array<{ secret: string; created: number; expires_at: number }>;
-}
-
-export interface WebhookEndpoint {
-  id: string;
-  object: 'webhook_endpoint';
-  url: string;
-  events: WebhookEventType[];
-  enabled: boolean;
-  description: string | null;
-  failing_since: number | null;
-  disabled_reason: string | null;
-  created: number;
-  livemode: boolean;
 }
 
 export interface WebhookEndpointCreateParams {

@@ -3,16 +3,21 @@ import { precompiledQuery, type AnalysesTable, type Db } from '@callcov/db';
 import { rowToAnalysis, serializeAnalysisRow } from './analysisRows.ts';
 import type { Caller, ServiceContext } from './serviceContext.ts';
 
-/** The caller's analysis, or null: other accounts' and other modes' analyses do not exist for them. */
-export async function findAnalysis(db: Db, caller: Caller, id: string): Promise<AnalysisRecord | null> {
-  if (!isUuid(id)) return null;
-  const row = await db
+/** The caller's analysis row, or undefined: other accounts' and other modes' analyses do not exist for them. */
+async function findAnalysisRow(db: Db, caller: Caller, id: string): Promise<AnalysesTable | undefined> {
+  if (!isUuid(id)) return undefined;
+  return db
     .selectFrom('analyses')
     .selectAll()
     .where('id', '=', id)
     .where('account_id', '=', caller.accountId)
     .where('mode', '=', caller.mode)
     .executeTakeFirst();
+}
+
+/** The caller's analysis, or null. */
+export async function findAnalysis(db: Db, caller: Caller, id: string): Promise<AnalysisRecord | null> {
+  const row = await findAnalysisRow(db, caller, id);
   return row ? rowToAnalysis(row) : null;
 }
 
@@ -83,9 +88,9 @@ export async function listAnalyses(ctx: ServiceContext, caller: Caller, q: ListA
 export async function deleteAnalysis(ctx: ServiceContext, caller: Caller, id: string): Promise<string> {
   const now = ctx.now();
   const result = await ctx.database.transaction(async (trx) => {
-    const record = await findAnalysis(trx, caller, id);
-    if (!record) throw notFound('analysis', id);
-    const row = await trx.selectFrom('analyses').select('audio_blob').where('id', '=', id).executeTakeFirstOrThrow();
+    const row = await findAnalysisRow(trx, caller, id);
+    if (!row) throw notFound('analysis', id);
+    const record = rowToAnalysis(row);
     if (record.deletedAt === null) {
       await trx
         .updateTable('analyses')

@@ -346,3 +346,66 @@ export type ScorecardDocument = {
   description?: string;
   items: ScorecardItem[];
 };
+
+export type WebhookEventType = "analysis.completed" | "analysis.failed" | "endpoint.disabled";
+
+/** One HTTP try of a webhook delivery. */
+export type WebhookAttempt = {
+  attempt: number;
+  /** Unix seconds (with milliseconds). */
+  started_at: number;
+  url: string;
+  status_code: number | null;
+  duration_ms: number;
+  response_body: string | null;
+  error_class: "timeout" | "connection_refused" | "dns" | "tls" | "non_2xx" | "redirect" | "blocked_address" | "connection_reset" | "invalid_url" | "network" | null;
+  error_message: string | null;
+  succeeded: boolean;
+  next_attempt_at: number | null;
+};
+
+/** A webhook message to one URL, with its attempt log. */
+export type WebhookDelivery = {
+  id: string;
+  object: "webhook_delivery";
+  analysis_id: string | null;
+  endpoint_id: string | null;
+  event: WebhookEventType;
+  /** The `webhook-id` header: the same on every retry and resend of this message. */
+  webhook_id: string;
+  url: string;
+  status: "pending" | "succeeded" | "failed";
+  trigger: "automatic" | "manual";
+  attempt_count: number;
+  next_attempt_at: number | null;
+  created: number;
+  attempts: WebhookAttempt[];
+};
+
+/** A default webhook endpoint of the account. */
+export type WebhookEndpoint = {
+  id: string;
+  object: "webhook_endpoint";
+  url: string;
+  events: WebhookEventType[];
+  enabled: boolean;
+  description: string | null;
+  failing_since: number | null;
+  disabled_reason: string | null;
+  created: number;
+  livemode: boolean;
+};
+
+/** The signing secret (and rotated-out secrets still signing). */
+export type WebhookSecret = {
+  object: "webhook_secret";
+  /** `whsec_` + base64; signs X-CallCov-Signature and webhook-signature. */
+  secret: string;
+  created: number;
+  /** Rotated-out secrets that still sign webhook-signature until expires_at. */
+  previous: {
+    secret: string;
+    created: number;
+    expires_at: number;
+  }[];
+};
