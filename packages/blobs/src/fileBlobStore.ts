@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
@@ -55,10 +56,13 @@ export function createFileBlobStore(root: string): BlobStore {
           cb(null, chunk);
         },
       });
+      const out = createWriteStream(tmp);
       try {
-        await pipeline(stream, meter, createWriteStream(tmp));
+        await pipeline(stream, meter, out);
         await rename(tmp, dest);
       } catch (err) {
+        // The write stream opens its file asynchronously; wait until it is closed so the rm is final.
+        if (!out.closed) await once(out, 'close').catch(() => undefined);
         await rm(tmp, { force: true });
         throw err;
       }

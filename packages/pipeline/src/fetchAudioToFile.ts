@@ -83,7 +83,13 @@ export async function fetchAudioToFile(url: string, destPath: string, opts: Fetc
     if (outError) throw outError;
     return { path: destPath, bytes, format, contentType: res.headers.get('content-type') };
   } catch (err) {
-    out.destroy();
+    // The stream opens its file asynchronously: wait for it to be closed (opened first if the open was
+    // still in flight) before removing it, or the open could re-create the file after the rm.
+    if (!out.closed) {
+      const closed = once(out, 'close').catch(() => undefined);
+      out.destroy();
+      await closed;
+    }
     await rm(destPath, { force: true });
     throw err;
   }
