@@ -7,6 +7,7 @@ import { makeAuthenticateApiKey, type ServiceContext } from '@callcov/services';
 import { installErrorHandler } from './plugins/errorHandler.ts';
 import { requireApiKey } from './plugins/authenticate.ts';
 import { validatorCompiler } from './plugins/validation.ts';
+import { buildSharedSerializer } from './plugins/sharedSerializers.ts';
 import { analysesRoutes } from './routes/analysesRoutes.ts';
 import { healthRoutes } from './routes/healthRoutes.ts';
 
@@ -29,6 +30,7 @@ export async function buildApp(ctx: ServiceContext, options: AppOptions = {}): P
     bodyLimit: ctx.config.maxBodyBytes,
     routerOptions: { ignoreTrailingSlash: true },
     trustProxy: false,
+    schemaController: { compilersFactory: { buildSerializer: buildSharedSerializer } },
   });
   app.setValidatorCompiler(validatorCompiler);
   // The API takes JSON or multipart only; anything else is a 415 with our error object.
@@ -61,10 +63,20 @@ export async function buildApp(ctx: ServiceContext, options: AppOptions = {}): P
   if (ctx.config.maxEventLoopDelayMs > 0) {
     // load shedding: an overloaded process answers API calls 503 + Retry-After at once rather than letting them queue
     // until clients give up; health, metrics and the dashboard's files are always served
+    // Compiling the routes' schemas at start-up blocks the event loop for a moment (longer on a busy machine); that
+    // is not overload, so event-loop pressure counts only from one full sample interval after the app is ready.
+    const sampleIntervalMs = 1000;
+    let countLoopDelay = false;
+    app.addHook('onReady', () => {
+      // setImmediate: after every onReady hook (and any stall in them) has run
+      setImmediate(() => setTimeout(() => { countLoopDelay = true; }, sampleIntervalMs * 1.5).unref());
+    });
     await app.register(underPressure, {
       maxEventLoopDelay: ctx.config.maxEventLoopDelayMs,
-      pressureHandler: (request, reply) => {
+      sampleInterval: sampleIntervalMs,
+      pressureHandler: (request, reply, type) => {
         if (!request.url.startsWith('/api/') && !request.url.startsWith('/echo/')) return undefined;
+        if (type === 'eventLoopDelay' && !countLoopDelay) return undefined;
         const err = new ApiError('api_error', 'overloaded', 'The server is overloaded right now; retry after a few seconds.', {
           statusCode: 503,
           headers: { 'Retry-After': '5' },
