@@ -24,6 +24,7 @@ export interface Config {
   rateLimitBurst: number;
   maxBodyBytes: number;
   maxEventLoopDelayMs: number;
+  analysisCacheMb: number;
   maxUploadBytes: number;
   asrEngine: 'pocketsphinx' | 'whisper' | 'openai';
   whisperBin: string;
@@ -116,6 +117,7 @@ export const CONFIG_VARIABLES = [
   v({ name: 'CALLCOV_RATE_LIMIT_BURST', key: 'rateLimitBurst', default: '200', description: 'Requests a key may make in a burst above the sustained rate.', parse: integer(1, 10000000) }),
   v({ name: 'CALLCOV_MAX_BODY_BYTES', key: 'maxBodyBytes', default: '10485760', description: 'Largest JSON request body accepted.', parse: integer(1024, 1073741824) }),
   v({ name: 'CALLCOV_MAX_EVENT_LOOP_DELAY_MS', key: 'maxEventLoopDelayMs', default: '1000', description: 'Load shedding: while the event loop lags more than this, API requests get 503 with Retry-After instead of queueing up (0 = off).', parse: integer(0, 600000) }),
+  v({ name: 'CALLCOV_ANALYSIS_CACHE_MB', key: 'analysisCacheMb', default: '64', description: 'Memory per API process for rendered finished analyses (GET answers them after a one-column version check of the row; 0 = off).', parse: integer(0, 65536) }),
   v({ name: 'CALLCOV_MAX_UPLOAD_BYTES', key: 'maxUploadBytes', default: '524288000', description: 'Largest uploaded or fetched audio file.', parse: integer(1024, 17179869184) }),
   v({ name: 'CALLCOV_ASR_ENGINE', key: 'asrEngine', default: 'pocketsphinx', description: 'Speech recognition engine: pocketsphinx, whisper or openai.', parse: oneOf(['pocketsphinx', 'whisper', 'openai'] as const) }),
   v({ name: 'CALLCOV_WHISPER_BIN', key: 'whisperBin', default: '', description: 'whisper.cpp CLI to run (default: whisper-cli, whisper-cpp or main on PATH).', parse: text }),

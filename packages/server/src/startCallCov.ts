@@ -18,7 +18,7 @@ import {
   type JobHandler,
   type JobLoop,
 } from '@callcov/queue';
-import { JOB_PROCESS_ANALYSIS, processAnalysisJob, purgeExpiredData, type AnalysisSteps, type OnAnalysisFinal, type ServiceContext } from '@callcov/services';
+import { JOB_PROCESS_ANALYSIS, createFinalAnalysisCache, processAnalysisJob, purgeExpiredData, type AnalysisSteps, type OnAnalysisFinal, type ServiceContext } from '@callcov/services';
 import { buildApp, type AppOptions } from './app.ts';
 import { createPrometheusMetrics } from './prometheusMetrics.ts';
 
@@ -55,6 +55,7 @@ export async function startCallCov(
   const prometheus = createPrometheusMetrics(database, role);
   const ctx: ServiceContext = {
     metrics: prometheus.metrics,
+    analysisCache: role === 'api' || role === 'all' ? createFinalAnalysisCache(config.analysisCacheMb * 1024 * 1024) : null,
     groupCommit: createGroupCommitter(database),
     database,
     blobs: createFileBlobStore(join(resolve(config.dataDir), 'blobs')),

@@ -164,6 +164,46 @@ for (const backend of BACKENDS) {
       assert.ok(!list.body.data.some((a: any) => a.id === created.body.id));
     });
 
+    test('GET answers an ETag; If-None-Match gets 304 while nothing changed; a cached finished analysis never hides a change', async () => {
+      const created = await s.api('/api/v1/analysis', { method: 'POST', json: { transcript: sampleTranscript } });
+      const id = created.body.id;
+      const done = await waitFor(async () => {
+        const g = await s.api(`/api/v1/analysis/${id}`);
+        return g.body.status === 'completed' ? g : null;
+      }, 15000, 'completion');
+      const etag = done.headers.get('etag');
+      assert.match(etag ?? '', /^"[^"]+"$/);
+      assert.ok(s.running.ctx.analysisCache?.has(id), 'the finished analysis is in the cache');
+      const again = await s.api(`/api/v1/analysis/${id}`); // served from the cache of finished analyses
+      assert.equal(again.text, done.text);
+      assert.equal(again.headers.get('etag'), etag);
+      const notModified = await s.api(`/api/v1/analysis/${id}`, { headers: { 'if-none-match': etag! } });
+      assert.equal(notModified.status, 304);
+      assert.equal(notModified.text, '');
+      assert.equal(notModified.headers.get('etag'), etag);
+      assert.equal((await s.api(`/api/v1/analysis/${id}`, { headers: { 'if-none-match': '"other"' } })).status, 200);
+      // another account asking for the cached analysis still gets 404
+      const other = await s.newKey('etag-other-account');
+      assert.equal((await s.api(`/api/v1/analysis/${id}`, { key: other.key })).status, 404);
+      // a write by another process (here: straight to the database, as retention or a second API process would)
+      const results = JSON.parse(done.text).results;
+      results.coaching.summary = 'rewritten elsewhere';
+      await s.db.database.db
+        .updateTable('analyses')
+        .set({ results_json: JSON.stringify(results), updated_at: Date.now() + 1 })
+        .where('id', '=', id)
+        .execute();
+      const changed = await s.api(`/api/v1/analysis/${id}`, { headers: { 'if-none-match': etag! } });
+      assert.equal(changed.status, 200);
+      assert.equal(changed.body.results.coaching.summary, 'rewritten elsewhere');
+      assert.notEqual(changed.headers.get('etag'), etag);
+      // deleted right after: never served from the cache again
+      await s.api(`/api/v1/analysis/${id}`, { method: 'DELETE' });
+      const gone = await s.api(`/api/v1/analysis/${id}`);
+      assert.equal(gone.body.deleted, true);
+      assert.equal(gone.body.results, null);
+    });
+
     test('multipart upload with fields is accepted; a non-audio file fails with a clear reason', async () => {
       const form = new FormData();
       form.set('agent_id', 'agent_mp');

@@ -11,3 +11,4 @@ export * from './parseByteRange.ts';
 export * from './analysisDocuments.ts';
 export * from './purgeExpiredData.ts';
 export * from './pooledRandomBytes.ts';
+export * from './finalAnalysisCache.ts';

@@ -26,12 +26,49 @@ const selectAnalysisOfCaller = precompiledQuery<AnalysesTable, [string, string, 
   db.selectFrom('analyses').selectAll().where('id', '=', '').where('account_id', '=', '').where('mode', '=', 'test'),
 );
 
-export async function getAnalysis(ctx: ServiceContext, caller: Caller, id: string): Promise<string> {
-  const row = isUuid(id)
-    ? (await selectAnalysisOfCaller(ctx.database.db, [id, caller.accountId, caller.mode])).rows[0]
-    : undefined;
+/** The version probe that validates a cached finished analysis. Parameters: id, account id, mode. */
+const selectAnalysisVersion = precompiledQuery<Pick<AnalysesTable, 'updated_at' | 'deleted_at'>, [string, string, string]>((db) =>
+  db.selectFrom('analyses').select(['updated_at', 'deleted_at']).where('id', '=', '').where('account_id', '=', '').where('mode', '=', 'test'),
+);
+
+export interface RenderedAnalysis {
+  /** The analysis object as JSON; null when the caller's If-None-Match still holds (answer 304). */
+  body: string | Buffer | null;
+  /** Strong validator of this representation: changes whenever the row does. */
+  etag: string;
+}
+
+const etagOf = (id: string, updatedAt: number) => `"${id}.${updatedAt}"`;
+
+/**
+ * The caller's analysis as JSON, with its ETag. With `ifNoneMatch` equal to the current ETag, `body` is null (the
+ * route answers 304) and only the version probe runs.
+ */
+export async function getAnalysis(ctx: ServiceContext, caller: Caller, id: string, ifNoneMatch?: string): Promise<RenderedAnalysis> {
+  if (!isUuid(id)) throw notFound('analysis', id);
+  const db = ctx.database.db;
+  const params: [string, string, string] = [id, caller.accountId, caller.mode];
+  const cache = ctx.analysisCache;
+  const cached = cache?.get(id);
+  if ((cached && cached.accountId === caller.accountId && cached.mode === caller.mode) || ifNoneMatch !== undefined) {
+    const version = (await selectAnalysisVersion(db, params)).rows[0];
+    if (!version) throw notFound('analysis', id);
+    const etag = etagOf(id, version.updated_at);
+    if (ifNoneMatch !== undefined && ifNoneMatch.split(/\s*,\s*/).some((t) => t === etag || t === `W/${etag}` || t === '*')) {
+      return { body: null, etag };
+    }
+    if (cached && cached.updatedAt === version.updated_at && version.deleted_at === null) return { body: cached.body, etag };
+  }
+  const row = (await selectAnalysisOfCaller(db, params)).rows[0];
   if (!row) throw notFound('analysis', id);
-  return serializeAnalysisRow(row);
+  const text = serializeAnalysisRow(row);
+  const etag = etagOf(id, row.updated_at);
+  if (cache && (row.status === 'completed' || row.status === 'failed') && row.deleted_at === null) {
+    const body = Buffer.from(text);
+    cache.set(id, { accountId: row.account_id, mode: row.mode, updatedAt: row.updated_at, body });
+    return { body, etag };
+  }
+  return { body: text, etag };
 }
 
 /** Newest first, cursor pagination by `starting_after`; deleted analyses are left out of lists. */

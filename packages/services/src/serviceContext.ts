@@ -1,3 +1,4 @@
+import type { FinalAnalysisCache } from './finalAnalysisCache.ts';
 import type { Config } from '@callcov/core';
 import type { Database, GroupCommitter } from '@callcov/db';
 import type { BlobStore } from '@callcov/blobs';
@@ -27,6 +28,8 @@ export interface ServiceContext {
   now: () => number;
   logger: Logger;
   metrics: Metrics;
+  /** Rendered finished analyses for GET (absent = no caching); see createFinalAnalysisCache. */
+  analysisCache?: FinalAnalysisCache | null;
   /** Tells job loops in this process (and, through the database, in others) that a job of `type` was added. */
   jobAdded(type: string): void;
 }

@@ -132,9 +132,23 @@ export function analysesRoutes(app: FastifyInstance, ctx: ServiceContext): void 
 
   app.get(
     '/api/v1/analysis/:id',
-    { schema: { summary: 'Retrieve an analysis', tags: ['analyses'], params: AnalysisIdParams, response: { 200: Type.Ref('Analysis'), ...errors } } },
-    async (request, reply) =>
-      reply.type('application/json').send(await getAnalysis(ctx, request.caller, (request.params as { id: string }).id)),
+    {
+      schema: {
+        summary: 'Retrieve an analysis',
+        description:
+          'Answers with an `ETag` that changes whenever the analysis does; poll with `If-None-Match: <etag>` to get `304 Not Modified` (no body) while nothing changed.',
+        tags: ['analyses'],
+        params: AnalysisIdParams,
+        response: { 200: Type.Ref('Analysis'), 304: Type.Null({ description: 'Not modified since the ETag in If-None-Match.' }), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const ifNoneMatch = request.headers['if-none-match'];
+      const { body, etag } = await getAnalysis(ctx, request.caller, (request.params as { id: string }).id, ifNoneMatch);
+      reply.header('etag', etag);
+      if (body === null) return reply.code(304).send();
+      return reply.type('application/json').send(body);
+    },
   );
 
   app.delete(
