@@ -31,6 +31,8 @@ export interface DecodeOptions {
   pitch?: boolean;
   ffmpegPath?: string;
   onProgress?: (decodedSeconds: number) => void;
+  /** Stops ffmpeg (the decode then rejects) when aborted, e.g. when a worker shuts down. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -48,7 +50,7 @@ export async function decodeChannels(inputPath: string, opts: DecodeOptions): Pr
     '-ar', String(DECODE_SAMPLE_RATE), '-t', String(opts.maxDurationSeconds + 1),
     '-f', 's16le', '-acodec', 'pcm_s16le', 'pipe:1',
   ];
-  const child = spawn(opts.ffmpegPath ?? 'ffmpeg', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(opts.ffmpegPath ?? 'ffmpeg', args, { stdio: ['ignore', 'pipe', 'pipe'], signal: opts.signal });
   let stderr = '';
   child.stderr.setEncoding('utf8');
   child.stderr.on('data', (d: string) => { if (stderr.length < 8192) stderr += d; });
@@ -56,6 +58,8 @@ export async function decodeChannels(inputPath: string, opts: DecodeOptions): Pr
     child.on('error', reject);
     child.on('close', (code) => resolve(code));
   });
+  // Awaited below, after the output is read; this keeps an early rejection (an abort) from counting as unhandled.
+  exited.catch(() => undefined);
 
   const writers: WavFileWriter[] = [];
   const vads = [] as ReturnType<typeof createEnergyVad>[];
@@ -113,7 +117,11 @@ export async function decodeChannels(inputPath: string, opts: DecodeOptions): Pr
   try {
     code = await exited;
   } catch (err) {
-    throw new AudioPipelineError('asr_unavailable', 'ffmpeg is not installed (install the ffmpeg package)', { cause: err });
+    if (opts.signal?.aborted) throw opts.signal.reason ?? err;
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new AudioPipelineError('asr_unavailable', 'ffmpeg is not installed (install the ffmpeg package)', { cause: err });
+    }
+    throw new AudioPipelineError('corrupt_audio', `audio could not be decoded (${(err as Error).message})`, { cause: err });
   }
   if (tooLong) throw new AudioPipelineError('audio_too_long', `audio longer than the ${opts.maxDurationSeconds} s limit`);
   if (code !== 0) {

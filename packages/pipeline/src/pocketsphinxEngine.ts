@@ -20,6 +20,9 @@ export interface PocketsphinxConfig {
   cmnCalibrationSeconds?: number;
 }
 
+const availability = new Map<string, { result: Promise<{ ok: boolean; reason?: string }>; ok: boolean; at: number }>();
+const FAILED_CHECK_TTL_MS = 5000;
+
 export const DEFAULT_POCKETSPHINX_HMM = '/usr/share/pocketsphinx/model/en-us/en-us';
 
 /** Last cepstral mean pocketsphinx logged ("Update to < ... >"), comma-separated; null if none. Pure. */
@@ -102,19 +105,31 @@ export function createPocketsphinxEngine(config: PocketsphinxConfig = {}): AsrEn
     return ['-featparams', featParams];
   }
 
+  async function checkAvailable(): Promise<{ ok: boolean; reason?: string }> {
+    try {
+      const r = v5
+        ? await runProcess(bin, ['help'], { maxOutput: 4096 })
+        : await runProcess(bin, ['-infile', '/dev/null', '-logfn', '/dev/null', ...modelArgs], { maxOutput: 4096 });
+      if (r.code !== 0) return { ok: false, reason: `${bin} could not load its English model (install pocketsphinx-en-us): ${r.stderr.trim().split('\n').slice(-1)[0] ?? ''}` };
+      return { ok: true };
+    } catch {
+      return { ok: false, reason: `${bin} not found (install Debian packages pocketsphinx and pocketsphinx-en-us)` };
+    }
+  }
+
   return {
     name: 'pocketsphinx',
     parallel: true,
-    async available() {
-      try {
-        const r = v5
-          ? await runProcess(bin, ['help'], { maxOutput: 4096 })
-          : await runProcess(bin, ['-infile', '/dev/null', '-logfn', '/dev/null', ...modelArgs], { maxOutput: 4096 });
-        if (r.code !== 0) return { ok: false, reason: `${bin} could not load its English model (install pocketsphinx-en-us): ${r.stderr.trim().split('\n').slice(-1)[0] ?? ''}` };
-        return { ok: true };
-      } catch {
-        return { ok: false, reason: `${bin} not found (install Debian packages pocketsphinx and pocketsphinx-en-us)` };
-      }
+    available() {
+      // Loading the model to check it takes seconds of CPU: a successful check is remembered for the process
+      // (keyed by binary and model), a failed one is re-tried after a few seconds.
+      const key = `${bin}\0${modelArgs.join('\0')}`;
+      const known = availability.get(key);
+      if (known && (known.ok || Date.now() - known.at < FAILED_CHECK_TTL_MS)) return known.result;
+      const result = checkAvailable();
+      availability.set(key, { result, ok: true, at: Date.now() });
+      void result.then((r) => availability.set(key, { result, ok: r.ok, at: Date.now() }));
+      return result;
     },
     async transcribe(path, opts): Promise<AsrResult> {
       if (opts.language === 'es') {

@@ -46,3 +46,28 @@ describe('every supported format decodes with the right duration, channels and s
     });
   }
 });
+
+describe('decoding stops when its signal aborts (a worker shutting down)', () => {
+  test('decodeChannels rejects with the abort reason, before or during decoding, and leaves no unhandled rejection', async () => {
+    const { script, cleanup } = await makeCalls('card-replacement', ['wav-pcm-16k']);
+    const work = await mkdtemp(join(tmpdir(), 'callcov-decode-abort-'));
+    const unhandled: unknown[] = [];
+    const onUnhandled = (e: unknown) => unhandled.push(e);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const reason = new Error('shutting down');
+      const opts = { sourceChannels: [0], downmix: true, tempDir: work, maxDurationSeconds: 3600 };
+      await assert.rejects(decodeChannels(script.files['wav-pcm-16k']!, { ...opts, signal: AbortSignal.abort(reason) }), (e) => e === reason);
+      const ac = new AbortController();
+      const during = decodeChannels(script.files['wav-pcm-16k']!, { ...opts, signal: ac.signal });
+      setTimeout(() => ac.abort(reason), 1); // ffmpeg has just been started
+      await assert.rejects(during, (e) => e === reason);
+      await new Promise((r) => setTimeout(r, 50));
+      assert.deepEqual(unhandled, []);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+      await rm(work, { recursive: true, force: true });
+      await cleanup();
+    }
+  });
+});

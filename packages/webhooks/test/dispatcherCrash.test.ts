@@ -52,7 +52,7 @@ for (const backend of BACKENDS) {
       };
       // a slowish receiver keeps deliveries in flight when the kills land
       receiver = await startReceiver((_r, res) => {
-        setTimeout(() => res.end('ok'), 80);
+        setTimeout(() => res.end('ok'), 100);
       });
     });
     after(async () => {
@@ -67,7 +67,6 @@ for (const backend of BACKENDS) {
 
     test(`${TOTAL} webhooks all arrive at least once while the dispatcher is SIGKILLed ${KILLS} times`, async () => {
       const key = await createApiKey(t.database, 'crash', 'test', Date.now());
-      startDispatcher();
       const ids: string[] = [];
       for (let i = 0; i < TOTAL; i++) {
         const res = await fetch(`${api.url}/api/v1/analysis`, {
@@ -78,14 +77,19 @@ for (const backend of BACKENDS) {
         assert.equal(res.status, 202);
         ids.push(((await res.json()) as { id: string }).id);
       }
+      const received = () => new Set(receiver.requests.map((r) => (JSON.parse(r.body) as { id: string }).id));
+      // The dispatcher starts once every analysis is in (so a slow, busy machine cannot deliver them all before the
+      // kills); each kill lands 250-650 ms into a life that has delivered something, i.e. with deliveries in flight.
+      startDispatcher();
       for (let k = 0; k < KILLS; k++) {
+        const arrived = receiver.requests.length;
         await new Promise((r) => setTimeout(r, 250 + Math.random() * 400));
+        await waitFor(async () => receiver.requests.length > arrived || received().size === TOTAL, 20000, 'a delivery by this dispatcher').catch(() => undefined);
         child!.kill('SIGKILL');
         await once(child!, 'exit');
         startDispatcher();
       }
       const beforeDrain = receiver.requests.length;
-      const received = () => new Set(receiver.requests.map((r) => (JSON.parse(r.body) as { id: string }).id));
       try {
         await waitFor(async () => received().size === TOTAL, 120000, 'every webhook');
       } catch (err) {
