@@ -3,7 +3,8 @@
 // echo service's /view/{id} page.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -29,12 +30,13 @@ const transcriptOf = (agentLine: string, withCard = false) => ({
 });
 
 /** A few seconds of speech: flite when installed, else two ffmpeg tones (the ASR then finds little; the player still works). */
-function makeWav(dir: string): string {
+async function makeWav(dir: string): Promise<string> {
+  // asynchronously: the server under test shares this event loop
   const file = join(dir, 'call.wav');
   if (haveFlite) {
-    execFileSync('flite', ['-t', 'Thank you for calling Harper Valley Bank. My name is Ana. How can I help you today? I would like to check my balance please.', '-o', file]);
+    await promisify(execFile)('flite', ['-t', 'Thank you for calling Harper Valley Bank. My name is Ana. How can I help you today? I would like to check my balance please.', '-o', file]);
   } else {
-    execFileSync('ffmpeg', ['-v', 'error', '-f', 'lavfi', '-i', 'sine=frequency=440:duration=6', '-ar', '16000', '-ac', '1', '-y', file]);
+    await promisify(execFile)('ffmpeg', ['-v', 'error', '-f', 'lavfi', '-i', 'sine=frequency=440:duration=6', '-ar', '16000', '-ac', '1', '-y', file]);
   }
   return file;
 }
@@ -75,7 +77,7 @@ describe('dashboard in Chromium', { skip: haveChromium ? false : 'Debian chromiu
       ids.transcript.push(r.body.id);
     }
     const form = new FormData();
-    form.set('audio', new Blob([await readFile(makeWav(tmp))], { type: 'audio/wav' }), 'call.wav');
+    form.set('audio', new Blob([await readFile(await makeWav(tmp))], { type: 'audio/wav' }), 'call.wav');
     form.set('agent_id', 'agent_carla');
     form.set('contact_id', 'customer_300');
     form.set('language', 'en');

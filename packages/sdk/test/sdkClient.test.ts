@@ -1,6 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,6 +22,8 @@ import {
 
 const sampleTranscript = sample as TranscriptInput;
 import { startFaultyProxy } from './support/faultyProxy.ts';
+
+const execFileAsync = promisify(execFile);
 
 // The SDK talks HTTP only, so one backend (SQLite) is enough here; the server's own suites cover PostgreSQL.
 describe('SDK against a real CallCov server (sqlite)', () => {
@@ -85,7 +88,7 @@ describe('SDK against a real CallCov server (sqlite)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'callcov-sdk-'));
     try {
       const wav = join(dir, 'tone.wav');
-      execFileSync('ffmpeg', ['-loglevel', 'error', '-f', 'lavfi', '-i', 'sine=frequency=440:duration=1', '-ar', '8000', wav]);
+      await execFileAsync('ffmpeg', ['-loglevel', 'error', '-f', 'lavfi', '-i', 'sine=frequency=440:duration=1', '-ar', '8000', wav]);
       const progress: Array<[number, number]> = [];
       const a = await client.analyses.create({ file: wav, agent_id: 'up' }, { onUploadProgress: (sent, total) => progress.push([sent, total]) });
       assert.equal(a.status, 'queued');

@@ -1,12 +1,15 @@
 // The JSON endpoints the dashboard uses: per-agent statistics, stored recordings with Range, API keys, endpoint test events.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BACKENDS } from '../../../test/support/testDatabase.ts';
 import { sampleTranscript, startTestServer, waitFor, type TestServer } from '../../../test/support/testServer.ts';
+
+const execFileAsync = promisify(execFile);
 
 for (const backend of BACKENDS) {
   describe(`dashboard API on ${backend}`, () => {
@@ -45,7 +48,7 @@ for (const backend of BACKENDS) {
 
     test('GET /api/v1/analysis/:id/audio streams the uploaded file, with Range support', async () => {
       const wav = join(tmp, 'tone.wav');
-      execFileSync('ffmpeg', ['-v', 'error', '-f', 'lavfi', '-i', 'sine=frequency=440:duration=1', '-ar', '8000', '-ac', '1', '-y', wav]);
+      await execFileAsync('ffmpeg', ['-v', 'error', '-f', 'lavfi', '-i', 'sine=frequency=440:duration=1', '-ar', '8000', '-ac', '1', '-y', wav]);
       const bytes = await readFile(wav);
       const form = new FormData();
       form.set('audio', new Blob([bytes], { type: 'audio/wav' }), 'tone.wav');

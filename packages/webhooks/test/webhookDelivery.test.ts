@@ -1,26 +1,29 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { Webhook } from 'standardwebhooks';
 import { BACKENDS } from '../../../test/support/testDatabase.ts';
 import { startReceiver, type TestReceiver } from '../../../test/support/testReceiver.ts';
 import { sampleTranscript, startTestServer, waitFor, type TestServer } from '../../../test/support/testServer.ts';
 
-const pythonValidate = (secret: string, body: string, signature: string): boolean =>
-  execFileSync(
-    'python3',
-    [
-      '-c',
-      // the guide's validate_webhook, verbatim in substance
-      'import hmac,hashlib,sys\nsecret=sys.argv[1]\nsig=sys.argv[2]\npayload=sys.stdin.buffer.read()\nexpected=hmac.new(secret.encode("utf-8"), payload, hashlib.sha256).hexdigest()\nprint(hmac.compare_digest(sig, expected))',
-      secret,
-      signature,
-    ],
-    { input: Buffer.from(body, 'utf8') },
-  )
-    .toString()
-    .trim() === 'True';
+/** The guide's Python check, run as a real python3 process (asynchronously: the servers under test share this event loop). */
+const pythonValidate = async (secret: string, body: string, signature: string): Promise<boolean> => {
+  const child = spawn('python3', [
+    '-c',
+    // the guide's validate_webhook, verbatim in substance
+    'import hmac,hashlib,sys\nsecret=sys.argv[1]\nsig=sys.argv[2]\npayload=sys.stdin.buffer.read()\nexpected=hmac.new(secret.encode("utf-8"), payload, hashlib.sha256).hexdigest()\nprint(hmac.compare_digest(sig, expected))',
+    secret,
+    signature,
+  ], { stdio: ['pipe', 'pipe', 'inherit'] });
+  child.stdin.end(Buffer.from(body, 'utf8'));
+  let out = '';
+  child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
+  const [code] = await once(child, 'close');
+  assert.equal(code, 0, 'python3 ran');
+  return out.trim() === 'True';
+};
 
 const SCHEDULE = [0.3, 0.6, 0.9, 1.2, 1.5];
 
@@ -57,8 +60,8 @@ for (const backend of BACKENDS) {
       assert.ok(Math.abs(Number(h['webhook-timestamp']) - Date.now() / 1000) < 5);
       const event = new Webhook(s.secret).verify(req.body, { 'webhook-id': h['webhook-id']!, 'webhook-timestamp': h['webhook-timestamp']!, 'webhook-signature': h['webhook-signature']! }) as any;
       assert.equal(event.id, id);
-      assert.ok(pythonValidate(s.secret, req.body, h['x-callcov-signature']!), "the guide's Python check accepts it");
-      assert.ok(!pythonValidate(s.secret, req.body.replace('completed', 'failed'), h['x-callcov-signature']!), 'and refuses a tampered body');
+      assert.ok(await pythonValidate(s.secret, req.body, h['x-callcov-signature']!), "the guide's Python check accepts it");
+      assert.ok(!(await pythonValidate(s.secret, req.body.replace('completed', 'failed'), h['x-callcov-signature']!)), 'and refuses a tampered body');
       const get = await s.api(`/api/v1/analysis/${id}`);
       assert.equal(req.body, get.text, 'the webhook body is the GET body');
       const d = await waitFor(async () => {
@@ -200,7 +203,7 @@ for (const backend of BACKENDS) {
       for (const secret of [s.secret, rotated.body.secret]) {
         new Webhook(secret).verify(req.body, { 'webhook-id': h['webhook-id']!, 'webhook-timestamp': h['webhook-timestamp']!, 'webhook-signature': h['webhook-signature']! });
       }
-      assert.ok(pythonValidate(rotated.body.secret, req.body, h['x-callcov-signature']!), 'X-CallCov-Signature uses the new secret');
+      assert.ok(await pythonValidate(rotated.body.secret, req.body, h['x-callcov-signature']!), 'X-CallCov-Signature uses the new secret');
       s.secret = rotated.body.secret;
     });
 

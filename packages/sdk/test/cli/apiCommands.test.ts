@@ -1,12 +1,15 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startReceiver, type TestReceiver } from '../../../../test/support/testReceiver.ts';
 import { sampleTranscript, startTestServer, waitFor, type TestServer } from '../../../../test/support/testServer.ts';
 import { runCli } from '../support/runCli.ts';
+
+const execFileAsync = promisify(execFile);
 
 describe('callcov analyze / webhooks / deliveries against a real server (sqlite)', () => {
   let s: TestServer;
@@ -47,7 +50,7 @@ describe('callcov analyze / webhooks / deliveries against a real server (sqlite)
 
   test('analyze <file> uploads the recording (no progress bar off a TTY)', async () => {
     const wav = join(dir, 'tone.wav');
-    execFileSync('ffmpeg', ['-loglevel', 'error', '-f', 'lavfi', '-i', 'sine=frequency=440:duration=1', '-ar', '8000', wav]);
+    await execFileAsync('ffmpeg', ['-loglevel', 'error', '-f', 'lavfi', '-i', 'sine=frequency=440:duration=1', '-ar', '8000', wav]);
     const r = await runCli(['analyze', wav, '--json', ...api]);
     assert.equal(r.code, 0, r.stderr);
     const a = JSON.parse(r.stdout);
