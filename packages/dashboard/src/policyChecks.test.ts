@@ -1,16 +1,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { policyChecks } from './policyChecks.ts';
-import type { AnalysisDocument } from './types.ts';
+import type { Policy } from '@callcov/sdk';
 
-const policy = (id: string, isDefault: boolean, rules: Array<{ id: string; title: string | { en: string; es: string } }>): AnalysisDocument => ({
+const policy = (id: string, isDefault: boolean, rules: Array<{ id: string; title: string | { en: string; es: string } }>): Policy => ({
   object: 'policy',
   id,
   version: 1,
   name: id,
   built_in: true,
   default: isDefault,
-  document: { id, version: 1, name: id, rules },
+  // titles as older documents had them (plain text) or localised; the rest of each rule as the API returns it
+  document: { id, version: 1, name: id, rules: rules.map((r) => ({ ...r, category: 'disclosure', severity: 'major', kind: 'require_phrases' }) as Policy['document']['rules'][number]) },
 });
 
 test('policyChecks: each check id once (the default policy names it), sorted by title, the URL value kept', () => {

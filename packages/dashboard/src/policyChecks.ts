@@ -1,4 +1,4 @@
-import type { AnalysisDocument } from './types.ts';
+import type { Policy } from '@callcov/sdk';
 
 export interface CheckOption {
   id: string;
@@ -12,7 +12,7 @@ export const documentText = (t: string | { en: string } | undefined): string => 
  * Pure: the compliance checks the policies define (for the Calls list's "failed check" filter), each id once (the
  * account's default policy first), sorted by title; `current` (a check id from the URL) is kept even if no policy has it.
  */
-export function policyChecks(policies: AnalysisDocument[], current = ''): CheckOption[] {
+export function policyChecks(policies: Policy[], current = ''): CheckOption[] {
   const byId = new Map<string, CheckOption>();
   const ordered = [...policies].sort((a, b) => Number(b.default) - Number(a.default));
   for (const p of ordered) for (const r of p.document.rules ?? []) if (!byId.has(r.id)) byId.set(r.id, { id: r.id, title: documentText(r.title) || r.id });

@@ -4,7 +4,8 @@ import { dateToUnix, fmtDateTime, fmtDuration, fmtScore } from '../format.ts';
 import { useResource, useTitle } from '../hooks.ts';
 import { navigate, useLocation } from '../router.ts';
 import { policyChecks } from '../policyChecks.ts';
-import type { Analysis, AnalysisDocument, List } from '../types.ts';
+import type { Policy } from '@callcov/sdk';
+import type { Analysis, List } from '../types.ts';
 import { ErrorNote, Loading, StatusBadge } from '../components/ui.tsx';
 
 const STATUSES = ['queued', 'processing', 'completed', 'failed'] as const;
@@ -59,7 +60,7 @@ export function CallsPage() {
     onInput: (e: Event) => setDraft({ ...draft, [k]: (e.target as HTMLInputElement).value }),
   });
   // The checks the account's policies define, for the failed-check filter (the URL's value is kept even if unknown).
-  const policies = useResource<List<AnalysisDocument>>('/api/v1/policies');
+  const policies = useResource<List<Policy>>('/api/v1/policies');
   const checks = policyChecks(policies.data?.data ?? [], draft.failed_check);
   const running = list.data?.data.filter((a) => a.status === 'queued' || a.status === 'processing').length ?? 0;
 
