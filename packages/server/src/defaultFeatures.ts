@@ -2,7 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AnalysisFailure, type Config } from '@callcov/core';
-import { analyseCall, applyLlmEnrichment, buildLlmEnrichmentRequest, type AnalyseCallOutput } from '@callcov/core/analysis';
+import { analyseCall, applyLlmEnrichment, buildLlmEnrichmentRequest, type AnalyseCallInput, type AnalyseCallOutput } from '@callcov/core/analysis';
+import { createAnalysisThreads } from './analysisThreads.ts';
 import { classifyOutboundError, createOutboundClient, type OutboundClient } from '@callcov/net';
 import { fetchAudioToFile, isAudioPipelineError, transcribeCall, type AsrEngineConfig, type AsrLanguage } from '@callcov/pipeline';
 import type { AnalysedCall, AnalysisSteps } from '@callcov/services';
@@ -103,9 +104,15 @@ async function refineCoachingWithLlm(config: Readonly<Config>, out: AnalyseCallO
   }
 }
 
-/** Transcript -> results: the deterministic engine of @callcov/core (plus the optional LLM wording pass). */
-export const makeAnalyseTranscript = (config: Readonly<Config>): AnalysisSteps['analyse'] => async (input) => {
-  const out = await refineCoachingWithLlm(config, analyseCall({
+/**
+ * Transcript -> results: the deterministic engine of @callcov/core (plus the optional LLM wording pass). `run` is where
+ * the engine runs: the analysis thread pool in production, this thread by default.
+ */
+export const makeAnalyseTranscript = (
+  config: Readonly<Config>,
+  run: (input: AnalyseCallInput) => AnalyseCallOutput | Promise<AnalyseCallOutput> = analyseCall,
+): AnalysisSteps['analyse'] => async (input) => {
+  const out = await refineCoachingWithLlm(config, await run({
     segments: input.segments.map((s) => ({ speaker: s.speaker, text: s.text, start: s.start, end: s.end, confidence: s.confidence ?? null, ...(s.words ? { words: s.words } : {}) })),
     language: input.language === 'en' || input.language === 'es' ? input.language : 'auto',
     silences: input.silences ?? undefined,
@@ -130,8 +137,11 @@ export const makeAnalyseTranscript = (config: Readonly<Config>): AnalysisSteps['
 export function defaultFeatures(config: Readonly<Config>, overrides: { client?: OutboundClient } = {}): CallCovFeatures {
   const client = overrides.client ?? createOutboundClient({ env: config.env, allowNetworks: config.allowNetworks, userAgent: 'CallCov/0.1.0' });
   const limiter = makeHostLimiter(config.dispatcherConcurrencyPerHost);
+  const analysisThreads = createAnalysisThreads({ maxThreads: config.workerConcurrency });
   return {
-    steps: { transcribeAudio: makeTranscribeAudio(config, client), analyse: makeAnalyseTranscript(config) },
+    steps: { transcribeAudio: makeTranscribeAudio(config, client), analyse: makeAnalyseTranscript(config, (input) => analysisThreads.analyse(input)) },
+    analysisThreads,
+    close: () => analysisThreads.close(),
     onAnalysisFinal: async (trx, record, now) => {
       await enqueueAnalysisWebhooks(trx, record, now);
     },

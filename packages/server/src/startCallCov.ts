@@ -21,6 +21,7 @@ import {
 import { JOB_PROCESS_ANALYSIS, createFinalAnalysisCache, processAnalysisJob, purgeExpiredData, type AnalysisSteps, type OnAnalysisFinal, type ServiceContext } from '@callcov/services';
 import { buildApp, type AppOptions } from './app.ts';
 import { createPrometheusMetrics } from './prometheusMetrics.ts';
+import type { AnalysisThreads } from './analysisThreads.ts';
 
 export interface CallCovFeatures {
   steps: AnalysisSteps;
@@ -28,6 +29,10 @@ export interface CallCovFeatures {
   /** Extra job loops (e.g. the webhook dispatcher), started for the roles they belong to. */
   jobLoops?: Array<{ role: 'worker' | 'dispatcher'; name: string; types: string[]; concurrency: number; handler: (ctx: ServiceContext, job: Job, workerId: string, signal: AbortSignal) => Promise<void> }>;
   app?: AppOptions;
+  /** The analysis thread pool, when the engine runs off the event loop (exposed for metrics and tests). */
+  analysisThreads?: AnalysisThreads;
+  /** Releases what the features hold (thread pools…); runs last on stop. */
+  close?: () => Promise<void>;
 }
 
 export interface RunningCallCov {
@@ -48,6 +53,7 @@ export async function startCallCov(
   const cleanups: Array<() => Promise<void>> = [];
   const database = options.database ?? openDatabase(config.databaseUrl, config.dataDir);
   if (!options.database) cleanups.push(() => database.close());
+  if (features.close) cleanups.push(features.close);
   await migrateDatabase(database);
 
   const loops = new Map<string, JobLoop>();

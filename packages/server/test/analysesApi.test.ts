@@ -4,7 +4,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
-import { defaultFeatures } from '@callcov/server';
+import { defaultFeatures, makeAnalyseTranscript } from '@callcov/server';
+import { BUILT_IN_POLICIES, BUILT_IN_SCORECARDS } from '@callcov/core/analysis';
 import { BACKENDS } from '../../../test/support/testDatabase.ts';
 import { sampleTranscript, startTestServer, waitFor, type TestServer } from '../../../test/support/testServer.ts';
 
@@ -379,6 +380,35 @@ describe('load shedding', () => {
         assert.equal((await s.api('/api/v1/analysis')).status, 200, `call ${i}`);
         await new Promise((r) => setTimeout(r, 100));
       }
+    } finally {
+      await s.stop();
+    }
+  });
+});
+
+describe('the analysis engine runs on a thread pool, off the event loop', () => {
+  test('an analysis is computed by a pool thread, and the result equals the engine run in-line', async () => {
+    let features: ReturnType<typeof defaultFeatures> | undefined;
+    const s = await startTestServer('sqlite', { features: (config) => (features = defaultFeatures(config)) });
+    try {
+      assert.equal(features!.analysisThreads!.completed, 0);
+      const created = await s.api('/api/v1/analysis', { method: 'POST', json: { transcript: sampleTranscript } });
+      const done = await waitFor(async () => {
+        const g = await s.api(`/api/v1/analysis/${created.body.id}`);
+        return g.body.status === 'completed' ? g.body : null;
+      }, 15000, 'completion');
+      assert.equal(features!.analysisThreads!.completed, 1, 'the pool ran it');
+      const inline = await makeAnalyseTranscript(s.config)({
+        segments: sampleTranscript.segments.map((x) => ({ ...x, speaker: x.speaker as 'Agent' | 'Customer', confidence: null })),
+        language: 'auto',
+        silences: null,
+        durationSeconds: null,
+        policy: BUILT_IN_POLICIES['default']!,
+        scorecard: BUILT_IN_SCORECARDS['default']!,
+        redactPii: false,
+        metadata: {},
+      });
+      assert.deepEqual(done.results, JSON.parse(JSON.stringify(inline.results)));
     } finally {
       await s.stop();
     }
