@@ -23,7 +23,8 @@ export interface PocketsphinxConfig {
 const availability = new Map<string, { result: Promise<{ ok: boolean; reason?: string }>; ok: boolean; at: number }>();
 const FAILED_CHECK_TTL_MS = 5000;
 
-export const DEFAULT_POCKETSPHINX_HMM = '/usr/share/pocketsphinx/model/en-us/en-us';
+const DEFAULT_POCKETSPHINX_DIR = '/usr/share/pocketsphinx/model/en-us';
+export const DEFAULT_POCKETSPHINX_HMM = join(DEFAULT_POCKETSPHINX_DIR, 'en-us');
 
 /** Last cepstral mean pocketsphinx logged ("Update to < ... >"), comma-separated; null if none. Pure. */
 export function parseLastCmn(log: string): string | null {
@@ -105,24 +106,33 @@ export function createPocketsphinxEngine(config: PocketsphinxConfig = {}): AsrEn
     return ['-featparams', featParams];
   }
 
+  /**
+   * Cheap: the binary starts, and the model files it will load exist. (Loading the model to check it costs a second or
+   * more of CPU, and a worker shutting down would have to wait for it.)
+   */
   async function checkAvailable(): Promise<{ ok: boolean; reason?: string }> {
     try {
-      const r = v5
-        ? await runProcess(bin, ['help'], { maxOutput: 4096 })
-        : await runProcess(bin, ['-infile', '/dev/null', '-logfn', '/dev/null', ...modelArgs], { maxOutput: 4096 });
-      if (r.code !== 0) return { ok: false, reason: `${bin} could not load its English model (install pocketsphinx-en-us): ${r.stderr.trim().split('\n').slice(-1)[0] ?? ''}` };
-      return { ok: true };
+      await runProcess(bin, v5 ? ['help'] : ['-version'], { maxOutput: 4096 });
     } catch {
       return { ok: false, reason: `${bin} not found (install Debian packages pocketsphinx and pocketsphinx-en-us)` };
     }
+    if (v5) return { ok: true };
+    const modelFiles = [join(hmm, 'mdef'), config.lm ?? join(DEFAULT_POCKETSPHINX_DIR, 'en-us.lm.bin'), config.dict ?? join(DEFAULT_POCKETSPHINX_DIR, 'cmudict-en-us.dict')];
+    for (const file of modelFiles) {
+      try {
+        await access(file);
+      } catch {
+        return { ok: false, reason: `${bin} could not load its English model: ${file} is missing (install pocketsphinx-en-us)` };
+      }
+    }
+    return { ok: true };
   }
 
   return {
     name: 'pocketsphinx',
     parallel: true,
     available() {
-      // Loading the model to check it takes seconds of CPU: a successful check is remembered for the process
-      // (keyed by binary and model), a failed one is re-tried after a few seconds.
+      // Remembered for the process (keyed by binary and model); a failed check is re-tried after a few seconds.
       const key = `${bin}\0${modelArgs.join('\0')}`;
       const known = availability.get(key);
       if (known && (known.ok || Date.now() - known.at < FAILED_CHECK_TTL_MS)) return known.result;

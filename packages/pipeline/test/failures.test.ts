@@ -107,6 +107,17 @@ describe('input failures become coded AudioPipelineErrors and leave no temp file
     await expectError(run(script.files['flac'], { engine: missing }), 'asr_unavailable', /not found/);
   });
 
+  test('a recogniser whose model file is missing is asr_unavailable, naming the file', async () => {
+    const noModel = createPocketsphinxEngine({ dict: join(dir, 'no-such.dict') });
+    await expectError(run(script.files['flac'], { engine: noModel }), 'asr_unavailable', /no-such\.dict is missing/);
+  });
+
+  test('a successful availability check is made once per process, not once per call', async () => {
+    const first = createPocketsphinxEngine().available();
+    assert.equal(createPocketsphinxEngine().available(), first, 'the same check is shared');
+    assert.equal(typeof (await first).ok, 'boolean');
+  });
+
   test('a channel mapping outside the file is invalid_channels', async () => {
     await expectError(run(script.files['flac'], { channels: { agent: 0, customer: 3 } }), 'invalid_channels', /channels\.customer/);
   });
