@@ -205,6 +205,29 @@ for (const backend of BACKENDS) {
       assert.equal(gone.body.results, null);
     });
 
+    test('concurrent GETs of cached analyses (their version probes share one query) each get their own answer', async () => {
+      const other = await s.newKey('probe-batch-other');
+      const mine: string[] = [];
+      for (let i = 0; i < 6; i++) mine.push((await s.api('/api/v1/analysis', { method: 'POST', json: { transcript: sampleTranscript, agent_id: `batch_${i}` } })).body.id);
+      const theirs = (await s.api('/api/v1/analysis', { method: 'POST', json: { transcript: sampleTranscript }, key: other.key })).body.id;
+      for (const id of mine) await waitFor(async () => (await s.api(`/api/v1/analysis/${id}`)).body.status === 'completed', 15000, 'completion');
+      await waitFor(async () => (await s.api(`/api/v1/analysis/${theirs}`, { key: other.key })).body.status === 'completed', 15000, 'completion');
+      await s.api(`/api/v1/analysis/${mine[5]}`, { method: 'DELETE' });
+      // all at once, several times each, with someone else's id and an unknown one in the same batch
+      const unknown = '0190aaaa-bbbb-7ccc-8ddd-eeeeeeeeeeee';
+      const asks = [...mine, ...mine, theirs, unknown];
+      const answers = await Promise.all(asks.map((id) => s.api(`/api/v1/analysis/${id}`)));
+      answers.forEach((a, i) => {
+        const id = asks[i]!;
+        if (id === theirs || id === unknown) return assert.equal(a.status, 404, `${id} is not this account's`);
+        assert.equal(a.status, 200);
+        assert.equal(a.body.id, id);
+        if (id === mine[5]) assert.equal(a.body.deleted, true);
+        else assert.equal(a.body.call.agent_id, `batch_${mine.indexOf(id)}`);
+      });
+      assert.equal((await s.api(`/api/v1/analysis/${theirs}`, { key: other.key })).status, 200);
+    });
+
     test('multipart upload with fields is accepted; a non-audio file fails with a clear reason', async () => {
       const form = new FormData();
       form.set('agent_id', 'agent_mp');

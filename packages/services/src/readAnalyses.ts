@@ -1,5 +1,6 @@
 import { invalidRequest, isUuid, notFound, serializeAnalysis, type AnalysisRecord, type ListAnalysesQuery, type AnalysisStatus } from '@callcov/core';
-import { precompiledQuery, type AnalysesTable, type Db } from '@callcov/db';
+import DataLoader from 'dataloader';
+import { precompiledQuery, type AnalysesTable, type Database, type Db } from '@callcov/db';
 import { rowToAnalysis, serializeAnalysisRow } from './analysisRows.ts';
 import type { Caller, ServiceContext } from './serviceContext.ts';
 
@@ -26,10 +27,33 @@ const selectAnalysisOfCaller = precompiledQuery<AnalysesTable, [string, string, 
   db.selectFrom('analyses').selectAll().where('id', '=', '').where('account_id', '=', '').where('mode', '=', 'test'),
 );
 
-/** The version probe that validates a cached finished analysis. Parameters: id, account id, mode. */
-const selectAnalysisVersion = precompiledQuery<Pick<AnalysesTable, 'updated_at' | 'deleted_at'>, [string, string, string]>((db) =>
-  db.selectFrom('analyses').select(['updated_at', 'deleted_at']).where('id', '=', '').where('account_id', '=', '').where('mode', '=', 'test'),
-);
+type VersionRow = Pick<AnalysesTable, 'id' | 'account_id' | 'mode' | 'updated_at' | 'deleted_at'>;
+
+/**
+ * The version probe that validates cached finished analyses (and answers If-None-Match). Probes asked for in the same
+ * turn of the event loop (concurrent GETs) share one `WHERE id IN (…)` query: one read transaction, or one round trip
+ * to PostgreSQL, for all of them. No caching here: every probe sees the database as it is.
+ */
+const versionLoaders = new WeakMap<Database, DataLoader<string, VersionRow | null>>();
+function probeVersion(database: Database, id: string): Promise<VersionRow | null> {
+  let loader = versionLoaders.get(database);
+  if (!loader) {
+    loader = new DataLoader<string, VersionRow | null>(
+      async (ids) => {
+        const rows = await database.db
+          .selectFrom('analyses')
+          .select(['id', 'account_id', 'mode', 'updated_at', 'deleted_at'])
+          .where('id', 'in', [...ids])
+          .execute();
+        const byId = new Map(rows.map((r) => [r.id, r]));
+        return ids.map((i) => byId.get(i) ?? null);
+      },
+      { cache: false, maxBatchSize: 100, batchScheduleFn: (run) => setImmediate(run) },
+    );
+    versionLoaders.set(database, loader);
+  }
+  return loader.load(id);
+}
 
 export interface RenderedAnalysis {
   /** The analysis object as JSON; null when the caller's If-None-Match still holds (answer 304). */
@@ -51,8 +75,8 @@ export async function getAnalysis(ctx: ServiceContext, caller: Caller, id: strin
   const cache = ctx.analysisCache;
   const cached = cache?.get(id);
   if ((cached && cached.accountId === caller.accountId && cached.mode === caller.mode) || ifNoneMatch !== undefined) {
-    const version = (await selectAnalysisVersion(db, params)).rows[0];
-    if (!version) throw notFound('analysis', id);
+    const version = await probeVersion(ctx.database, id);
+    if (!version || version.account_id !== caller.accountId || version.mode !== caller.mode) throw notFound('analysis', id);
     const etag = etagOf(id, version.updated_at);
     if (ifNoneMatch !== undefined && ifNoneMatch.split(/\s*,\s*/).some((t) => t === etag || t === `W/${etag}` || t === '*')) {
       return { body: null, etag };
