@@ -20,7 +20,8 @@ export interface PocketsphinxConfig {
   cmnCalibrationSeconds?: number;
 }
 
-const availability = new Map<string, { result: Promise<{ ok: boolean; reason?: string }>; ok: boolean; at: number }>();
+/** Availability checks per binary + model: kept while in flight or successful, a failed one for FAILED_CHECK_TTL_MS. */
+const availability = new Map<string, { result: Promise<{ ok: boolean; reason?: string }>; failedAt?: number }>();
 const FAILED_CHECK_TTL_MS = 5000;
 
 const DEFAULT_POCKETSPHINX_DIR = '/usr/share/pocketsphinx/model/en-us';
@@ -135,11 +136,13 @@ export function createPocketsphinxEngine(config: PocketsphinxConfig = {}): AsrEn
       // Remembered for the process (keyed by binary and model); a failed check is re-tried after a few seconds.
       const key = `${bin}\0${modelArgs.join('\0')}`;
       const known = availability.get(key);
-      if (known && (known.ok || Date.now() - known.at < FAILED_CHECK_TTL_MS)) return known.result;
-      const result = checkAvailable();
-      availability.set(key, { result, ok: true, at: Date.now() });
-      void result.then((r) => availability.set(key, { result, ok: r.ok, at: Date.now() }));
-      return result;
+      if (known && (known.failedAt === undefined || Date.now() - known.failedAt < FAILED_CHECK_TTL_MS)) return known.result;
+      const entry: { result: Promise<{ ok: boolean; reason?: string }>; failedAt?: number } = { result: checkAvailable() };
+      availability.set(key, entry);
+      void entry.result.then((r) => {
+        if (!r.ok) entry.failedAt = Date.now();
+      });
+      return entry.result;
     },
     async transcribe(path, opts): Promise<AsrResult> {
       if (opts.language === 'es') {
