@@ -9,3 +9,4 @@ export * from './schemas/analysis.ts';
 export * from './analysisFailure.ts';
 export * from './tokenBucket.ts';
 export * from './schemas/webhooks.ts';
+export * from './schemas/agents.ts';

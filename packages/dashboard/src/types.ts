@@ -3,7 +3,7 @@
 // dashboard-only endpoints' shapes.
 import type { Analysis, Policy, Scorecard } from '@callcov/sdk';
 
-export type { Analysis, Evidence, List, QualityMetrics } from '@callcov/sdk';
+export type { AgentStats, Analysis, Evidence, List, QualityMetrics } from '@callcov/sdk';
 export type { WebhookAttempt as Attempt, WebhookDelivery as Delivery, WebhookEndpoint as Endpoint, WebhookSecret } from '@callcov/sdk';
 
 /** One transcript segment. */
@@ -13,23 +13,6 @@ export type Segment = NonNullable<Analysis['transcript']>['segments'][number];
 export interface Span {
   start: number;
   end: number;
-}
-
-export interface AgentStats {
-  agent_id: string;
-  calls: number;
-  completed: number;
-  failed: number;
-  in_progress: number;
-  avg_quality_score: number | null;
-  compliance_pass_rate: number | null;
-  compliance_evaluated: number;
-  avg_duration_seconds: number | null;
-  avg_customer_sentiment: number | null;
-  top_failed_checks: Array<{ id: string; title: string; count: number }>;
-  first_call: number;
-  last_call: number;
-  trend: Array<{ day: string; calls: number; avg_quality_score: number | null; compliance_pass_rate: number | null }>;
 }
 
 export interface ApiKey {

@@ -6,6 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Type } from '@sinclair/typebox';
 import {
+  AgentStatsObject,
   AnalysisObject,
   CreateAnalysisBody,
   ErrorObject,
@@ -95,6 +96,7 @@ export function generateTypes(): string {
       ['WebhookDelivery', withoutId(WebhookDelivery), 'A webhook message to one URL, with its attempt log.'],
       ['WebhookEndpoint', withoutId(WebhookEndpoint), 'A default webhook endpoint of the account.'],
       ['WebhookSecret', withoutId(WebhookSecret), 'The signing secret (and rotated-out secrets still signing).'],
+      ['AgentStats', withoutId(AgentStatsObject), 'Per-agent statistics (GET /api/v1/agents): averages and a daily trend.'],
     ])
   );
 }

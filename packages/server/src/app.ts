@@ -2,7 +2,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import swagger from '@fastify/swagger';
 import multipart from '@fastify/multipart';
 import underPressure from '@fastify/under-pressure';
-import { AnalysisList, AnalysisObject, ApiError, ErrorObject, WebhookAttempt, WebhookDelivery, WebhookDeliveryList, WebhookEndpoint, WebhookSecret } from '@callcov/core';
+import { AgentStatsList, AgentStatsObject, AnalysisList, AnalysisObject, ApiError, ErrorObject, WebhookAttempt, WebhookDelivery, WebhookDeliveryList, WebhookEndpoint, WebhookSecret } from '@callcov/core';
 import { makeAuthenticateApiKey, type ServiceContext } from '@callcov/services';
 import { installErrorHandler } from './plugins/errorHandler.ts';
 import { requireApiKey } from './plugins/authenticate.ts';
@@ -40,7 +40,7 @@ export async function buildApp(ctx: ServiceContext, options: AppOptions = {}): P
   app.addSchema(ErrorObject);
   app.addSchema(AnalysisObject);
   app.addSchema(AnalysisList);
-  for (const schema of [WebhookAttempt, WebhookDelivery, WebhookDeliveryList, WebhookEndpoint, WebhookSecret]) app.addSchema(schema);
+  for (const schema of [WebhookAttempt, WebhookDelivery, WebhookDeliveryList, WebhookEndpoint, WebhookSecret, AgentStatsObject, AgentStatsList]) app.addSchema(schema);
 
   await app.register(swagger, {
     openapi: {

@@ -1,3 +1,4 @@
+import type { AgentStats } from '@callcov/core';
 import type { Caller, ServiceContext } from './serviceContext.ts';
 
 /** The columns of an analysis that per-agent statistics are computed from. */
@@ -9,32 +10,9 @@ export interface AgentStatsRow {
   results_json: string | null;
 }
 
-export interface AgentTrendPoint {
-  /** UTC day, YYYY-MM-DD. */
-  day: string;
-  calls: number;
-  avg_quality_score: number | null;
-  compliance_pass_rate: number | null;
-}
-
-export interface AgentStats {
-  object: 'agent_stats';
-  agent_id: string;
-  calls: number;
-  completed: number;
-  failed: number;
-  in_progress: number;
-  avg_quality_score: number | null;
-  /** Share of completed calls with a compliance result whose status is "pass" (0..1). */
-  compliance_pass_rate: number | null;
-  compliance_evaluated: number;
-  avg_duration_seconds: number | null;
-  avg_customer_sentiment: number | null;
-  top_failed_checks: Array<{ id: string; title: string; count: number }>;
-  first_call: number;
-  last_call: number;
-  trend: AgentTrendPoint[];
-}
+/** The public object (schema in @callcov/core). */
+export type { AgentStats } from '@callcov/core';
+type AgentTrendPoint = AgentStats['trend'][number];
 
 const UNASSIGNED = '(none)';
 

@@ -409,3 +409,35 @@ export type WebhookSecret = {
     expires_at: number;
   }[];
 };
+
+/** Per-agent statistics (GET /api/v1/agents): averages and a daily trend. */
+export type AgentStats = {
+  object: "agent_stats";
+  /** The agent_id given at submission; "(none)" for analyses without one. */
+  agent_id: string;
+  calls: number;
+  completed: number;
+  failed: number;
+  in_progress: number;
+  avg_quality_score: number | null;
+  compliance_pass_rate: number | null;
+  compliance_evaluated: number;
+  avg_duration_seconds: number | null;
+  avg_customer_sentiment: number | null;
+  top_failed_checks: {
+    id: string;
+    title: string;
+    count: number;
+  }[];
+  /** Unix seconds. */
+  first_call: number;
+  /** Unix seconds. */
+  last_call: number;
+  trend: Array<{
+    /** UTC day, YYYY-MM-DD. */
+    day: string;
+    calls: number;
+    avg_quality_score: number | null;
+    compliance_pass_rate: number | null;
+  }>;
+};

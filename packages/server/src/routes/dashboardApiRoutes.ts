@@ -84,7 +84,7 @@ const AgentsQuery = Type.Object(
 export function dashboardApiRoutes(app: FastifyInstance, ctx: ServiceContext): void {
   app.get(
     '/api/v1/agents',
-    { schema: { summary: 'Per-agent averages and daily trends (quality score, compliance pass rate, failed checks)', tags: ['agents'], querystring: AgentsQuery, response: errors } },
+    { schema: { summary: 'Per-agent averages and daily trends (quality score, compliance pass rate, failed checks)', tags: ['agents'], querystring: AgentsQuery, response: { 200: Type.Ref('AgentStatsList'), ...errors } } },
     (req) => getAgentStats(ctx, req.caller, req.query as AgentStatsQuery),
   );
 
