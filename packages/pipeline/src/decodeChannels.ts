@@ -2,6 +2,9 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { AudioPipelineError } from './AudioPipelineError.ts';
 import { createEnergyVad, type VadResult } from './energyVad.ts';
+import { ffmpegInputArgs } from './ffmpegInputArgs.ts';
+import { readFileHead } from './readFileHead.ts';
+import { sniffContent, type AudioFormat } from './sniffAudioFormat.ts';
 import { createWavFileWriter, type WavFileWriter } from './wavFileWriter.ts';
 
 export const DECODE_SAMPLE_RATE = 16000;
@@ -25,6 +28,8 @@ export interface DecodeOptions {
   /** When true, a mono downmix of all channels is produced instead of picking channels. */
   downmix?: boolean;
   tempDir: string;
+  /** The container (probeAudio's `format`); sniffed from the file when absent. ffmpeg is always told the demuxer. */
+  format?: AudioFormat;
   /** Stop and fail with audio_too_long once this much audio has been decoded. */
   maxDurationSeconds: number;
   /** Estimate pitch per frame (for mono turn clustering). */
@@ -40,12 +45,13 @@ export interface DecodeOptions {
  * (the audio is never held in memory), and runs the energy VAD on the same stream.
  */
 export async function decodeChannels(inputPath: string, opts: DecodeOptions): Promise<DecodeResult> {
+  const format = opts.format ?? (await sniffFormat(inputPath));
   const n = opts.downmix ? 1 : opts.sourceChannels.length;
   const pan = opts.downmix
     ? []
     : ['-af', `pan=${n === 1 ? 'mono' : `${n}c`}|${opts.sourceChannels.map((c, i) => `c${i}=c${c}`).join('|')}`];
   const args = [
-    '-nostdin', '-hide_banner', '-v', 'error', '-i', inputPath, '-map', '0:a:0', '-vn',
+    '-nostdin', '-hide_banner', '-v', 'error', ...ffmpegInputArgs(inputPath, format), '-map', '0:a:0', '-vn',
     ...pan, ...(opts.downmix ? ['-ac', '1'] : []),
     '-ar', String(DECODE_SAMPLE_RATE), '-t', String(opts.maxDurationSeconds + 1),
     '-f', 's16le', '-acodec', 'pcm_s16le', 'pipe:1',
@@ -134,4 +140,10 @@ export async function decodeChannels(inputPath: string, opts: DecodeOptions): Pr
     channels: writers.map((w, i) => ({ sourceChannel: opts.downmix ? -1 : opts.sourceChannels[i], wavPath: w.path, vad: vads[i].finish() })),
     durationSeconds: frames / DECODE_SAMPLE_RATE,
   };
+}
+
+async function sniffFormat(path: string): Promise<AudioFormat> {
+  const sniff = sniffContent(await readFileHead(path));
+  if (sniff.kind === 'audio') return sniff.format;
+  throw new AudioPipelineError('not_audio', `file is not audio (${sniff.kind === 'not_audio' ? `detected ${sniff.detected}` : 'unrecognised content'})`);
 }

@@ -1,5 +1,7 @@
-import { open, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { AudioPipelineError } from './AudioPipelineError.ts';
+import { ffmpegInputArgs } from './ffmpegInputArgs.ts';
+import { readFileHead } from './readFileHead.ts';
 import { runProcess } from './runProcess.ts';
 import { sniffContent, type AudioFormat } from './sniffAudioFormat.ts';
 import { readWavDeclared } from './wavHeaderCheck.ts';
@@ -7,7 +9,8 @@ import { readWavDeclared } from './wavHeaderCheck.ts';
 export interface AudioInfo {
   /** Seconds, from the container/stream header (null when the file does not say). */
   duration_seconds: number | null;
-  format: AudioFormat | string;
+  /** The container, from our own sniff (ffmpeg is told this demuxer; it never guesses). */
+  format: AudioFormat;
   channels: number;
   sample_rate: number;
   codec: string;
@@ -28,9 +31,6 @@ export const DEFAULT_MAX_BYTES = 500 * 1024 * 1024;
 /** Codecs ffmpeg decodes that we accept as call audio. */
 const SUPPORTED_CODEC = /^(pcm_|adpcm_|mp3|mp2|flac|opus|vorbis|aac|alac|gsm|amr|g722|g723|g729|wmav|speex|ilbc)/;
 
-const FORMAT_NAMES: Array<[RegExp, AudioFormat]> = [
-  [/^wav$/, 'wav'], [/^mp3$/, 'mp3'], [/^flac$/, 'flac'], [/^ogg$/, 'ogg'], [/mp4|m4a|mov/, 'm4a'], [/webm|matroska/, 'webm'],
-];
 
 export function formatDuration(seconds: number): string {
   if (seconds >= 3600 && seconds % 3600 === 0) return `${seconds / 3600} h`;
@@ -46,17 +46,11 @@ export async function probeAudio(path: string, opts: ProbeOptions = {}): Promise
   if (st.size === 0) throw new AudioPipelineError('not_audio', 'file is not audio (the file is empty)');
   if (st.size > maxBytes) throw new AudioPipelineError('audio_too_large', `audio file is ${mb(st.size)}, larger than the ${mb(maxBytes)} limit`);
 
-  const head = new Uint8Array(4096);
-  const fh = await open(path, 'r');
-  let n: number;
-  try {
-    ({ bytesRead: n } = await fh.read(head, 0, head.length, 0));
-  } finally {
-    await fh.close();
-  }
-  const sniff = sniffContent(head.subarray(0, n));
+  const head = await readFileHead(path);
+  const sniff = sniffContent(head);
   if (sniff.kind === 'not_audio') throw new AudioPipelineError('not_audio', `file is not audio (detected ${sniff.detected})`);
-  const wav = readWavDeclared(head.subarray(0, n));
+  if (sniff.kind !== 'audio') throw new AudioPipelineError('not_audio', 'file is not audio (unrecognised content)');
+  const wav = readWavDeclared(head);
   if (wav && wav.dataOffset + wav.dataBytes > st.size + wav.byteRate * 0.05) {
     const held = Math.max(0, st.size - wav.dataOffset) / wav.byteRate;
     throw new AudioPipelineError('corrupt_audio', `audio file is corrupt or truncated (wav header says ${(wav.dataBytes / wav.byteRate).toFixed(1)} s, the file holds ${held.toFixed(1)} s)`);
@@ -64,20 +58,18 @@ export async function probeAudio(path: string, opts: ProbeOptions = {}): Promise
 
   let res;
   try {
-    res = await runProcess(opts.ffprobePath ?? 'ffprobe', ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', path]);
+    res = await runProcess(opts.ffprobePath ?? 'ffprobe', ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', ...ffmpegInputArgs(path, sniff.format)]);
   } catch (err) {
     throw new AudioPipelineError('asr_unavailable', 'ffprobe is not installed (install the ffmpeg package)', { cause: err });
   }
   if (res.code !== 0) {
     const why = firstLine(res.stderr);
-    if (sniff.kind === 'audio') throw new AudioPipelineError('corrupt_audio', `audio file is corrupt or truncated (${sniff.format}: ${why})`);
-    throw new AudioPipelineError('not_audio', `file is not a recognised audio format (${why})`);
+    throw new AudioPipelineError('corrupt_audio', `audio file is corrupt or truncated (${sniff.format}: ${why})`);
   }
   const info = JSON.parse(res.stdout) as { streams?: Array<Record<string, unknown>>; format?: Record<string, unknown> };
   const audio = (info.streams ?? []).find((s) => s.codec_type === 'audio');
   if (!audio) {
-    if (sniff.kind === 'audio') throw new AudioPipelineError('corrupt_audio', `audio file is corrupt or truncated (no audio stream found in the ${sniff.format} container)`);
-    throw new AudioPipelineError('not_audio', 'file is not audio (it has no audio stream)');
+    throw new AudioPipelineError('corrupt_audio', `audio file is corrupt or truncated (no audio stream found in the ${sniff.format} container)`);
   }
   const codec = String(audio.codec_name ?? 'unknown');
   const codecTag = String(audio.codec_tag_string ?? '');
@@ -92,9 +84,7 @@ export async function probeAudio(path: string, opts: ProbeOptions = {}): Promise
   if (duration !== null && duration > maxDuration) {
     throw new AudioPipelineError('audio_too_long', `audio longer than the ${formatDuration(maxDuration)} limit (${duration.toFixed(1)} s)`);
   }
-  const formatName = String(info.format?.format_name ?? '');
-  const format = sniff.kind === 'audio' ? sniff.format : (FORMAT_NAMES.find(([re]) => re.test(formatName))?.[1] ?? formatName);
-  return { duration_seconds: duration, format, channels, sample_rate: sampleRate, codec, size_bytes: st.size };
+  return { duration_seconds: duration, format: sniff.format, channels, sample_rate: sampleRate, codec, size_bytes: st.size };
 }
 
 const mb = (b: number) => `${Math.round((b / 1024 / 1024) * 10) / 10} MB`;

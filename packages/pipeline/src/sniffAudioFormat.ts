@@ -28,13 +28,31 @@ export function sniffContent(head: Uint8Array): SniffResult {
     if (/^(M4A |M4B |mp4[12]|isom|iso[2-9]|dash|3gp[4-6]|qt  |MSNV|avc1)$/.test(brand)) return { kind: 'audio', format: 'm4a' };
     return { kind: 'audio', format: 'm4a' };
   }
-  if (b.length >= 3 && ascii(b, 0, 3) === 'ID3') return { kind: 'audio', format: 'mp3' };
+  if (b.length >= 3 && ascii(b, 0, 3) === 'ID3') return sniffAfterId3(b);
   // MPEG audio frame sync: 11 set bits, layer != reserved, bitrate index != 15.
   if (b.length >= 2 && b[0] === 0xff && (b[1] & 0xe0) === 0xe0 && (b[1] & 0x06) !== 0 && (b[1] & 0x18) !== 0x08) {
     if (b.length < 3 || (b[2] & 0xf0) !== 0xf0) return { kind: 'audio', format: 'mp3' };
   }
   const notAudio = detectNonAudio(b);
   return notAudio ? { kind: 'not_audio', detected: notAudio } : { kind: 'unknown' };
+}
+
+/**
+ * An ID3v2 tag says nothing about what follows it (ffmpeg's own probe skips it and looks again, which is how a
+ * playlist or concat script hides behind one). Judge the bytes after the tag: another audio container is that
+ * container, text or another known non-audio type is refused, and anything else (MPEG frames, or a tag longer than
+ * the head) counts as mp3 (the decoder is then told it is mp3, never left to guess).
+ */
+function sniffAfterId3(b: Uint8Array): SniffResult {
+  if (b.length < 10) return { kind: 'audio', format: 'mp3' };
+  const size = ((b[6] & 0x7f) << 21) | ((b[7] & 0x7f) << 14) | ((b[8] & 0x7f) << 7) | (b[9] & 0x7f);
+  const end = 10 + size + (b[5] & 0x10 ? 10 : 0);
+  const rest = b.subarray(Math.min(end, b.length));
+  if (rest.length === 0) return { kind: 'audio', format: 'mp3' };
+  const after = sniffContent(rest);
+  if (after.kind === 'not_audio') return { kind: 'not_audio', detected: `${after.detected} after an ID3 tag` };
+  if (after.kind === 'audio') return after;
+  return { kind: 'audio', format: 'mp3' };
 }
 
 function detectNonAudio(b: Uint8Array): string | null {

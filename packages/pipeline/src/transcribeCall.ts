@@ -77,13 +77,13 @@ export async function transcribeCall(input: TranscribeCallInput): Promise<CallTr
   try {
     const decodeProgress = (s: number) => report(0.1 * Math.min(1, s / (info.duration_seconds ?? maxDuration)));
     let decoded: DecodeResult = await decodeChannels(input.filePath, {
-      sourceChannels: stereo ? [map.agent, map.customer] : [0], downmix: !stereo, pitch: !stereo, tempDir,
+      sourceChannels: stereo ? [map.agent, map.customer] : [0], downmix: !stereo, pitch: !stereo, tempDir, format: info.format,
       maxDurationSeconds: maxDuration, onProgress: decodeProgress, signal: input.signal,
     });
     if (stereo && channelsAreDuplicates(decoded)) {
       // A mono call stored as stereo (same signal on both channels): treat it as mono.
       stereo = false;
-      decoded = await decodeChannels(input.filePath, { sourceChannels: [map.agent], downmix: false, pitch: true, tempDir, maxDurationSeconds: maxDuration, signal: input.signal });
+      decoded = await decodeChannels(input.filePath, { sourceChannels: [map.agent], downmix: false, pitch: true, tempDir, format: info.format, maxDurationSeconds: maxDuration, signal: input.signal });
     }
     const duration = decoded.durationSeconds;
     checkNotTruncated(info.duration_seconds, duration, info.format);
