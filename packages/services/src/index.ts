@@ -10,5 +10,6 @@ export * from './analysisAudio.ts';
 export * from './parseByteRange.ts';
 export * from './analysisDocuments.ts';
 export * from './purgeExpiredData.ts';
+export * from './eraseWebhookPayloads.ts';
 export * from './pooledRandomBytes.ts';
 export * from './finalAnalysisCache.ts';

@@ -1,8 +1,10 @@
+import { eraseWebhookPayloadsBefore } from './eraseWebhookPayloads.ts';
 import type { ServiceContext } from './serviceContext.ts';
 
 /**
  * Data retention: removes the stored audio (and, when configured, the transcripts) of analyses that finished more than
- * CALLCOV_RETENTION_DAYS ago. Idempotent, so any number of worker processes may run it. Returns how many were purged.
+ * CALLCOV_RETENTION_DAYS ago, and the stored bodies of webhook deliveries created before then (their pending
+ * deliveries are cancelled). Idempotent, so any number of worker processes may run it. Returns how many were purged.
  */
 export async function purgeExpiredData(ctx: ServiceContext, batch = 500): Promise<number> {
   const days = ctx.config.retentionDays;
@@ -21,7 +23,10 @@ export async function purgeExpiredData(ctx: ServiceContext, batch = 500): Promis
       )
       .limit(batch)
       .execute();
-    if (rows.length === 0) return purged;
+    if (rows.length === 0) {
+      await eraseWebhookPayloadsBefore(ctx.database.db, cutoff, ctx.now());
+      return purged;
+    }
     for (const r of rows) {
       if (r.audio_blob) await ctx.blobs.delete(r.audio_blob);
       await ctx.database.db

@@ -2,6 +2,7 @@ import { invalidRequest, isUuid, notFound, serializeAnalysis, type AnalysisRecor
 import DataLoader from 'dataloader';
 import { precompiledQuery, type AnalysesTable, type Database, type Db } from '@callcov/db';
 import { rowToAnalysis, serializeAnalysisRow } from './analysisRows.ts';
+import { eraseAnalysisWebhookPayloads } from './eraseWebhookPayloads.ts';
 import type { Caller, ServiceContext } from './serviceContext.ts';
 
 /** The caller's analysis row, or undefined: other accounts' and other modes' analyses do not exist for them. */
@@ -145,7 +146,10 @@ export async function listAnalyses(ctx: ServiceContext, caller: Caller, q: ListA
   return `{"object":"list","data":[${page.join(',')}],"has_more":${rows.length > limit}}`;
 }
 
-/** Removes audio, transcript and results; the analysis then answers with `deleted: true` and no content. */
+/**
+ * Removes audio, transcript and results, and the stored webhook bodies (pending deliveries are cancelled, DESIGN.md
+ * §1.9); the analysis then answers with `deleted: true` and no content.
+ */
 export async function deleteAnalysis(ctx: ServiceContext, caller: Caller, id: string): Promise<string> {
   const now = ctx.now();
   const result = await ctx.database.transaction(async (trx) => {
@@ -168,6 +172,7 @@ export async function deleteAnalysis(ctx: ServiceContext, caller: Caller, id: st
         .where('id', '=', id)
         .execute();
     }
+    await eraseAnalysisWebhookPayloads(trx, [id], now);
     return { record: { ...record, deletedAt: record.deletedAt ?? now }, blob: row.audio_blob };
   });
   if (result.blob) await ctx.blobs.delete(result.blob);

@@ -138,12 +138,14 @@ export async function deliverWebhookJob(
         next_attempt_at: nextAt,
       })
       .execute();
-    await trx
+    // Only a delivery still pending moves on: one cancelled meanwhile (its analysis deleted) is never rescheduled.
+    const updated = await trx
       .updateTable('webhook_deliveries')
       .set({ status, attempt_count: attempt, next_attempt_at: nextAt, updated_at: now })
       .where('id', '=', delivery.id)
-      .execute();
-    if (nextAt === null) await completeJob(trx, job.id, workerId);
+      .where('status', '=', 'pending')
+      .executeTakeFirst();
+    if (nextAt === null || Number(updated.numUpdatedRows) === 0) await completeJob(trx, job.id, workerId);
     else await rescheduleJob(trx, { id: job.id, workerId, runAt: nextAt, error: result.ok ? null : result.errorMessage });
     if (delivery.endpoint_id) wakeDispatcher = await trackEndpointHealth(trx, delivery.endpoint_id, result.ok, now);
   });

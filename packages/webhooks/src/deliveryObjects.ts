@@ -86,6 +86,9 @@ export async function resendDelivery(ctx: ServiceContext, caller: Caller, analys
   const id = await ctx.database.transaction(async (trx) => {
     const analysis = await findAnalysis(trx, caller, analysisId);
     if (!analysis) throw notFound('analysis', analysisId);
+    if (analysis.deletedAt !== null) {
+      throw invalidRequest('analysis_deleted', 'The analysis was deleted; its webhook payload is gone and it cannot be sent again.', 'id', 409);
+    }
     if (analysis.status !== 'completed' && analysis.status !== 'failed') {
       throw invalidRequest('analysis_not_finished', 'The analysis is not completed or failed yet; its webhook is sent when it is.', 'id', 409);
     }
