@@ -62,13 +62,14 @@ interface CacheEntry {
 
 /**
  * Resolves an API key to its caller, or null. Lookups go by digest (an index hit); the stored digest is then compared
- * in constant time. Results are cached for a few seconds per process, so a revoked key stops working within that time.
+ * in constant time. Results are cached for a few seconds per process, so a key revoked by another process stops working
+ * within that time; `forgetKey` evicts a key revoked by this one at once.
  */
 export function makeAuthenticateApiKey(database: Database, options: { cacheMs?: number; now?: () => number } = {}) {
   const cacheMs = options.cacheMs ?? 5000;
   const now = options.now ?? Date.now;
   const cache = new Map<string, CacheEntry>();
-  return async function authenticateApiKey(key: string): Promise<Caller | null> {
+  const authenticateApiKey = async (key: string): Promise<Caller | null> => {
     const mode = parseApiKeyMode(key);
     if (mode === null || key.length > 200) return null;
     const digest = hashApiKey(key);
@@ -94,6 +95,17 @@ export function makeAuthenticateApiKey(database: Database, options: { cacheMs?: 
     cache.set(digest, { caller, expires: t + cacheMs });
     return caller;
   };
+  /** Drops a key from this process's cache at once (after revoking it here), so it stops working now, not in seconds. */
+  const forgetKey = (keyId: string): void => {
+    for (const [digest, entry] of cache) if (entry.caller?.keyId === keyId) cache.delete(digest);
+  };
+  return Object.assign(authenticateApiKey, { forgetKey });
+}
+
+/** True while the key with this id exists and is not revoked (read from the database, never from a cache). */
+export async function isApiKeyActive(database: Database, keyId: string): Promise<boolean> {
+  const row = await database.db.selectFrom('api_keys').select('revoked_at').where('id', '=', keyId).executeTakeFirst();
+  return row !== undefined && row.revoked_at === null;
 }
 
 export interface KeySummary {

@@ -128,7 +128,9 @@ export function dashboardApiRoutes(app: FastifyInstance, ctx: ServiceContext): v
   app.post('/api/v1/api_keys', { schema: { summary: 'Create an API key (the key is shown once, in this answer)', tags, response: errors } }, async (req, reply) =>
     reply.status(201).send(await createAccountApiKey(ctx, req.caller)),
   );
-  app.delete('/api/v1/api_keys/:id', { schema: { summary: 'Revoke an API key', tags, params: KeyIdParams, response: errors } }, (req) =>
-    revokeApiKey(ctx, req.caller, (req.params as { id: string }).id),
-  );
+  app.delete('/api/v1/api_keys/:id', { schema: { summary: 'Revoke an API key', tags, params: KeyIdParams, response: errors } }, async (req) => {
+    const revoked = await revokeApiKey(ctx, req.caller, (req.params as { id: string }).id);
+    app.forgetApiKey(revoked.id);
+    return revoked;
+  });
 }

@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from '@sinclair/typebox';
-import { invalidRequest, serializeAnalysis } from '@callcov/core';
-import { rowToAnalysis, type ServiceContext } from '@callcov/services';
+import { ApiError, invalidRequest, serializeAnalysis } from '@callcov/core';
+import { isApiKeyActive, rowToAnalysis, type ServiceContext } from '@callcov/services';
+import { makeStreamSlots } from './streamSlots.ts';
 
 /**
  * `GET /api/v1/events/stream?events=analysis.completed,analysis.failed`: Server-Sent Events of the caller's analyses
@@ -9,6 +10,8 @@ import { rowToAnalysis, type ServiceContext } from '@callcov/services';
  * processes by polling the analyses table for `completed_at` past a cursor; `Last-Event-ID` resumes after a reconnect.
  * Each event: `id: <completed_at ms>_<analysis id>`, `event: <type>`,
  * `data: {"type", "webhook_id": "msg_<id without dashes>", "body": "<the analysis JSON exactly as GET returns it>"}`.
+ * The stream's key is checked again every few seconds (a revoked key's stream ends), and one key holds at most
+ * `maxStreamsPerKey` streams per process (more are a 429).
  */
 const STREAM_EVENTS = ['analysis.completed', 'analysis.failed'] as const;
 type StreamEvent = (typeof STREAM_EVENTS)[number];
@@ -17,6 +20,10 @@ export interface EventStreamOptions {
   pollIntervalMs?: number;
   heartbeatMs?: number;
   batchSize?: number;
+  /** How often an open stream checks that its key is still valid (default 2 s). */
+  keyCheckMs?: number;
+  /** Open streams one API key may hold in one process (default 10). */
+  maxStreamsPerKey?: number;
 }
 
 export function parseStreamEvents(raw: string | undefined): StreamEvent[] {
@@ -40,10 +47,13 @@ export function makeEventStreamRoutes(options: EventStreamOptions = {}) {
   const pollIntervalMs = options.pollIntervalMs ?? 200;
   const heartbeatMs = options.heartbeatMs ?? 15_000;
   const batchSize = options.batchSize ?? 100;
+  const keyCheckMs = options.keyCheckMs ?? 2000;
+  const maxStreamsPerKey = options.maxStreamsPerKey ?? 10;
 
   return function eventStreamRoutes(app: FastifyInstance, ctx: ServiceContext): void {
     // open streams end when the server closes, so a graceful shutdown never waits on a listener
     const open = new Set<() => void>();
+    const slots = makeStreamSlots(maxStreamsPerKey);
     app.addHook('preClose', async () => {
       for (const end of [...open]) end();
     });
@@ -62,7 +72,12 @@ export function makeEventStreamRoutes(options: EventStreamOptions = {}) {
         const statuses = events.map((e) => (e === 'analysis.completed' ? 'completed' : 'failed') as 'completed' | 'failed');
         const lastId = request.headers['last-event-id'];
         let cursor = parseStreamCursor(Array.isArray(lastId) ? lastId[0] : lastId) ?? { at: ctx.now(), id: 'ffffffff-ffff-ffff-ffff-ffffffffffff' };
-        const { accountId, mode } = request.caller;
+        const { accountId, mode, keyId } = request.caller;
+        if (!slots.tryAcquire(keyId)) {
+          throw new ApiError('rate_limit_error', 'too_many_streams', `This API key already holds ${maxStreamsPerKey} open event streams; close one first.`, {
+            headers: { 'Retry-After': '5' },
+          });
+        }
 
         reply.hijack();
         const res = reply.raw;
@@ -108,6 +123,16 @@ export function makeEventStreamRoutes(options: EventStreamOptions = {}) {
           }
         };
         const pollTimer = setInterval(() => void poll(), pollIntervalMs);
+        const keyCheck = setInterval(() => {
+          void isApiKeyActive(ctx.database, keyId).then(
+            (active) => {
+              if (active || closed) return;
+              res.write(`event: error\ndata: ${JSON.stringify({ type: 'authentication_error', code: 'invalid_api_key', message: 'The API key was revoked.' })}\n\n`);
+              end();
+            },
+            (err: unknown) => ctx.logger.error({ err: String(err) }, 'event stream key check failed'),
+          );
+        }, keyCheckMs);
         const heartbeat = setInterval(() => {
           if (!closed) res.write(`: heartbeat ${Date.now()}\n\n`);
         }, heartbeatMs);
@@ -115,7 +140,9 @@ export function makeEventStreamRoutes(options: EventStreamOptions = {}) {
           if (closed) return;
           closed = true;
           open.delete(end);
+          slots.release(keyId);
           clearInterval(pollTimer);
+          clearInterval(keyCheck);
           clearInterval(heartbeat);
         };
         const end = () => {

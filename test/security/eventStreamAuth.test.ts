@@ -1,0 +1,78 @@
+// Security: an open Server-Sent Events stream is only as good as its key. Revoking the key ends the stream within a
+// few seconds, and one key cannot open an unbounded number of streams (each one polls the database).
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { startTestServer, type TestServer } from '../support/testServer.ts';
+
+describe('event streams re-check their key and are capped per key', () => {
+  let s: TestServer;
+  before(async () => {
+    s = await startTestServer('sqlite');
+  });
+  after(() => s.stop());
+
+  const openStream = async (key: string) => {
+    const ac = new AbortController();
+    const res = await fetch(`${s.url}/api/v1/events/stream`, { headers: { 'x-api-key': key }, signal: ac.signal });
+    return { res, close: () => ac.abort() };
+  };
+
+  /** Reads the stream until it ends; resolves with what it said and when it ended. */
+  const readToEnd = async (res: Response) => {
+    const reader = res.body!.getReader();
+    const decoder = new TextDecoder();
+    let text = '';
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return { text, endedAt: Date.now() };
+      text += decoder.decode(value, { stream: true });
+    }
+  };
+
+  test('revoking the key ends its open stream within a few seconds', async () => {
+    const created = await s.api('/api/v1/api_keys', { method: 'POST' });
+    assert.equal(created.status, 201, created.text);
+    const { res } = await openStream(created.body.key);
+    assert.equal(res.status, 200);
+    const ended = readToEnd(res);
+    await new Promise((r) => setTimeout(r, 300));
+    const revokedAt = Date.now();
+    assert.equal((await s.api(`/api/v1/api_keys/${created.body.id}`, { method: 'DELETE' })).status, 200);
+    const timeout = new Promise<null>((r) => setTimeout(() => r(null), 6000).unref());
+    const outcome = await Promise.race([ended, timeout]);
+    assert.ok(outcome, 'the stream was still open 6 s after its key was revoked');
+    assert.ok(outcome.endedAt - revokedAt < 4000, `ended ${outcome.endedAt - revokedAt} ms after the revocation`);
+    assert.match(outcome.text, /event: error\ndata: \{"type":"authentication_error","code":"invalid_api_key"/);
+    // and the key cannot reconnect
+    assert.equal((await openStream(created.body.key)).res.status, 401);
+  });
+
+  test('one key holds at most 10 open streams; the 11th is a 429 until one closes', async () => {
+    const key = (await s.newKey('stream-hog')).key;
+    const streams = [];
+    for (let i = 0; i < 10; i++) {
+      const st = await openStream(key);
+      assert.equal(st.res.status, 200, `stream ${i + 1}`);
+      streams.push(st);
+    }
+    const refused = await fetch(`${s.url}/api/v1/events/stream`, { headers: { 'x-api-key': key } });
+    assert.equal(refused.status, 429);
+    assert.ok(Number(refused.headers.get('retry-after')) > 0);
+    const body = (await refused.json()) as { error: { type: string; code: string } };
+    assert.equal(body.error.type, 'rate_limit_error');
+    assert.equal(body.error.code, 'too_many_streams');
+    // another key of the same account is not affected
+    const other = await openStream(s.key);
+    assert.equal(other.res.status, 200);
+    other.close();
+    streams.pop()!.close();
+    let again: Awaited<ReturnType<typeof openStream>> | null = null;
+    for (let i = 0; i < 40 && (!again || again.res.status !== 200); i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      again = await openStream(key);
+    }
+    assert.equal(again!.res.status, 200, 'a slot is free again once a stream closes');
+    again!.close();
+    for (const st of streams) st.close();
+  });
+});
