@@ -1,101 +1,80 @@
 // Evaluates the analysis engine:
-//  1. per compliance check precision / recall on the labelled fixtures (test/fixtures/analysis/calls),
-//     positive class = "failed" (a violation), plus PII type recall and language detection;
-//  2. on the Harper Valley corpus (../shared/corpus/harper-valley): agreement of the greeting and
+//  1. the evaluation corpus (test/fixtures/eval: calls written and labelled blind by helper sessions that never read
+//     the engine, plus real calls labelled blind), on the tuning split and on the frozen test split separately:
+//     precision / recall of "failed" per check and language, and the consistency rules every analysis must keep;
+//     or any NDJSON file of labelled calls (`--cases FILE`, e.g. `callcov reviews export`);
+//  2. the Harper Valley corpus (../shared/corpus/harper-valley, when present): agreement of the greeting and
 //     closing scorecard items with the dialog-act labels, and of customer sentiment with the emotion labels.
-// Run: node bench/analysis-eval/run.ts [--verbose]
+// Run: node bench/analysis-eval/run.ts [--set tune|test|all] [--cases FILE] [--verbose] [--no-hv]
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyseCall, BUILT_IN_POLICIES } from '../../packages/core/src/analysis/index.ts';
+import { parseArgs } from 'node:util';
+import { analyseCall } from '../../packages/core/src/analysis/index.ts';
 import type { TranscriptSegment } from '../../packages/core/src/analysis/index.ts';
+import { precision, recall, scoreCases } from './scoreCases.ts';
+import type { EvalCase, Score } from './scoreCases.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
-const verbose = process.argv.includes('--verbose');
+const { values: args } = parseArgs({ options: { set: { type: 'string', default: 'all' }, cases: { type: 'string' }, verbose: { type: 'boolean', default: false }, 'no-hv': { type: 'boolean', default: false } } });
+const verbose = args.verbose;
 const pct = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : ' n/a');
+const BAR = { precision: 0.95, recall: 0.9 };
 
-// ---------------------------------------------------------------- 1. fixtures
-interface Fixture {
-  id: string;
-  language: 'en' | 'es';
-  policy: string;
-  metadata: Record<string, unknown>;
-  segments: TranscriptSegment[];
-  labels: Record<string, 'passed' | 'failed' | 'not_applicable'>;
-  pii: string[];
-}
-const dir = join(root, 'test/fixtures/analysis/calls');
-const fixtures: Fixture[] = readdirSync(dir)
-  .filter((f) => f.endsWith('.json'))
-  .sort()
-  .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')));
-
-type Counts = { tp: number; fp: number; fn: number; tn: number; naOk: number; naTotal: number };
-const perCheck = new Map<string, Counts>();
-const perCheckLang = new Map<string, Counts>();
-let langOk = 0;
-let piiExpected = 0;
-let piiFound = 0;
-const mistakes: string[] = [];
-const bump = (m: Map<string, Counts>, k: string) => {
-  if (!m.has(k)) m.set(k, { tp: 0, fp: 0, fn: 0, tn: 0, naOk: 0, naTotal: 0 });
-  return m.get(k)!;
-};
-for (const fx of fixtures) {
-  const out = analyseCall({ segments: fx.segments, language: 'auto', policy: BUILT_IN_POLICIES[fx.policy], metadata: fx.metadata });
-  if (out.language === fx.language) langOk++;
-  else mistakes.push(`${fx.id}: language ${out.language}`);
-  for (const [id, expected] of Object.entries(fx.labels)) {
-    const got = out.results.compliance.checks.find((c) => c.id === id);
-    if (!got) continue;
-    for (const c of [bump(perCheck, id), bump(perCheckLang, `${id}/${fx.language}`)]) {
-      if (expected === 'not_applicable') {
-        c.naTotal++;
-        if (got.status === 'not_applicable') c.naOk++;
-      }
-      const e = expected === 'failed';
-      const g = got.status === 'failed';
-      if (e && g) c.tp++;
-      else if (!e && g) c.fp++;
-      else if (e && !g) c.fn++;
-      else c.tn++;
-    }
-    if ((expected === 'failed') !== (got.status === 'failed') || (expected === 'not_applicable') !== (got.status === 'not_applicable')) {
-      mistakes.push(`${fx.id}: ${id} expected ${expected}, got ${got.status} — ${got.explanation}`);
-    }
-  }
-  const types = new Set<string>(out.results.compliance.pii.detected.map((d) => d.type));
-  for (const t of fx.pii) {
-    piiExpected++;
-    if (types.has(t)) piiFound++;
-    else mistakes.push(`${fx.id}: PII ${t} not detected`);
-  }
+// ---------------------------------------------------------------- 1. labelled calls
+function readSplit(split: string): EvalCase[] {
+  const dir = join(root, 'test/fixtures/eval', split);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as EvalCase);
 }
 
-console.log(`Labelled fixtures: ${fixtures.length} calls (${fixtures.filter((f) => f.language === 'en').length} en, ${fixtures.filter((f) => f.language === 'es').length} es)`);
-console.log(`Language detection (language: "auto"): ${langOk}/${fixtures.length}`);
-console.log(`PII types detected: ${piiFound}/${piiExpected}\n`);
-console.log('check                   violations  precision  recall   n/a-agreement');
-const line = (name: string, c: Counts) => {
-  const p = c.tp / (c.tp + c.fp);
-  const r = c.tp / (c.tp + c.fn);
-  console.log(`${name.padEnd(24)}${String(c.tp + c.fn).padStart(10)}  ${pct(p).padStart(9)}  ${pct(r).padStart(6)}   ${c.naTotal ? `${c.naOk}/${c.naTotal}` : '-'}`);
-};
-for (const [k, c] of [...perCheck.entries()].sort()) line(k, c);
-console.log('\nper language:');
-for (const [k, c] of [...perCheckLang.entries()].sort()) line(k, c);
-if (mistakes.length) {
-  console.log(`\n${mistakes.length} disagreement(s)${verbose ? ':' : ' (run with --verbose to list)'}`);
-  if (verbose) for (const m of mistakes) console.log(`  ${m}`);
+function report(name: string, cases: EvalCase[]): Score {
+  const s = scoreCases(cases);
+  const en = cases.filter((c) => c.language === 'en').length;
+  console.log(`\n== ${name}: ${cases.length} calls (${en} en, ${cases.length - en} es; ${cases.filter((c) => c.asr === 'noisy').length} ASR-noisy)`);
+  console.log('check/lang                         failed  precision  recall   n/a ok   uncertain->review  bar');
+  for (const [k, c] of [...s.byCheck.entries()].sort()) {
+    const p = precision(c);
+    const r = recall(c);
+    const ok = (Number.isNaN(p) || p >= BAR.precision) && (Number.isNaN(r) || r >= BAR.recall);
+    console.log(
+      `${k.padEnd(34)}${String(c.tp + c.fn).padStart(7)}  ${pct(p).padStart(9)}  ${pct(r).padStart(6)}   ${(c.naTotal ? `${c.naOk}/${c.naTotal}` : '-').padStart(6)}   ${(c.uncertain ? `${c.uncertainReviewed}/${c.uncertain}` : '-').padStart(17)}  ${ok ? 'ok' : 'BELOW'}`,
+    );
+  }
+  console.log(`consistency problems: ${s.consistency.length}${s.consistency.length ? ` (e.g. ${s.consistency.slice(0, 3).join('; ')})` : ''}`);
+  if (s.mistakes.length) {
+    console.log(`${s.mistakes.length} disagreement(s)${verbose ? ':' : ' (run with --verbose to list)'}`);
+    if (verbose) for (const m of s.mistakes) console.log(`  ${m}`);
+  }
+  if (verbose) for (const m of s.consistency) console.log(`  consistency ${m}`);
+  return s;
+}
+
+if (args.cases) {
+  const cases = readFileSync(args.cases, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as EvalCase);
+  report(`cases from ${args.cases}`, cases);
+} else {
+  const sets = args.set === 'all' ? ['tune', 'test'] : [args.set!];
+  for (const set of sets) {
+    const cases = readSplit(set);
+    if (cases.length === 0) console.log(`\n== ${set}: no calls in test/fixtures/eval/${set}`);
+    else report(set === 'test' ? 'FROZEN TEST split (never tuned on)' : 'tuning split', cases);
+  }
 }
 
 // ---------------------------------------------------------------- 2. Harper Valley
 const corpus = resolve(root, '../shared/corpus/harper-valley');
 const corpusAlt = '/work/shared/corpus/harper-valley';
 const hv = existsSync(corpus) ? corpus : existsSync(corpusAlt) ? corpusAlt : null;
-if (!hv) {
-  console.log('\nHarper Valley corpus not found (../shared/corpus/harper-valley): skipped.');
+if (!hv || args['no-hv'] || args.cases) {
+  if (!hv) console.log('\nHarper Valley corpus not found (../shared/corpus/harper-valley): skipped.');
   process.exit(0);
 }
 interface HvSegment {

@@ -1,26 +1,17 @@
-// Agent self-introduction ("this is Sam", "I am Joe", "soy Lucía") through the built-in
-// agent_identification phrases, without metadata.agent_name, in English and Spanish.
+// Agent identification (checks/agentIdentification.ts): the agent's own name in every common phrasing, without
+// metadata.agent_name, and the full check (name AND company in the opening), in English and Spanish.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyseCall } from './analyseCall.ts';
-import { AGENT_IDENTIFICATION_PHRASES } from './packs/sharedPhrases.ts';
-import { AGENT_IDENTIFICATION_RULE } from './packs/complianceDefault.ts';
-import type { AnalysisLanguage, PolicyDocument } from './schemas.ts';
-
-/** A policy with only the "agent name" group of the built-in rule. */
-function nameOnlyPolicy(): PolicyDocument {
-  return {
-    id: 'name-only',
-    version: 1,
-    name: 'name only',
-    rules: [{ ...AGENT_IDENTIFICATION_RULE, phrases: { en: [AGENT_IDENTIFICATION_PHRASES.en![0]], es: [AGENT_IDENTIFICATION_PHRASES.es![0]] } }],
-  };
-}
+import { agentNameIn } from './checks/agentIdentification.ts';
+import type { AnalysisLanguage } from './schemas.ts';
 
 function nameGiven(text: string, language: AnalysisLanguage, metadata: Record<string, unknown> = {}): boolean {
-  const out = analyseCall({ segments: [{ speaker: 'Agent', text, start: 0, end: 6 }], language, policy: nameOnlyPolicy(), metadata });
-  return out.results.compliance.checks[0].status === 'passed';
+  return agentNameIn(text, language, typeof metadata.company_name === 'string' ? metadata.company_name : undefined) !== null;
 }
+const status = (segments: { speaker: 'Agent' | 'Customer'; text: string; start: number; end: number }[], language: AnalysisLanguage, metadata: Record<string, unknown> = {}) =>
+  analyseCall({ segments, language, metadata }).results.compliance.checks.find((c) => c.id === 'agent_identification')!.status;
+const agent = (text: string) => [{ speaker: 'Agent' as const, text, start: 0, end: 5 }];
 
 const EN_POSITIVE = [
   'this is sam from northwind bank how can i help',
@@ -98,8 +89,15 @@ describe('agent name detection (English)', () => {
     assert.equal(nameGiven('this is harper valley how can i help', 'en', { company_name: 'Harper Valley', agent_name: 'Joe' }), false);
     assert.equal(nameGiven('harper valley this is joe', 'en', { company_name: 'Harper Valley' }), true);
   });
-  test('metadata.agent_name still works ("I am Elizabeth")', () => {
-    assert.equal(nameGiven('i am elizabeth', 'en', { agent_name: 'Elizabeth' }), true);
+  test('name and company both needed, in any phrasing', () => {
+    assert.equal(status(agent("you're through to Sam at Lakeside Energy, how can I help?"), 'en'), 'passed');
+    assert.equal(status(agent('Acme billing, Priya speaking.'), 'en'), 'passed');
+    assert.equal(status(agent('hi this is ray with northwind bank'), 'en'), 'passed');
+    assert.equal(status(agent('billing department, Priya speaking.'), 'en'), 'failed');
+    assert.equal(status(agent('Hi, this is Sam, how can I help?'), 'en'), 'failed');
+    assert.equal(status(agent('Thank you for calling Northwind Bank, how can I help?'), 'en'), 'failed');
+    assert.equal(status(agent('hello how can i help'), 'en'), 'failed');
+    assert.equal(status(agent('thank you for calling harbor belly this is joe'), 'en', { company_name: 'Harper Valley' }), 'passed');
   });
   test('the customer introducing themselves does not count', () => {
     const out = analyseCall({
@@ -117,9 +115,20 @@ describe('agent name detection (Spanish)', () => {
   for (const t of ES_POSITIVE) test(`nombre dado: "${t}"`, () => assert.equal(nameGiven(t, 'es'), true));
   for (const t of ES_NEGATIVE) test(`sin nombre: "${t}"`, () => assert.equal(nameGiven(t, 'es'), false));
   test('full rule: name and company both needed', () => {
-    const run = (text: string) =>
-      analyseCall({ segments: [{ speaker: 'Agent', text, start: 0, end: 5 }], language: 'es' }).results.compliance.checks.find((c) => c.id === 'agent_identification')!.status;
+    const run = (text: string) => status(agent(text), 'es');
     assert.equal(run('gracias por llamar a banco norte, le atiende lucía'), 'passed');
+    assert.equal(run('Movilínea, buenas tardes, le habla Andrés'), 'passed');
     assert.equal(run('gracias por llamar a banco norte, le atiende el departamento de tarjetas'), 'failed');
+    assert.equal(run('buenos días, habla Paola, ¿en qué le puedo ayudar?'), 'failed');
+    assert.equal(run('Movilínea, buenas tardes.'), 'failed');
+  });
+  test('a third party answering a collections call: not applicable when the agency is rightly not named', () => {
+    const segs = [
+      { speaker: 'Customer' as const, text: '¿Aló?', start: 0, end: 1 },
+      { speaker: 'Agent' as const, text: 'Buenas tardes, ¿se encuentra el señor Ramírez? Habla Julián.', start: 1.5, end: 5 },
+      { speaker: 'Customer' as const, text: 'No, no está, soy su esposa. ¿De parte de quién?', start: 5.5, end: 8 },
+      { speaker: 'Agent' as const, text: 'Es un asunto personal, vuelvo a llamar más tarde, gracias.', start: 8.5, end: 12 },
+    ];
+    assert.equal(status(segs, 'es'), 'not_applicable');
   });
 });

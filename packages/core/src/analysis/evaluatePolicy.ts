@@ -1,19 +1,25 @@
 // Compliance: evaluates a policy document's rules against a prepared transcript.
-import type { ComplianceCheck, ComplianceResult, Evidence, PolicyDocument, PolicyRule, PiiType, Severity } from './schemas.ts';
+import type { ComplianceCheck, ComplianceResult, Evidence, PolicyDocument, PolicyRule, PiiType, ReviewReason, Severity } from './schemas.ts';
 import type { PreparedTranscript, SegmentFilter } from './prepareTranscript.ts';
 import { evidenceFor, findPhrases, firstMatch, formatTime, uniqueEvidence } from './prepareTranscript.ts';
 import type { PiiFinding } from './detectPii.ts';
 import { PROHIBITED_LANGUAGE } from './prohibitedLanguage.ts';
 import type { ProhibitedCategory } from './prohibitedLanguage.ts';
+import { CHECK_DETECTORS } from './checks/registry.ts';
+import type { CheckVerdict } from './checks/checkVerdict.ts';
 
 export const SEVERITY_WEIGHT: Record<Severity, number> = { critical: 3, major: 2, minor: 1 };
 /** a required phrase matched below this similarity sends the call to review */
 const REVIEW_SIMILARITY = 0.9;
+/** a failed critical check caps the compliance score at this value, so the score never reads as a pass */
+export const FAILED_CRITICAL_SCORE_CAP = 50;
 
 export interface EvaluatedCheck extends ComplianceCheck {
   /** lowest similarity among the phrase matches that made it pass (1 when exact or not phrase-based) */
   matchSimilarity: number;
   autoFail: boolean;
+  /** why a person should review this verdict (absent when the engine is sure) */
+  uncertain?: string;
 }
 
 interface EventHit {
@@ -115,8 +121,28 @@ function check(rule: PolicyRule, pt: PreparedTranscript, status: ComplianceCheck
     status,
     evidence,
     explanation,
+    confidence: status === 'passed' ? Math.round(Math.min(1, matchSimilarity) * 100) / 100 : 0.9,
     matchSimilarity,
     autoFail: rule.auto_fail === true && status === 'failed',
+    ...(status === 'passed' && matchSimilarity < REVIEW_SIMILARITY
+      ? { uncertain: pt.language === 'es' ? `coincidencia aproximada (similitud ${matchSimilarity}): puede ser un error de transcripción` : `approximate match (similarity ${matchSimilarity}): possibly misheard` }
+      : {}),
+  };
+}
+
+function fromVerdict(rule: PolicyRule, pt: PreparedTranscript, v: CheckVerdict): EvaluatedCheck {
+  return {
+    id: rule.id,
+    title: rule.title[pt.language],
+    category: rule.category,
+    severity: rule.severity,
+    status: v.status,
+    evidence: uniqueEvidence(pt, v.evidence),
+    explanation: v.explanation,
+    confidence: Math.round(Math.max(0, Math.min(1, v.confidence)) * 100) / 100,
+    matchSimilarity: 1,
+    autoFail: rule.auto_fail === true && v.status === 'failed',
+    ...(v.uncertain ? { uncertain: v.uncertain } : {}),
   };
 }
 
@@ -242,7 +268,9 @@ export function evaluateRule(rule: PolicyRule, pt: PreparedTranscript, pii: PiiF
       return evaluateRequire(rule, pt, events);
     case 'forbid_phrases':
       return evaluateForbid(rule, pt, events);
-    case 'detector':
+    case 'detector': {
+      const builtIn = rule.detector ? CHECK_DETECTORS[rule.detector] : undefined;
+      if (builtIn) return fromVerdict(rule, pt, builtIn(pt, rule));
       switch (rule.detector) {
         case 'pci_card_data':
         case 'pii_exposure':
@@ -254,6 +282,7 @@ export function evaluateRule(rule: PolicyRule, pt: PreparedTranscript, pii: PiiF
         default:
           return check(rule, pt, 'not_applicable', [], `Unknown detector ${String(rule.detector)}.`);
       }
+    }
   }
 }
 
@@ -264,27 +293,27 @@ export function evaluatePolicy(pt: PreparedTranscript, policy: PolicyDocument, p
   let passed = 0;
   let autoFail = false;
   let criticalFailed = false;
-  let otherFailed = false;
-  let fuzzy = false;
+  const uncertain: ReviewReason[] = [];
   for (const c of checks) {
+    if (c.uncertain) uncertain.push({ check_id: c.id, reason: c.uncertain });
     if (c.status === 'not_applicable') continue;
     applicable += SEVERITY_WEIGHT[c.severity];
-    if (c.status === 'passed') {
-      passed += SEVERITY_WEIGHT[c.severity];
-      if (c.matchSimilarity < REVIEW_SIMILARITY) fuzzy = true;
-    } else if (c.severity === 'critical') criticalFailed = true;
-    else otherFailed = true;
+    if (c.status === 'passed') passed += SEVERITY_WEIGHT[c.severity];
+    else if (c.severity === 'critical') criticalFailed = true;
     if (c.autoFail) autoFail = true;
   }
-  const score = autoFail ? 0 : applicable === 0 ? 100 : Math.round((1000 * passed) / applicable) / 10;
-  const status = autoFail || criticalFailed ? 'fail' : otherFailed || fuzzy ? 'review' : 'pass';
+  // DESIGN.md §1.4: "fail" when a critical check failed; "review" only when a verdict is uncertain, with the reasons; "pass" otherwise
+  const status = autoFail || criticalFailed ? 'fail' : uncertain.length > 0 ? 'review' : 'pass';
+  const share = applicable === 0 ? 100 : Math.round((1000 * passed) / applicable) / 10;
+  const score = autoFail ? 0 : criticalFailed ? Math.min(share, FAILED_CRITICAL_SCORE_CAP) : share;
   return {
     checks,
     result: {
       score,
       status,
       policy: { id: policy.id, version: policy.version },
-      checks: checks.map(({ matchSimilarity: _m, autoFail: _a, ...c }) => c),
+      checks: checks.map(({ matchSimilarity: _m, autoFail: _a, uncertain: _u, ...c }) => c),
+      review_reasons: status === 'review' ? uncertain : [],
       pii: { detected: pii.map((f) => ({ type: f.type, segment: f.segment, start: Math.round(f.start * 100) / 100, end: Math.round(f.end * 100) / 100 })), redacted },
     },
   };

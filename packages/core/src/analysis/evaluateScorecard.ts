@@ -2,6 +2,7 @@
 import type { QualityMetrics, QualityResult, ScorecardDocument, ScorecardItem, ScorecardResultItem } from './schemas.ts';
 import type { PreparedTranscript, SegmentFilter } from './prepareTranscript.ts';
 import { findPhrases, firstMatch, formatTime, uniqueEvidence } from './prepareTranscript.ts';
+import { evaluateClosing } from './checks/closing.ts';
 
 const T = {
   en: {
@@ -146,6 +147,8 @@ export function evaluateScorecard(pt: PreparedTranscript, scorecard: ScorecardDo
         return empathy(item, pt, metrics);
       case 'hold_etiquette':
         return holdEtiquette(item, pt, metrics);
+      case 'closing':
+        return evaluateClosing(pt, item);
     }
   });
   const totalWeight = items.reduce((a, i) => a + i.weight, 0);

@@ -129,7 +129,8 @@ const QUOTE_MAX = 200;
 export function evidenceFor(pt: PreparedTranscript, i: number): Evidence {
   const s = pt.segments[i];
   let quote = pt.quoteTexts[i].trim();
-  if (quote.length > QUOTE_MAX) quote = `${quote.slice(0, QUOTE_MAX - 1)}…`;
+  // a long segment is quoted by its opening words: always a verbatim piece of the (masked) segment text
+  if (quote.length > QUOTE_MAX) quote = quote.slice(0, quote.lastIndexOf(' ', QUOTE_MAX) > 0 ? quote.lastIndexOf(' ', QUOTE_MAX) : QUOTE_MAX);
   return { segment: i, speaker: s.speaker, start: s.start, end: s.end, quote };
 }
 

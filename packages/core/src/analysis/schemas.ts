@@ -90,6 +90,11 @@ export const DetectorNameSchema = Type.Union([
   Type.Literal('pii_exposure'),
   Type.Literal('prohibited_language'),
   Type.Literal('call_time_window'),
+  Type.Literal('recording_disclosure'),
+  Type.Literal('agent_identification'),
+  Type.Literal('identity_verification'),
+  Type.Literal('mini_miranda'),
+  Type.Literal('data_protection_information'),
 ]);
 export type DetectorName = Static<typeof DetectorNameSchema>;
 
@@ -136,6 +141,7 @@ export const ScorecardItemSchema = Type.Object({
     Type.Literal('phrase_count'), // score = min(1, matches / params.target) - interruption penalty
     Type.Literal('empathy'), // empathy phrases, judged against customer negativity
     Type.Literal('hold_etiquette'), // permission before / thanks after each hold
+    Type.Literal('closing'), // "anything else?" and thanks in the last part of the call, never the opening
   ]),
   speaker: Type.Optional(Type.Union([SpeakerSchema, Type.Literal('any')])),
   phrases: PhrasesByLanguageSchema,
@@ -164,6 +170,7 @@ export const ComplianceCheckSchema = Type.Object({
   status: Type.Union([Type.Literal('passed'), Type.Literal('failed'), Type.Literal('not_applicable')]),
   evidence: Type.Array(EvidenceSchema),
   explanation: Type.String(),
+  confidence: Type.Optional(Type.Number({ minimum: 0, maximum: 1, description: 'how sure the engine is of this verdict' })),
 });
 export type ComplianceCheck = Static<typeof ComplianceCheckSchema>;
 
@@ -188,11 +195,16 @@ export const PiiDetectionSchema = Type.Object({
 });
 export type PiiDetection = Static<typeof PiiDetectionSchema>;
 
+export const ReviewReasonSchema = Type.Object({ check_id: Type.String(), reason: Type.String() });
+export type ReviewReason = Static<typeof ReviewReasonSchema>;
+
 export const ComplianceResultSchema = Type.Object({
   score: Type.Number({ minimum: 0, maximum: 100 }),
   status: Type.Union([Type.Literal('pass'), Type.Literal('fail'), Type.Literal('review')]),
   policy: Type.Object({ id: Type.String(), version: Type.Integer() }),
   checks: Type.Array(ComplianceCheckSchema),
+  // optional only so that analyses stored before it existed still validate; the engine always sets it
+  review_reasons: Type.Optional(Type.Array(ReviewReasonSchema, { description: 'why the status is "review": the uncertain checks (empty otherwise)' })),
   pii: Type.Object({ detected: Type.Array(PiiDetectionSchema), redacted: Type.Boolean() }),
 });
 export type ComplianceResult = Static<typeof ComplianceResultSchema>;
@@ -202,6 +214,8 @@ export const ScorecardResultItemSchema = Type.Object({
   title: Type.String(),
   weight: Type.Number(),
   score: Type.Number({ minimum: 0, maximum: 1 }),
+  /** pass/fail items (closing) say so; "not_applicable" scores 1 so that it does not lower the quality score */
+  status: Type.Optional(Type.Union([Type.Literal('passed'), Type.Literal('failed'), Type.Literal('not_applicable')])),
   evidence: Type.Array(EvidenceSchema),
   explanation: Type.String(),
 });

@@ -105,7 +105,7 @@ export const CALL_TIME_WINDOW_RULE: PolicyRule = {
 
 export const COMPLIANCE_COLLECTIONS: PolicyDocument = {
   id: 'collections',
-  version: 1,
+  version: 2,
   name: 'Debt collections compliance',
   description: 'The default policy plus mini-Miranda notice, no threats, and calling hours.',
   events: COMPLIANCE_DEFAULT.events,

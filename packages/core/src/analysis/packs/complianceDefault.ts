@@ -1,55 +1,23 @@
 // Built-in compliance policy `default`, version 1.
 import type { PolicyDocument, PolicyRule } from '../schemas.ts';
-import { ACCOUNT_DETAILS_EVENT, AGENT_IDENTIFICATION_PHRASES } from './sharedPhrases.ts';
+import { ACCOUNT_DETAILS_EVENT } from './sharedPhrases.ts';
 
 export const RECORDING_DISCLOSURE_RULE: PolicyRule = {
   id: 'recording_disclosure',
   title: { en: 'Recording disclosure', es: 'Aviso de grabación' },
   category: 'disclosure',
   severity: 'critical',
-  kind: 'require_phrases',
+  kind: 'detector',
+  detector: 'recording_disclosure',
   speaker: 'Agent',
-  window: { first_seconds: 60 },
-  phrases: {
-    en: [
-      {
-        label: 'recording notice',
-        any_of: [
-          'this call may be recorded', 'this call is recorded', 'this call is being recorded', 'this call will be recorded', 'this call may be monitored',
-          'this call may be monitored or recorded', 'calls may be recorded', 'calls are recorded', 'calls are being recorded', 'this conversation may be recorded',
-          'this conversation is being recorded', 'this conversation is recorded', 'we record our calls', 'we are recording this call', 'recorded for quality', 'recorded for training',
-          'monitored and recorded', 'recorded and monitored', 'recorded for quality assurance',
-        ],
-      },
-    ],
-    es: [
-      {
-        label: 'aviso de grabación',
-        any_of: [
-          'esta llamada puede ser grabada', 'esta llamada podrá ser grabada', 'esta llamada será grabada', 'esta llamada está siendo grabada', 'esta llamada es grabada',
-          'esta llamada se graba', 'esta llamada va a ser grabada', 'la llamada puede ser grabada', 'la llamada será grabada', 'las llamadas son grabadas', 'las llamadas pueden ser grabadas',
-          'grabamos esta llamada', 'estamos grabando esta llamada', 'esta conversación puede ser grabada', 'esta conversación será grabada', 'esta conversación está siendo grabada',
-          'la llamada queda grabada', 'queda grabada', 'quedará grabada', 'se está grabando', 'estamos grabando', 'se graba esta llamada', 'será registrada', 'queda registrada',
-        ],
-      },
-      {
-        label: 'responsable del tratamiento (RGPD/LOPDGDD)',
-        any_of: ['responsable del tratamiento', 'responsable de sus datos', 'responsable de los datos', 'sus datos serán tratados por', 'sus datos personales serán tratados por', 'sus datos serán tratados', 'el responsable es'],
-      },
-      {
-        label: 'finalidad del tratamiento',
-        any_of: ['finalidad', 'con fines de', 'para fines de', 'con el fin de', 'para gestionar su solicitud', 'para mejorar la calidad', 'para control de calidad'],
-      },
-    ],
-  },
   coaching: {
     recommendation: {
-      en: 'Read the recording disclosure word for word within the first minute, before anything else is discussed.',
-      es: 'Lea el aviso de grabación completo en el primer minuto, con el responsable del tratamiento y la finalidad, antes de tratar cualquier otro asunto.',
+      en: 'Give the recording notice within the first 30 seconds, before anything else is discussed.',
+      es: 'Diga el aviso de grabación en los primeros 30 segundos, antes de tratar cualquier otro asunto.',
     },
     example_phrase: {
       en: 'Before we begin, please note this call may be recorded for quality and training purposes.',
-      es: 'Le informamos de que esta llamada puede ser grabada; el responsable del tratamiento es nuestra entidad y la finalidad es la gestión de su solicitud y el control de calidad.',
+      es: 'Antes de empezar, le informo de que esta llamada puede ser grabada por motivos de calidad.',
     },
   },
 };
@@ -59,10 +27,9 @@ export const AGENT_IDENTIFICATION_RULE: PolicyRule = {
   title: { en: 'Agent identification', es: 'Identificación del agente' },
   category: 'disclosure',
   severity: 'major',
-  kind: 'require_phrases',
+  kind: 'detector',
+  detector: 'agent_identification',
   speaker: 'Agent',
-  window: { first_seconds: 60 },
-  phrases: AGENT_IDENTIFICATION_PHRASES,
   coaching: {
     recommendation: {
       en: 'Open every call with your name and the company name so the customer knows who they are talking to.',
@@ -172,9 +139,9 @@ export const PII_EXPOSURE_RULE: PolicyRule = {
 
 export const COMPLIANCE_DEFAULT: PolicyDocument = {
   id: 'default',
-  version: 1,
+  version: 2,
   name: 'Default compliance',
-  description: 'Recording disclosure (with GDPR/LOPDGDD information in Spanish), agent identification, identity verification, prohibited language, PCI card data, PII exposure.',
+  description: 'Recording disclosure, agent identification, identity verification, prohibited language, PCI card data, PII exposure.',
   events: [ACCOUNT_DETAILS_EVENT],
   rules: [RECORDING_DISCLOSURE_RULE, AGENT_IDENTIFICATION_RULE, IDENTITY_VERIFICATION_RULE, PROHIBITED_LANGUAGE_RULE, PCI_CARD_DATA_RULE, PII_EXPOSURE_RULE],
 };

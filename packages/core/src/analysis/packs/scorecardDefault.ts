@@ -4,7 +4,7 @@ import { AGENT_IDENTIFICATION_PHRASES } from './sharedPhrases.ts';
 
 export const SCORECARD_DEFAULT: ScorecardDocument = {
   id: 'default',
-  version: 1,
+  version: 2,
   name: 'Default quality scorecard',
   items: [
     {
@@ -204,7 +204,7 @@ export const SCORECARD_DEFAULT: ScorecardDocument = {
       id: 'closing',
       title: { en: 'Closing', es: 'Cierre' },
       weight: 10,
-      kind: 'phrase_groups',
+      kind: 'closing',
       speaker: 'Agent',
       window: { last_seconds: 60 },
       phrases: {

@@ -1,0 +1,248 @@
+// Account specifics: the first moment the agent discloses or acts on something tied to the
+// customer's account (balance, charges and transactions, bill / debt / claim status, amounts
+// owed, payment due, contact-detail changes, account data read back, order / plan details),
+// in English and Spanish (Spain and Latin America), on clean or ASR text (lower case, no
+// punctuation, numbers spelled out). Customer-read specifics only count when the agent
+// confirms or discusses them. All patterns are compiled once; a call is one linear scan.
+import type { AnalysisLanguage } from '../schemas.ts';
+import type { PreparedTranscript } from '../prepareTranscript.ts';
+import { compiled } from '../prepareTranscript.ts';
+import { matchPhrase } from '../matchPhrase.ts';
+import { segmentTexts } from './callText.ts';
+
+export type AccountSpecificKind =
+  | 'balance' | 'amount' | 'transaction' | 'bill' | 'debt' | 'claim' | 'contact_change'
+  | 'account_data' | 'account_action' | 'order_plan' | 'confirmed_customer_specific' | 'custom_phrase';
+
+export interface AccountSpecific {
+  segment: number;
+  kind: AccountSpecificKind;
+  /** strong: unmistakable disclosure; weak: inferred (agent confirming what the customer read, generic record lookups) */
+  strength: 'strong' | 'weak';
+}
+
+interface Pattern { kind: AccountSpecificKind; re: RegExp; strength?: 'strong' | 'weak'; needsAmount?: boolean; notAfterRequest?: boolean; notHowTo?: boolean }
+
+// ------------------------------------------------------------------ amounts of money
+const EN_NUM = '(?:\\d+|zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|grand|a|and|point|\\w+ty\\w*)';
+const EN_CUR = '(?:dollars?|bucks|cents?|pounds?|quid|euros?|pesos?|rupees?|grand|usd|cad|aud|gbp|pence|p)';
+const EN_AMOUNT = new RegExp(`\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|a hundred|a thousand)(?: ${EN_NUM}){0,8} ${EN_CUR}\\b|\\b\\d+ (?:k|grand)\\b`);
+const ES_NUM = '(?:\\d+|cero|uno?|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieci\\w+|veinte|veinti\\w+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|\\w+cientos|\\w+cientas|quinientos|quinientas|mil|miles|millon|millones|y|con|coma|punto|de|medio)';
+const ES_CUR = '(?:euros?|pesos?|soles?|dolares?|bolivares?|colones?|quetzales?|lempiras?|cordobas?|guaranies?|reales?|lucas?|luquitas|bolivianos?|balboas?|centimos?|centavos?|mxn|usd|eur|clp|cop|ars|pen|varos|bolos|palos|lempiras)';
+const ES_AMOUNT = new RegExp(`\\b(?:\\d+|uno?|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieci\\w+|veinte|veinti\\w+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|\\w+cientos|\\w+cientas|quinientos|quinientas|mil|millon|millones)(?: ${ES_NUM}){0,10} ${ES_CUR}\\b`);
+const CURRENCY_SYMBOL = /[$€£]\s?\d|\d\s?(?:€|\$|£)|\bUS\$|\bS\/\s?\d/;
+
+/** Whether the segment (normalised text + raw text) names an amount of money. */
+export function hasMoneyAmount(norm: string, raw: string, language: AnalysisLanguage): boolean {
+  if (CURRENCY_SYMBOL.test(raw)) return true;
+  return language === 'es' ? ES_AMOUNT.test(norm) || EN_AMOUNT_CUR_ES.test(norm) : EN_AMOUNT.test(norm);
+}
+const EN_AMOUNT_CUR_ES = /\b\d+ (?:dolares|euros|pesos|soles)\b/;
+
+// --------------------------------------------------------------- English patterns
+// context that ties an amount to the customer's account (vs product prices)
+const EN_ACCOUNT_CTX = /\b(?:your|youre|you have|you owe|you were|you got|you paid|you made|you still|on the account|account|balance|owe|owed|owing|charged|charge|charges|posted|due|past due|overdue|outstanding|refund|refunded|statement|debt|deposit|deposited|withdrawal|withdrew|transaction|transactions|payment|payments|claim|payout|bill|billed|invoice|premium|credited|debited|pending|arrears|late fee|overdraft)\b/;
+const EN_PRICE_CUE = /\b(?:costs?|price|priced|pricing|starts? at|starting at|per month|a month|monthly fee|would cost|will cost|only|promotion|promo|offer|deal|plans? (?:is|are|start)|fee is|fees are|usually|typically|in general|generally|normally)\b/;
+const EN_OWN = /\b(?:your|youre|you have|you owe|you were|you paid|you made|on the account|on your|balance|charged|posted|past due|overdue|outstanding|refund|statement|debt|owed)\b/;
+
+const EN_PATTERNS: Pattern[] = [
+  // balance
+  { kind: 'balance', re: /\b(?:your|the|current|available|outstanding|remaining|account|statement|total|new|minimum|past due|unpaid|overdue|ending|pending|checking|savings|card|loan|principal|payoff) balance (?:is|was|of|shows|showing|comes to|came to|stands at|sits at|right now is|currently is|would be|will be|today is|at the moment is|reads|looks)\b/, notAfterRequest: true },
+  { kind: 'balance', re: /\b(?:you have|youve got|you got|you still have|there is|theres|shows|showing|carrying|with) (?:a|an|the)? ?(?:total |current |outstanding |remaining |past due |unpaid |overdue |open |available |pending |credit |negative |zero )?balance (?:of|on|remaining|left|due|owing|outstanding)\b/ },
+  { kind: 'balance', re: /\bbalance (?:is|of|was) (?:at |about |around |roughly |approximately |just |exactly |currently )?(?:zero|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a thousand|negative|minus)/ },
+  { kind: 'balance', re: /\b(?:you|youre) (?:are |re )?(?:overdrawn|in the negative|in overdraft|behind on (?:your )?payments?)\b/ },
+  // transactions / charges
+  { kind: 'transaction', re: /\b(?:i|we) (?:can )?(?:see|show|have|found|notice|noticed|located) (?:here )?(?:that )?(?:a|an|the|two|three|several|some|one|that|this|those|these|both|both of|a couple of|a few|multiple|your|recent|the two|the last)? ?(?:recent |pending |duplicate |double |late |monthly |last |latest |most recent |new |unauthorized |fraudulent )?(?:charges?|transactions?|payments?|deposits?|withdrawals?|purchases?|debits?|transfers?|refunds?|credits?|fees?|direct deposits?|checks?|atm withdrawals?|orders?)\b/ },
+  { kind: 'transaction', re: /\b(?:there is|theres|there was|there are|there were|it shows|its showing|showing|shows) (?:a|an|one|two|three|the|some|several)? ?(?:pending |recent |duplicate |late |new |monthly )?(?:charges?|transactions?|payments?|deposits?|withdrawals?|purchases?|refunds?|fees?|credits?) (?:of|for|from|at|on|to|posted|made|that|pending|yesterday|today|last)\b/ },
+  { kind: 'transaction', re: /\b(?:your |the )?(?:last|latest|most recent|recent|previous|next|upcoming) (?:payment|transaction|deposit|charge|purchase|withdrawal|transfer|bill|statement|invoice|order|shipment|installment) (?:was|is|of|on|for|came|went|posted|cleared|will|shows|has|comes|came in|got)\b/, notAfterRequest: true },
+  { kind: 'transaction', re: /\b(?:charge|transaction|payment|purchase|withdrawal|deposit|refund|transfer) (?:from|at|to) \w+(?: \w+)? (?:on|for|of|yesterday|last|this)\b/, needsAmount: true },
+  { kind: 'transaction', re: /\b(?:that|the|this) (?:charge|transaction|purchase|withdrawal|deposit|payment|fee) (?:was|is|came|comes|is from|was from|went|posted|cleared|is still|was made|was processed|is pending)\b/ },
+  // bills, payments, statements
+  { kind: 'bill', re: /\b(?:your|the|this months|last months|next months|this|current|latest|monthly|next|last|final|minimum) (?:bill|statement|invoice|payment|premium|installment|amount due|payment due|minimum payment|minimum due|renewal) (?:is|was|comes to|came to|came out to|will be|would be|amount|total|totals|of|for|shows|is due|was due|came|went|posted|bounced|failed|is going to be|due date is|is scheduled)\b/, notAfterRequest: true },
+  { kind: 'bill', re: /\bpayment (?:is|was|has been|got|went|will be) (?:due|received|posted|processed|declined|returned|rejected|late|overdue|missed|applied|scheduled|through|credited|reversed|pending|cleared|bounced)\b/ },
+  { kind: 'bill', re: /\b(?:due|payable) (?:on|by|date is|date was) (?:the )?(?:\d+|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+teenth|twentieth|twenty \w+|thirtieth|thirty first|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|next|this|tomorrow)\b/ },
+  { kind: 'bill', re: /\b(?:we|i) (?:received|got|have|processed|applied|posted|show|see) (?:your|the|a) (?:last |recent |most recent )?payment\b/ },
+  // debts / account status
+  { kind: 'debt', re: /\b(?:you|youre) (?:still |currently )?(?:owe|owed|are owing|owing)\b/, needsAmount: true },
+  { kind: 'debt', re: /\byou (?:still |currently )?owe (?:us |the |a total of |about |around |roughly |approximately )/ },
+  { kind: 'debt', re: /\b(?:your|the) (?:account|loan|card|balance|bill|payment|invoice|debt|mortgage|policy) (?:is|was|has been|shows|went|is currently|currently is|is now|became|has gone|remains) (?:now |currently |still |about |over |more than )?(?:past due|overdue|delinquent|in collections?|behind|suspended|closed|frozen|locked|on hold|overdrawn|negative|in arrears|charged off|in good standing|in default|late|unpaid|outstanding|cancelled|canceled|lapsed|active|current|paid off|paid in full|(?:\w+ )?days (?:past due|late|overdue|behind))\b/ },
+  { kind: 'debt', re: /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty five|fifty|sixty|ninety|a hundred|hundred and twenty|one hundred|one hundred and twenty) (?:days?|months?|payments?) (?:past due|overdue|late|behind|delinquent|in arrears)\b/ },
+  { kind: 'debt', re: /\b(?:past due|overdue|outstanding|unpaid|delinquent|remaining|total) (?:balance|amount|debt|bill|payment|invoice|sum)s? (?:of|is|was|for|in the amount)\b/ },
+  { kind: 'debt', re: /\b(?:debt|amount owed|amount due|total due|payoff amount|settlement amount|arrears) (?:of|is|was|comes to|stands at|totals)\b/ },
+  // claims
+  { kind: 'claim', re: /\b(?:your|the|that) claim (?:number \w+ )?(?:(?:is|was|has|has been|got|will be|is being|is still|is currently|went|came back)\b.{0,24}\b(?:approved|denied|pending|processed|closed|open|opened|under review|in review|paid|rejected|accepted|being reviewed|being processed|assigned|settled|reopened|escalated|on hold|in progress|finalized|submitted|received))\b/ },
+  { kind: 'claim', re: /\b(?:we|they|the adjuster|underwriting) (?:have |has )?(?:approved|denied|rejected|settled|paid|processed|closed|received) (?:your|the) claim\b/ },
+  { kind: 'claim', re: /\bclaim (?:status|payout|payment|check|amount) (?:is|was|of|for|shows)\b/ },
+  // contact / address changes and account data read back
+  { kind: 'contact_change', re: /\b(?:i|ive|i have|we|weve|we have|i just|ive just|i went ahead and|ill|i will|im going to|let me|i can|going to|im gonna|lets) (?:go ahead and |just |quickly )?(?:updated?|changed?|added?|removed?|replaced?|corrected?|edited?|switched?|put in|entered|changing|updating) (?:that |your |the |it |this |a )?(?:new )?(?:mailing |billing |home |shipping |street |email |e mail |contact |phone |cell |mobile |primary |secondary )?(?:address|email|e mail|phone|phone number|cell|mobile number|number on the account|contact (?:info|information|details|number)|mailing address)\b/, notHowTo: true },
+  { kind: 'contact_change', re: /\b(?:your|the) (?:mailing |billing |home |shipping |email |e mail |contact |phone |cell |mobile |new )?(?:address|email|e mail|phone number|number|contact (?:info|information|details)) (?:has been|is now|was|have been|is all|are now|is)(?: \w+)? (?:updated|changed|corrected|saved|set)\b/ },
+  { kind: 'contact_change', re: /\b(?:what is|whats|what s|give me|tell me|can i (?:get|have)|can you (?:give|tell|spell|read) me|go ahead with|and) (?:your|the) new (?:mailing |billing |home |shipping |email |e mail )?(?:address|email|e mail|phone number|number|cell|mobile|zip code|zip|postcode)\b/, notHowTo: true },
+  { kind: 'account_data', re: /\b(?:the |your )?(?:mailing |billing |home |shipping |email |e mail |current |registered )?(?:address|email|e mail|phone number|number|cell number|mobile number) (?:that )?(?:(?:we|i) (?:have|show|got|see) )?(?:on file|on the account|in the system|in our system|on record|listed|we have|i have) (?:for you )?(?:is|as|shows|ends in|ending in)\b/, notAfterRequest: true },
+  { kind: 'account_data', re: /\b(?:i|we) (?:have|show|got|see) (?:your|you|the) (?:\w+ )?(?:address |email |e mail |number |phone number |date of birth |birthday )?(?:listed |down |on file |registered |here )?(?:as|at) (?!well\b|soon\b|a customer\b|long\b)/, notAfterRequest: true },
+  { kind: 'account_data', re: /\b(?:i|we) (?:can )?see (?:here )?(?:that )?(?:you|your|youre) (?:have|had|made|paid|owe|owed|were charged|got charged|still|recently|currently|already|last|balance|bill|payment|order|orders|claim|plan|policy|accounts?|card|loan|subscription|contract|deductible|premium|missed|are behind|are past|are on|are enrolled|re behind|re on|re enrolled|opened|closed|called|requested|filed|submitted|signed|set up|enrolled|upgraded|switched|returned|moved|changed|live|bought|purchased|ordered|used|went)\b(?! in to| calling| wanted| want| would like| need| were asking)/ },
+  { kind: 'account_data', re: /\b(?:according to|based on|looking at|in|from) (?:our|my|the) (?:records|system|file|account history|notes|screen)\b.{0,40}\b(?:you|your|youre|the account|this account|it shows|shows|was|were|is|has|have)\b/, strength: 'weak' },
+  { kind: 'account_data', re: /\b(?:your|the|this) account (?:shows|is showing|says|indicates|has|had|was opened|has been|reflects|lists|currently has|ends in|ending in)\b(?! been (?:verified|located|pulled|found))/ },
+  { kind: 'account_data', re: /\b(?:you have|youve got|there are|i see|i show) (?:two|three|four|five|\d+|several|multiple) (?:accounts|lines|cards|policies|loans|open accounts|active lines)\b/ },
+  { kind: 'account_data', re: /\b(?:your|the) (?:credit limit|available credit|interest rate|apr|rate|due date|payment due date|next payment date|deductible|coverage|copay|minimum payment|monthly payment|payoff|loan amount|limit|points balance|points|rewards balance|data usage|usage|account balance|routing number|account number ends|card ends|card ending) (?:is|was|of|will be|would be|ends|comes to|right now is|currently is|shows|sits at|stands at)\b/, notAfterRequest: true },
+  // actions on the account
+  { kind: 'account_action', re: /\b(?:i|ive|i have|weve|we have|i just|ive just|ive gone ahead and|i went ahead and|i already|we already|we just|that has been|its been|it has been|that was|it was|its) (?:gone ahead and )?(?:processed|issued|applied|credited|refunded|reversed|waived|transferred|scheduled|set up|setup|cancell?ed|removed|added|upgraded|downgraded|disputed|paused|suspended|closed|reactivated|refunded|posted|submitted|filed|escalated|extended|moved|deferred|rescheduled|adjusted|lowered|raised|increased|decreased|enrolled|unenrolled|put|placed|made|sent|mailed|emailed) (?:a |an |the |your |that |this |it |you |up |through |in |for )?(?:\w+ )?(?:refund|credit|payment|charge|fee|transfer|plan|account|order|subscription|dispute|service|line|policy|arrangement|extension|autopay|auto pay|limit|rate|adjustment|reversal|claim|balance|deposit|amount|installment|contract|hold|stop payment|statement)s?\b/ },
+  { kind: 'account_action', re: /\b(?:i|ive|we|weve|i have|we have|i just) (?:set up|scheduled|arranged|created|made|put together|processed|applied|booked|taken|took) (?:a |an |the |your |that )?(?:payment (?:plan|arrangement)|promise to pay|installment plan|settlement|payment of|payment for|refund of|credit of)\b/ },
+  { kind: 'account_action', re: /\b(?:refund|credit|reversal|adjustment|payment|transfer|deposit) of (?:\w+ ){0,6}(?:dollars?|bucks|cents?|pounds?|euros?|\d+) (?:has been|have been|was|will be|is being|is going to be|should|will|to|on|back|has|went|posted|applied|issued|processed|credited)\b/ },
+  // orders / plans tied to the account
+  { kind: 'order_plan', re: /\b(?:your|the|that) (?:order|package|shipment|delivery|parcel|return|replacement|refund|exchange)s? (?:number \w+ )?(?:is|was|has|has been|will|should|shipped|arrived|went|left|got|is being|is still|is currently|came|shows)\b.{0,30}\b(?:shipped|delivered|transit|on its way|out for delivery|processed|cancelled|canceled|pending|delayed|arrive|arrived|arriving|back ?ordered|returned|received|dispatched|tomorrow|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|left|warehouse|approved|issued|refunded|tracking|picked up|lost|stuck|held|customs)\b/ },
+  { kind: 'order_plan', re: /\b(?:youre|you are|you were|your account is|your line is) (?:currently |still |now )?(?:on|enrolled in|subscribed to|signed up for|paying for) (?:the|our|a|an) (?:\w+ ){0,3}(?:plan|package|tier|tariff|bundle|program|subscription|contract|membership)\b/ },
+  { kind: 'order_plan', re: /\b(?:your|the current|your current) (?:plan|package|tier|tariff|bundle|subscription|contract|membership|policy|coverage|lease|loan|mortgage|warranty|promotion|promo|discount|rate plan) (?:is|includes|renews|expires|ends|covers|was|will renew|will expire|has|runs|started|costs you|comes with|gives you|goes until|lasts until|is set to)\b/, notAfterRequest: true },
+  { kind: 'order_plan', re: /\btracking (?:shows|says|number is|indicates|has it)\b/ },
+];
+
+// ---------------------------------------------------------------- Spanish patterns
+const ES_ACCOUNT_CTX = /\b(?:su|sus|tu|tus|usted|vos|tiene|tienes|tenes|debe|debes|adeuda|saldo|cuenta|deuda|adeudo|cargo|cargos|cobro|cobros|cobramos|cobrado|cobraron|factura|facturas|recibo|recibos|boleta|cuota|cuotas|pago|pagos|pagado|pendiente|vencid[oa]s?|mora|atraso|reembolso|devolucion|abono|abonado|movimiento|movimientos|transferencia|deposito|retiro|siniestro|reclamacion|reclamo|prima|importe|monto|registra|aparece|figura|consta|le quedan?|te quedan?|le sale|te sale)\b/;
+const ES_PRICE_CUE = /\b(?:cuesta|cuestan|costaria|vale|valen|precio|precios|tarifas? (?:es|son|cuesta|desde)|desde|a partir de|al mes|mensuales|por mes|promocion|oferta|solo|solamente|normalmente|generalmente|en general|por lo general|suele)\b/;
+const ES_OWN = /\b(?:su|sus|tu|tus|tiene|tienes|tenes|debe|debes|adeuda|saldo|deuda|adeudo|pendiente|vencid[oa]s?|mora|cargo|cobro|cobrado|cobraron|reembolso|devolucion|abono|le quedan?|te quedan?|registra|aparece|figura|consta)\b/;
+
+const ES_PATTERNS: Pattern[] = [
+  // saldo
+  { kind: 'balance', re: /\b(?:su|tu|el|la|del|el actual|el total del) saldo (?:actual |disponible |pendiente |deudor |total |vencido |a favor |en contra |de (?:la|su|tu) (?:cuenta|tarjeta)(?: \w+)? |de hoy |al dia de hoy |a fecha de hoy )?(?:es|era|seria|sera|queda|quedaria|asciende|esta en|son|de|figura|aparece|marca|arroja|muestra|ahora es|en este momento es|al momento es|actualmente es|suma|alcanza|llega)\b/, notAfterRequest: true },
+  { kind: 'balance', re: /\b(?:tiene|tienes|tenes|tiene usted|dispone de|cuenta con|le queda|te queda|le quedan|te quedan|hay|registra|presenta|mantiene|muestra|figura|aparece) (?:un |una |el )?(?:saldo|balance)\b/ },
+  { kind: 'balance', re: /\b(?:saldo|balance) (?:de|a favor de|en contra de|negativo de|pendiente de|deudor de|vencido de|es de|son) (?:\d|cero|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veint|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|doscient|trescient|cuatrocient|quinient|seiscient|setecient|ochocient|novecient|mil|menos)/ },
+  { kind: 'balance', re: /\b(?:esta|estas|estan|queda|quedo) (?:en )?(?:numeros rojos|en descubierto|sobregirad[oa]|en negativo|sin saldo|sin fondos)\b/ },
+  // movimientos / cargos
+  { kind: 'transaction', re: /\b(?:veo|vemos|tengo|tenemos|aparece|aparecen|figura|figuran|consta|constan|hay|habia|registra|registran|se ve|se ven|me sale|me salen|sale|salen|observo|encuentro|muestra|muestran|tiene|tienes|tenes) (?:aqui |aca |ahi |en el sistema |en (?:su|tu) cuenta |en (?:su|tu) tarjeta |en (?:su|tu) (?:extracto|factura) )?(?:que )?(?:hay |tiene |tenes |tienes )?(?:un|una|dos|tres|el|la|los|las|ese|esa|este|esta|esos|esas|estos|estas|varios|varias|unos|unas|otro|otra|ambos|sus|tus)? ?(?:ultim[oa]s? |reciente |recientes |nuev[oa]s? |duplicad[oa]s? |doble |dos )?(?:cargos?|movimientos?|cobros?|pagos?|compras?|transferencias?|depositos?|retiros?|abonos?|transacciones|transaccion|domiciliaciones|domiciliacion|reembolsos?|devoluciones|devolucion|operaciones|operacion|consumos?|giros?|debitos?|creditos?|ingresos?|comisiones|comision|intereses)\b(?! que (?:usted|tu|vos) (?:quiera|quiere|desee|necesite))/ },
+  { kind: 'transaction', re: /\b(?:su|tu|el|la) (?:ultim[oa]|mas recientes?|anterior|proxim[oa]|siguiente) (?:pago|movimiento|cargo|deposito|compra|transferencia|recibo|factura|cuota|abono|ingreso|retiro|cobro|pedido|envio|mensualidad|boleta) (?:fue|es|era|sera|de|por|que|el|se|lo|llego|salio|entro|quedo|vence|vino|tiene|ha sido|esta|aparece|figura|registrad)\b/, notAfterRequest: true },
+  { kind: 'transaction', re: /\b(?:ese|este|el|aquel|dicho) (?:cargo|cobro|movimiento|pago|consumo|compra|deposito|retiro|debito|importe) (?:es|fue|corresponde|viene|se hizo|se realizo|se registro|aparece|esta|quedo|ya|sigue|se cobro|lo hizo|lo realizo)\b/ },
+  // facturas / pagos / cuotas
+  { kind: 'bill', re: /\b(?:su|tu|la|el|esta|este|ultim[oa]|proxim[oa]) (?:factura|recibo|boleta|cuenta de cobro|estado de cuenta|extracto|cuota|mensualidad|prima|letra|pago minimo|importe|monto|pago) (?:de este mes |del mes |del mes pasado |de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre) |mensual |pendiente |actual |a pagar |total |minimo )?(?:es|fue|sale|salio|viene|vino|llego|asciende|suma|queda|quedo|sera|seria|trae|tiene un importe|por un importe|de|por|vence|vencio|esta|estaba|ya esta|ya fue|se (?:pago|cobro|emitio|genero|envio))\b/, notAfterRequest: true },
+  { kind: 'bill', re: /\b(?:vence|vencio|se vence|vencia|vencera|tiene que pagarse|hay que pagar|debe pagarse) (?:el (?:dia )?(?:\d+|uno|primero|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieci\w+|veint\w+|treinta)|este|el proximo|mañana|manana|hoy|la semana)\b/ },
+  { kind: 'bill', re: /\b(?:hemos|he|ya) (?:recibido|registrado|aplicado|procesado) (?:su|tu|el) (?:ultimo )?pago\b/ },
+  { kind: 'bill', re: /\b(?:su|tu|el) pago (?:ya )?(?:fue|ha sido|esta|quedo|se) (?:recibido|registrado|aplicado|procesado|rechazado|devuelto|acreditado|pendiente|reflejado|cobrado|hecho|realizado)\b/ },
+  // deuda / mora
+  { kind: 'debt', re: /\b(?:tiene|tienes|tenes|usted tiene|mantiene|registra|presenta|hay|existe|figura|aparece|consta|arrastra|acumula) (?:una |un |unos |unas |dos |tres |\w+ )?(?:deudas?|adeudos?|importes? pendientes?|pagos? pendientes?|montos? pendientes?|cuotas? (?:pendientes?|vencidas?|atrasadas?|impagadas?|sin pagar)|facturas? (?:pendientes?|vencidas?|impagadas?|sin pagar|atrasadas?)|recibos? (?:pendientes?|impagados?|devueltos?|sin pagar)|atrasos?|mora|saldo vencido|deuda vencida|deuda pendiente)\b/ },
+  { kind: 'debt', re: /\b(?:debe|debes|adeuda|adeudas|usted debe|vos debes|le falta pagar|te falta pagar|le faltan|te faltan|nos debe|nos debes)\b/, needsAmount: true },
+  { kind: 'debt', re: /\b(?:debe|debes|adeuda|usted debe|nos debe) (?:un total de|la cantidad de|el importe de|un importe de|un monto de|unos|unas|mas de|casi|alrededor de)\b/ },
+  { kind: 'debt', re: /\b(?:su|tu|la|el) (?:cuenta|deuda|credito|prestamo|tarjeta|factura|recibo|poliza|pago|cuota|linea|servicio) (?:esta|estan|se encuentra|ya esta|lleva|quedo|sigue|figura|aparece|consta|tiene) (?:en |con )?(?:vencid[oa]s?|en mora|mora|atrasad[oa]s?|pendientes? de pago|en cobranza|en cobro|en recobro|en morosidad|moros[oa]|impagad[oa]|suspendid[oa]|cortad[oa]|bloquead[oa]|cancelad[oa]|al dia|activ[oa]|bloqueo|atraso|retraso|(?:\w+ )?dias de (?:atraso|mora|retraso))\b/ },
+  { kind: 'debt', re: /\b(?:\d+|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince|veinte|treinta|cuarenta|cuarenta y cinco|sesenta|noventa|ciento veinte|cien) (?:dias|meses|cuotas|pagos|recibos|facturas) (?:de (?:atraso|mora|retraso)|vencid[oa]s|atrasad[oa]s|sin pagar|impagad[oa]s|pendientes)\b/ },
+  { kind: 'debt', re: /\b(?:la|su|tu|una) (?:deuda|adeudo|mora|importe pendiente|monto pendiente|cantidad pendiente|cantidad adeudada|suma adeudada|monto adeudado|importe adeudado|monto total|importe total|total a pagar|total adeudado) (?:es|de|asciende|suma|queda|seria|son|esta en|llega|alcanza|total|actual)\b/ },
+  // reclamaciones / siniestros / expedientes
+  { kind: 'claim', re: /\b(?:su|tu|la|el) (?:reclamacion|reclamo|siniestro|expediente|solicitud de reembolso|reembolso|devolucion|queja|incidencia|tramite|caso|parte|peticion|solicitud) (?:numero \w+ )?(?:ya )?(?:esta|fue|ha sido|se ha|se|sigue|se encuentra|quedo|ha quedado|esta siendo|continua|lleva|aparece|figura|consta)\b.{0,24}\b(?:aprobad[oa]|rechazad[oa]|denegad[oa]|en tramite|en proceso|en revision|en estudio|en curso|en evaluacion|en analisis|pendiente|resuelt[oa]|cerrad[oa]|abiert[oa]|pagad[oa]|procesad[oa]|aceptad[oa]|admitid[oa]|abonad[oa]|autorizad[oa]|asignad[oa]|resolvio|aprobo|rechazo|cerro|proceso|peritad[oa]|tramitad[oa]|valorad[oa])\b/ },
+  { kind: 'claim', re: /\b(?:hemos|han|ya se|se ha|se le ha|el perito ha|ya) (?:aprobado|rechazado|denegado|pagado|abonado|cerrado|resuelto|tramitado|aceptado|autorizado) (?:su|tu|la|el) (?:reclamacion|reclamo|siniestro|expediente|reembolso|solicitud|parte)\b/ },
+  // cambios de datos de contacto / datos de la cuenta leídos
+  { kind: 'contact_change', re: /\b(?:le |te |se lo |se la |ya )?(?:he|hemos|ya|acabo de|voy a|vamos a|le voy a|te voy a|procedo a|paso a|puedo|lo|la)? ?(?:cambiad[oa]|actualizad[oa]|modificad[oa]|corregid[oa]|registrad[oa]|anotad[oa]|agregad[oa]|añadid[oa]|anadid[oa]|cambiar(?:le|te|la|lo)?|actualizar(?:le|te|la|lo)?|modificar(?:le|te|la|lo)?|corregir(?:le|te|la|lo)?|cambie|actualice|modifique|corregi|cambio|actualizo|modifico|cambiamos|actualizamos|modificamos) (?:ya )?(?:su|tu|la|el|sus|tus|los|el nuevo|la nueva|esa|ese) ?(?:nuev[oa] )?(?:direccion|domicilio|correo|email|e mail|mail|telefono|numero de (?:telefono|celular|movil|contacto)|celular|movil|datos de contacto|direccion de (?:envio|facturacion|correo)|correo electronico)\b/, notHowTo: true },
+  { kind: 'contact_change', re: /\b(?:su|tu|la|el) (?:nuev[oa] )?(?:direccion|domicilio|correo|email|mail|telefono|celular|movil|numero|correo electronico|datos de contacto) (?:ya )?(?:queda|quedo|ha quedado|esta|fue|ha sido|se ha|se) (?:ya )?(?:actualizad[oa]s?|cambiad[oa]s?|modificad[oa]s?|registrad[oa]s?|guardad[oa]s?|corregid[oa]s?|actualizo|cambio|modifico)\b/ },
+  { kind: 'contact_change', re: /\b(?:cual es|cual seria|me (?:da|dice|indica|facilita|pasa|dicta|deletrea)|dame|deme|digame|dime|indiqueme|me puede (?:dar|decir|indicar|facilitar)|me podria (?:dar|decir|indicar|facilitar)|me podes (?:dar|decir|pasar)) (?:su |tu |la |el )?(?:nuev[oa]) (?:direccion|domicilio|correo|email|mail|telefono|numero|celular|movil|codigo postal)\b/, notHowTo: true },
+  { kind: 'account_data', re: /\b(?:su|tu|la|el) (?:direccion|domicilio|correo|email|e mail|mail|correo electronico|telefono|numero de (?:telefono|celular|contacto)|celular|movil) (?:registrad[oa] |que (?:tenemos|tengo|figura|consta|aparece|tiene registrad[oa]|nos dio) |de contacto |actual |en el sistema |en (?:su|tu) ficha |en la cuenta )(?:es|seria|aparece como|figura como|consta como|termina en|acaba en)\b/, notAfterRequest: true },
+  { kind: 'account_data', re: /\b(?:le|te|lo|la) tengo (?:registrad[oa] |anotad[oa] |apuntad[oa] )?(?:con|en|como) (?:la |el )?(?:direccion|domicilio|correo|calle|avenida|numero)\b/ },
+  { kind: 'account_data', re: /\b(?:veo|vemos|observo|me aparece|me sale|me figura|aparece|figura|consta|se ve) (?:aqui |aca |en el sistema )?(?:que )?(?:usted |vos |tu )?(?:tiene|tienes|tenes|hizo|hiciste|realizo|realizaste|pago|pagaste|pagó|debe|debes|esta|estas|estaba|cuenta con|contrato|contrataste|tenia|tuvo|solicito|solicitaste|llamo|pidio|pediste|abrio|cancelo|quedo|se atraso|dejo de pagar|no ha pagado|no pago|no has pagado|lleva|fue|le cobramos|te cobramos|se le cobro|se te cobro|le cobraron|te cobraron|le llego|te llego|recibio|recibiste)\b(?! (?:llamando|interes|dudas))/ },
+  { kind: 'account_data', re: /\b(?:en|de) (?:su|tu) (?:cuenta|ficha|expediente|historial|contrato|poliza|tarjeta|linea) (?:aparece|aparecen|figura|figuran|consta|constan|veo|se ve|hay|tiene|tienes|tenes|registra|muestra|me sale|tengo|tenemos)\b/ },
+  { kind: 'account_data', re: /\b(?:segun|de acuerdo (?:con|a)|conforme a|por lo que veo en) (?:nuestros|mis|los|el|nuestro|mi) (?:registros|sistema|datos|expediente|historial)\b/, strength: 'weak' },
+  { kind: 'account_data', re: /\b(?:tiene|tienes|tenes|usted tiene|cuenta con|veo|hay) (?:dos|tres|cuatro|cinco|\d+|varias|varios) (?:cuentas|lineas|tarjetas|polizas|prestamos|creditos|contratos|productos) (?:activ[oa]s|abiert[oa]s|a su nombre|a tu nombre|con nosotros|contratad[oa]s|registrad[oa]s|vigentes)\b/ },
+  { kind: 'account_data', re: /\b(?:su|tu|el|la) (?:limite de credito|credito disponible|limite|cupo|cupo disponible|tasa de interes|tasa|tipo de interes|fecha de (?:pago|vencimiento|corte)|fecha limite de pago|deducible|franquicia|cobertura|pago minimo|cuota mensual|mensualidad|consumo|consumo de datos|puntos|saldo de puntos|numero de cuenta termina|tarjeta termina) (?:es|era|sera|seria|de|queda|esta en|asciende|son|actual es|vence|termina|llega)\b/, notAfterRequest: true },
+  // acciones sobre la cuenta
+  { kind: 'account_action', re: /\b(?:le |te |se le |se te |ya )?(?:he|hemos|ya|acabo de|acabamos de|se ha|se han|quedo|queda|esta|ha sido|fue) (?:le |te |se )?(?:procesad[oa]|aplicad[oa]|realizad[oa]|hech[oa]|programad[oa]|cancelad[oa]|anulad[oa]|reembolsad[oa]|devuelt[oa]|abonad[oa]|transferid[oa]|condonad[oa]|eliminad[oa]|retirad[oa]|quitad[oa]|bonificad[oa]|registrad[oa]|generad[oa]|emitid[oa]|tramitad[oa]|gestionad[oa]|activad[oa]|desactivad[oa]|suspendid[oa]|reactivad[oa]|dado de baja|dado de alta|ampliad[oa]|aplazad[oa]|reprogramad[oa]|ajustad[oa]|rebajad[oa]|descontad[oa]|acreditad[oa]|cargad[oa]|cobrad[oa]|enviad[oa]|solicitad[oa]|ingresad[oa]|pasad[oa]|puesto|creado|cread[oa]|hecho) (?:ya )?(?:el|la|un|una|su|tu|los|las|sus|tus|ese|esa|este|esta)? ?(?:pago|transferencia|reembolso|devolucion|abono|cargo|cobro|plan de pagos|plan de pago|acuerdo de pago|convenio de pago|convenio|refinanciacion|refinanciamiento|cancelacion|baja|bonificacion|descuento|credito|nota de credito|pedido|orden|suscripcion|poliza|contrato|cuota|aplazamiento|prorroga|ajuste|promesa de pago|reclamacion|reclamo|siniestro|disputa|contracargo|tarifa|plan|linea|servicio|cuenta|portabilidad|domiciliacion|limite|cupo|importe|cantidad|deposito|retiro|giro)\b/ },
+  { kind: 'account_action', re: /\b(?:le |te )?(?:aplique|aplicamos|procese|procesamos|realice|realizamos|hice|hicimos|programe|programamos|cancele|cancelamos|anule|anulamos|devolvi|devolvimos|abone|abonamos|transferi|transferimos|reembolse|reembolsamos|bonifique|bonificamos|genere|generamos|emiti|emitimos|tramite|tramitamos|acredite|acreditamos|descontamos|desconte|quite|quitamos|elimine|eliminamos|suspendi|suspendimos|reactive|reactivamos|active|activamos|di de baja|dimos de baja|ajuste|ajustamos|aplace|aplazamos|registre|registramos|cobre|cobramos|cargue|cargamos|ingrese|ingresamos) (?:ya )?(?:el|la|un|una|su|tu|los|las|sus|tus)? ?(?:pago|transferencia|reembolso|devolucion|abono|cargo|cobro|plan de pagos|acuerdo de pago|convenio|cancelacion|baja|bonificacion|descuento|credito|nota de credito|pedido|orden|suscripcion|poliza|cuota|aplazamiento|prorroga|ajuste|promesa de pago|reclamacion|reclamo|disputa|contracargo|importe|cantidad|deposito|servicio|linea|cuenta|domiciliacion)\b/ },
+  { kind: 'account_action', re: /\b(?:reembolso|devolucion|abono|credito|bonificacion|descuento|pago|transferencia|ajuste|nota de credito|cargo) (?:de|por) (?:\w+ ){0,8}(?:euros?|pesos?|soles?|dolares?|\d+) (?:ya |se )?(?:esta|fue|ha sido|se ha|queda|quedo|sera|va a|le llegara|te llegara|se vera|se reflejara|aparecera|se aplico|se aplicara|se hizo|se realizo|aplicad[oa]|procesad[oa]|realizad[oa]|le|te|en su|en tu|a su|a tu)\b/ },
+  // pedidos / planes ligados a la cuenta
+  { kind: 'order_plan', re: /\b(?:su|tu|el|la) (?:pedido|envio|paquete|orden|compra|devolucion|cambio|reposicion|encomienda)s? (?:numero \w+ )?(?:ya )?(?:esta|estan|fue|salio|sale|llega|llegara|llego|se (?:envio|entrego|despacho|cancelo|retraso|devolvio|encuentra)|ha sido|va|viene|sigue|quedo|aparece|figura|consta|tiene)\b.{0,30}\b(?:enviad[oa]|entregad[oa]|despachad[oa]|en camino|en transito|en reparto|en preparacion|preparad[oa]|cancelad[oa]|retrasad[oa]|demorad[oa]|devuelt[oa]|recibid[oa]|mañana|manana|hoy|ayer|lunes|martes|miercoles|jueves|viernes|sabado|domingo|almacen|aduana|bodega|centro de distribucion|reembolsad[oa]|procesad[oa]|pendiente|extraviad[oa]|perdid[oa]|retenid[oa]|semana|dias)\b/ },
+  { kind: 'order_plan', re: /\b(?:usted |vos |tu )?(?:tiene|tienes|tenes) (?:contratad[oa]|activ[oa]|asignad[oa]|suscrit[oa]) (?:el|la|un|una|su|tu)? ?(?:\w+ ){0,2}(?:plan|tarifa|paquete|pack|seguro|poliza|servicio|modalidad|cobertura|linea|fibra|contrato)\b/ },
+  { kind: 'order_plan', re: /\b(?:su|tu|el|la) (?:plan|tarifa|paquete|contrato|poliza|seguro|suscripcion|linea|cobertura|permanencia|promocion|descuento|bono|financiacion|financiamiento|prestamo|credito|hipoteca|garantia) (?:actual |contratad[oa] |vigente |que tiene |que tenes |que tienes )?(?:es|incluye|vence|termina|finaliza|tiene|cubre|se renueva|esta|era|caduca|expira|acaba|dura|le cubre|te cubre|va hasta|sigue|le da|te da|le ofrece|cuesta|le cuesta|te cuesta|le sale|te sale)\b/, notAfterRequest: true },
+  { kind: 'order_plan', re: /\b(?:el|la) (?:seguimiento|rastreo|numero de seguimiento|guia) (?:dice|indica|muestra|marca|aparece|figura)\b/ },
+];
+
+// an agent asking for the data rather than disclosing it ("what is your new address", "can you confirm the email on file is…")
+const REQUEST_BEFORE = /\b(?:what|whats|what s|which|confirm|verify|tell me|give me|know|read me|can you|could you|would you|do you|cual|cuál|confirma|confirmar|confirmarme|confirme|verificar|digame|decirme|indicarme|me dice|me indica|me da|dame|deme|dime|me puede|me podria|sabe|sabes|recuerda|recuerdas)\b(?:\W+\w+){0,3}\W*$/;
+// general "how do I" guidance: the agent explains how it is done, does not do it
+const HOW_TO = /\b(?:you can|you could|youd|you would|you will need to|youll need to|youll have to|you have to|you need to|you just|just go|go to|online|website|web site|app|portal|log in|login|sign in|puede|puedes|podes|podria|tiene que|tienes que|tenes que|tendria que|debe|debes|hay que|se puede|entrando|entre en|ingrese|ingresa|ingresando|en linea|la web|pagina|aplicacion|app|oficina|sucursal|formulario)\b/;
+const HOW_TO_DOING = /\b(?:i|ive|i have|we|weve|i just|he|hemos|ya|acabo de|le he|te he)\b/;
+
+const CONFIRM_START: Record<AnalysisLanguage, RegExp> = {
+  en: /^ (?:uh |um |so |okay |ok |well )?(?:yes|yeah|yep|yup|right|correct|thats right|thats correct|that is correct|exactly|indeed|i see (?:that|it|the|those|them|both)|i can see (?:that|it|the|those|them|both)|that (?:charge|payment|transaction|fee|amount|one|was|is)|those (?:charges|payments)|it was|that was|it is|it looks like)\b/,
+  es: /^ (?:eh |este |bueno |pues |vale |ok |mire |mira )?(?:si|sí|correcto|asi es|efectivamente|exacto|eso es|en efecto|claro|lo veo|la veo|los veo|las veo|ya lo veo|ya la veo|veo (?:ese|esa|el|la|los|las|que)|ese (?:cargo|cobro|pago|importe|movimiento)|esa (?:compra|transferencia|factura)|eso (?:es|fue|corresponde)|es (?:un|una|el|la) (?:cargo|cobro|pago|comision|cuota))\b/,
+};
+const CONFIRM_BODY: Record<AnalysisLanguage, RegExp> = {
+  en: /\b(?:see|shows|showing|charge|charges|payment|payments|fee|amount|balance|transaction|purchase|posted|pending|was|from|correct|right|that is|thats|it is|its|on your account)\b/,
+  es: /\b(?:veo|aparece|figura|consta|cargo|cobro|pago|importe|monto|saldo|comision|cuota|movimiento|compra|corresponde|es de|fue|viene|correcto|asi es|efectivamente)\b/,
+};
+const DEFER: Record<AnalysisLanguage, RegExp> = {
+  en: /\b(?:let me|before|first|can i|could i|may i|i need to|i will need|ill need|ill just need|i just need|verify|confirm your|security|look into|check on|check that|help you with|can help|happy to|look at that|take a look|pull up)\b/,
+  es: /\b(?:dejeme|dejame|permitame|permiteme|antes|primero|necesito|voy a (?:revisar|mirar|consultar|verificar|comprobar)|verificar|comprobar|confirmar|seguridad|le ayudo|te ayudo|con gusto|lo reviso|lo miro|lo consulto|un momento|ayudarle|ayudarte|revisar|revisarlo|mirarlo)\b/,
+};
+
+export interface AccountSpecificOptions {
+  /** extra phrases (fuzzy-matched, agent only) that mark an account specific */
+  extraPhrases?: string[];
+}
+
+const GLOBAL = new WeakMap<RegExp, RegExp>();
+for (const p of [...EN_PATTERNS, ...ES_PATTERNS]) GLOBAL.set(p.re, new RegExp(p.re.source, 'g'));
+
+function patternHit(p: Pattern, t: string, hasAmount: boolean): boolean {
+  if (p.needsAmount && !hasAmount) return false;
+  if (!p.re.test(t)) return false;
+  if (p.notHowTo && HOW_TO.test(t)) {
+    const m = p.re.exec(t)!;
+    if (!HOW_TO_DOING.test(t.slice(Math.max(0, m.index - 12), m.index + 4))) return false;
+  }
+  if (!p.notAfterRequest) return true;
+  // the agent asking for the data ("what is your new address", "can you confirm your balance is…") is not a disclosure
+  const g = GLOBAL.get(p.re)!;
+  g.lastIndex = 0;
+  for (let m = g.exec(t); m; m = g.exec(t)) {
+    if (!REQUEST_BEFORE.test(t.slice(Math.max(0, m.index - 40), m.index + 1))) return true;
+    g.lastIndex = m.index + 1;
+  }
+  return false;
+}
+
+/** Account specifics by segment, in order: at most one per segment (the strongest kind found). */
+export function findAccountSpecifics(pt: PreparedTranscript, opts: AccountSpecificOptions = {}, stopAtFirstStrong = false): AccountSpecific[] {
+  const lang = pt.language;
+  const texts = segmentTexts(pt);
+  const patterns = lang === 'es' ? ES_PATTERNS : EN_PATTERNS;
+  const ctx = lang === 'es' ? ES_ACCOUNT_CTX : EN_ACCOUNT_CTX;
+  const priceCue = lang === 'es' ? ES_PRICE_CUE : EN_PRICE_CUE;
+  const own = lang === 'es' ? ES_OWN : EN_OWN;
+  const extra = (opts.extraPhrases ?? []).map((p) => compiled(pt, p)).filter((c) => c !== null);
+  const out: AccountSpecific[] = [];
+  let customerSpecificAt = -10;
+  for (let i = 0; i < texts.length; i++) {
+    const seg = pt.segments[i];
+    const t = texts[i];
+    if (t.length < 4) continue;
+    const amount = hasMoneyAmount(t, seg.text, lang);
+    let found: AccountSpecific | null = null;
+    for (const p of patterns) {
+      if (patternHit(p, t, amount)) {
+        const strength = p.strength ?? 'strong';
+        if (!found || (found.strength === 'weak' && strength === 'strong')) found = { segment: i, kind: p.kind, strength };
+        if (strength === 'strong') break;
+      }
+    }
+    if (!found && amount && ctx.test(t) && !(priceCue.test(t) && !own.test(t))) found = { segment: i, kind: 'amount', strength: 'strong' };
+    if (seg.speaker !== 'Agent') {
+      // what the customer reads out does not count by itself; remember it for the agent's reply
+      if (found) customerSpecificAt = i;
+      continue;
+    }
+    if (!found && extra.length) {
+      for (const c of extra) {
+        if (matchPhrase(pt.tokens[i], c, lang, 0.85, pt.tokens[i].length).some((m) => !m.negated)) {
+          found = { segment: i, kind: 'custom_phrase', strength: 'strong' };
+          break;
+        }
+      }
+    }
+    if (!found && i - customerSpecificAt <= 2 && CONFIRM_START[lang].test(t) && CONFIRM_BODY[lang].test(t) && !DEFER[lang].test(t)) {
+      found = { segment: i, kind: 'confirmed_customer_specific', strength: 'weak' };
+    }
+    if (found) {
+      out.push(found);
+      if (stopAtFirstStrong && found.strength === 'strong') break;
+    }
+  }
+  return out;
+}
+
+/** The first agent segment disclosing or acting on an account specific (strong preferred; a weak one is returned when nothing strong precedes it). */
+export function firstAccountSpecific(pt: PreparedTranscript, opts: AccountSpecificOptions = {}): { first: AccountSpecific | null; firstStrong: AccountSpecific | null; all: AccountSpecific[] } {
+  const all = findAccountSpecifics(pt, opts, true);
+  return { first: all[0] ?? null, firstStrong: all.find((a) => a.strength === 'strong') ?? null, all };
+}

@@ -1,0 +1,220 @@
+// agent_identification, as ANALYSIS-CHECKS.md defines it: in the opening the agent gives their own name AND the
+// company's name, in any common phrasing ("you're through to Sam at Acme", "Acme billing, Priya speaking", "le atiende
+// Carmen de Movistar"); a first name only, a company or team only, or a bare greeting fails. A third party answering
+// a collections call, to whom the agent rightly does not name the agency, makes it not applicable.
+import type { AnalysisLanguage } from '../schemas.ts';
+import type { PreparedTranscript } from '../prepareTranscript.ts';
+import { formatTime } from '../prepareTranscript.ts';
+import { isNameLikeWord } from '../nameLikeToken.ts';
+import { boundedLevenshtein } from '../tokenise.ts';
+import type { CheckDetector } from './checkVerdict.ts';
+import { normaliseText, segmentTexts } from './callText.ts';
+
+const OPENING_SECONDS = 60;
+const words = (s: string) => new Set(s.trim().split(/\s+/));
+
+/** words that can follow "from" / "de" without naming a company: teams, departments, generic nouns */
+const GENERIC: Record<AnalysisLanguage, Set<string>> = {
+  en: words(`the a an your our this that my his her their its you today here there now customer customers client clients member members
+    technical tech billing bill bills accounts account support service services care team teams department dept desk help helpline line center centre
+    office sales claims claim collections collection fraud retention recovery payments payment card cards credit debit security the bank bank
+    company business side end unit group division branch head local main resolution escalations complaints loans mortgage mortgages
+    behalf regarding about calling call again back just quickly real voicemail`),
+  es: words(`el la los las lo un una su sus tu tus nuestro nuestra mi usted ustedes aqui aca alli hoy ahora servicio servicios atencion cliente clientes
+    al del departamento area equipo soporte tecnico tecnica facturacion cobranza cobranzas cobro cobros ventas reclamos reclamaciones banco empresa
+    compania entidad central oficina linea parte nuevo nueva acuerdo manera forma momento vez casa cuenta tarjeta credito seguridad gestion
+    recuperacion cartera sucursal agencia mesa ayuda centro contacto llamada mañana tarde noche buenos buenas dias quien que`),
+};
+
+/** role words an agent may put before their name ("this is agent Dana", "soy la asesora Marta") */
+const ROLE: Record<AnalysisLanguage, Set<string>> = {
+  en: words('agent officer representative rep advisor adviser specialist consultant associate analyst mr mrs ms miss'),
+  es: words('el la su tu asesor asesora agente ejecutivo ejecutiva gestor gestora operador operadora consultor consultora señor señora señorita don doña licenciado licenciada'),
+};
+
+/** hesitations between an introduction and the name ("soy eh pedro", "this is uh dana") */
+const FILLER = words('uh um umm er erm eh ah em este mm hmm');
+
+/** company words: a distinctive word next to one of these is a company name ("lakeside energy", "banco andino") */
+const COMPANY_WORD: Record<AnalysisLanguage, RegExp> = {
+  en: /^(bank|banking|insurance|assurance|energy|power|electric|gas|water|utilities|mobile|wireless|telecom|broadband|cable|fiber|fibre|credit|financial|finance|capital|trust|mutual|savings|health|healthcare|airlines|airways|travel|express|recovery|collections|partners|associates|solutions|services|group|telecoms|networks|communications|motors|auto|cu|federal|lending|loans|shop|store|online|direct|home|homes|life|card|cards|pay|payments)$/,
+  es: /^(banco|caja|seguros|seguro|aseguradora|energia|electrica|gas|aguas|agua|telefonia|telecom|movil|moviles|fibra|cable|financiera|credito|creditos|cooperativa|mutual|salud|viajes|tienda|tiendas|cobranzas|cobros|recobros|servicios|grupo|comunicaciones|telecomunicaciones|luz|electricidad|seguridad|finanzas|prestamos|motors)$/,
+};
+
+const TEAM_ANSWER: Record<AnalysisLanguage, RegExp> = {
+  en: /^ (?:(?:hello|hi|hey|good (?:morning|afternoon|evening)) )?([a-z]+)(?: [a-z]+)? (?:billing|support|customer|claims|accounts|sales|service|services|helpline|care|team|collections|fraud|reservations|bookings|returns|orders|help desk)\b/,
+  es: /^ (?:(?:hola|buenos dias|buenas tardes|buenas noches|buen dia) )?([a-zñ]+)(?: [a-zñ]+)? (?:atencion|servicio|soporte|facturacion|cobranza|cobranzas|reclamos|ventas|ayuda)\b/,
+};
+
+interface Pattern {
+  re: RegExp;
+}
+// `N` marks where a name starts, `C` where a company starts (replaced by capture groups below)
+const NAME_PATTERNS: Record<AnalysisLanguage, string[]> = {
+  en: [
+    'my name is N', 'my names is N', 'my names N', 'name is N', 'names N', 'this is N', 'its N (from|at|with|here|calling|speaking|over)', '(i m|im|i am) N',
+    'N speaking', 'N here (from|at|with)', '(speaking|talking) (to|with) N', '(you ve|youve|you have) got N', 'through to N', 'N (from|at|with) C',
+    'N calling (from|on behalf of)', 'N on the line', 'N at your service', 'with you today is N', 'here it s N', 'heres N',
+  ],
+  es: [
+    'mi nombre es N', 'me llamo N', '(le|te|lo|la|los) (atien[a-z]*|habla|hablo|saluda|saludo|contacta|llama) N', 'soy N', '(habla|hablas|hablan) con N', '(esta|estas|estan) hablando con N',
+    'N al habla', 'N (a sus ordenes|a la orden|para servirle|para servirte)', 'habla N', 'mi nombre N', 'le saluda N', 'me presento N',
+  ],
+};
+const COMPANY_PATTERNS: Record<AnalysisLanguage, string[]> = {
+  en: [
+    '(thank you|thanks|thankyou) for (calling|contacting|choosing|phoning|ringing|holding with) C', 'welcome to C', '(you ve|youve|you have) (reached|called|come through to|got through to) C',
+    'calling (you )?(from|on behalf of) C', '(from|at|with) C', 'this is C', 'C (customer|client|member) (service|services|care|support)', 'on behalf of C', 'through to C',
+  ],
+  es: [
+    '(gracias|bienvenido|bienvenida|bienvenidos) (por )?(llamar|comunicarse|comunicarte|contactar|contactarnos|elegir|preferir)? ?(a|con|en)? C', 'bienvenid[oa]s? a C',
+    '(ha|has|usted ha) (llamado|contactado|comunicado) (a|con) C', 'se (ha )?comunic[oa] con C', '(llamo|llamamos|hablo|habla|hablamos|comunico|comunicamos|escribo|contacto) (de|desde|en nombre de) C',
+    'de parte de C', 'en nombre de C', '(de|del|desde) C', 'C (buenos dias|buenas tardes|buenas noches|buen dia)',
+  ],
+};
+
+function compile(patterns: string[]): Pattern[] {
+  return patterns.map((p) => ({ re: new RegExp(` ${p.replace(/\bN\b/g, '(?<name>[a-zñ]+)').replace(/\bC\b/g, '(?<company>[a-zñ]+(?: [a-zñ]+){0,3})')}(?= )`, 'dg') }));
+}
+const COMPILED = {
+  en: { name: compile(NAME_PATTERNS.en), company: compile(COMPANY_PATTERNS.en) },
+  es: { name: compile(NAME_PATTERNS.es), company: compile(COMPANY_PATTERNS.es) },
+};
+
+const THIRD_PARTY: Record<AnalysisLanguage, RegExp> = {
+  en: / (he|she|they) (is|s|are|re)? ?(not|isnt|isn t|aint) (here|home|in|available|around)| (he|she) (doesnt|does not|dont) live here| wrong number| this is (his|her|their) (wife|husband|mother|mom|mum|father|dad|son|daughter|sister|brother|roommate|flatmate|partner|girlfriend|boyfriend|colleague|neighbor|neighbour)| (can|may|could) i take a message| (i m|im|i am) (his|her|their) (wife|husband|mother|mom|mum|father|dad|son|daughter|sister|brother|roommate|flatmate|partner|colleague)| who is (calling|this)| no one by that name/,
+  es: / no (esta|se encuentra|vive aqui|vive aca|esta en casa)| numero equivocado| (soy|habla) (su|la|el) (esposa|esposo|mama|madre|papa|padre|hija|hijo|hermana|hermano|pareja|novia|novio|compañera|compañero|vecina|vecino|suegra|suegro)| (quiere|desea) dejar (un |algun )?(mensaje|recado)| (de parte de quien|quien lo busca|quien la busca|quien habla)/,
+};
+
+/** common-noun and verb shapes that are never first names ("finalidad", "atencion", "llamando", "totally") */
+const NOT_NAME_SHAPE: Record<AnalysisLanguage, RegExp> = {
+  en: /(tion|ment|ness|ity|ance|ence|ing|ful|less|ous|ive|able|ible)$/,
+  es: /(dad|cion|sion|mente|ando|iendo|ado|ados|ada|adas|ido|idas|ible|able|encia|ancia|miento|mos|aron|ieron)$/,
+};
+
+function isDistinctive(word: string, language: AnalysisLanguage): boolean {
+  return !GENERIC[language].has(word) && !ROLE[language].has(word) && isNameLikeWord(word, language);
+}
+
+function isAgentNameWord(word: string, language: AnalysisLanguage): boolean {
+  return isDistinctive(word, language) && !(NOT_NAME_SHAPE[language].test(word) && word.length > 5);
+}
+
+/** company words from metadata ("Harbor Trust Bank" -> harbor, trust) matched with ASR tolerance */
+function metadataCompanyIn(text: string, company: string | undefined, language: AnalysisLanguage): boolean {
+  if (!company) return false;
+  const wanted = normaliseText(company).trim().split(' ').filter((w) => w.length >= 3 && !COMPANY_WORD[language].test(w) && !GENERIC[language].has(w));
+  if (wanted.length === 0) return text.includes(normaliseText(company));
+  const have = text.trim().split(' ');
+  const hit = wanted.filter((w) => have.some((h) => h === w || (w.length >= 5 && h.length >= 4 && boundedLevenshtein(w, h, 2) <= 2)));
+  return hit.length * 2 >= wanted.length;
+}
+
+function findName(text: string, language: AnalysisLanguage, company: string | undefined): string | null {
+  const exclude = new Set(company ? normaliseText(company).trim().split(' ') : []);
+  for (const p of COMPILED[language].name) {
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
+      // skip role words: "this is agent dana", "soy la asesora marta"
+      const at = m.indices!.groups!.name[0];
+      const rest = text.slice(at).trim().split(' ').slice(0, 4);
+      let k = 0;
+      while (k < 3 && (ROLE[language].has(rest[k] ?? '') || FILLER.has(rest[k] ?? ''))) k++;
+      const name = rest[k];
+      if (!name || exclude.has(name) || !isAgentNameWord(name, language)) continue;
+      // "this is northwind bank": a company word right after is the company, not a name
+      const after = text.slice(text.indexOf(` ${name} `, at - 1) + name.length + 2).split(' ');
+      if (COMPANY_WORD[language].test(after[0] ?? '') || (language === 'en' && COMPANY_WORD[language].test(after[1] ?? ''))) continue;
+      if (language === 'es' && /^(de|del)$/.test(m.groups!.name)) continue;
+      return name;
+    }
+  }
+  return null;
+}
+
+function findCompany(text: string, language: AnalysisLanguage, company: string | undefined, agentName: string | null): boolean {
+  if (metadataCompanyIn(text, company, language)) return true;
+  for (const p of COMPILED[language].company) {
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
+      const ws = m.groups!.company.split(' ');
+      const first = ws.findIndex((w) => !GENERIC[language].has(w));
+      if (first < 0) continue;
+      const w = ws[first];
+      if (w === agentName) continue;
+      if (isDistinctive(w, language) || COMPANY_WORD[language].test(w)) {
+        // a company word alone ("from the bank") is generic; with a distinctive word next to it, it is a name
+        if (COMPANY_WORD[language].test(w) && !ws.slice(first + 1).some((x) => isDistinctive(x, language)) && !isDistinctive(ws[first - 1] ?? '', language)) continue;
+        return true;
+      }
+    }
+  }
+  // a call answered with the company and a team: "acme billing, priya speaking"
+  const team = TEAM_ANSWER[language].exec(text);
+  if (team && isDistinctive(team[1], language) && team[1] !== agentName) return true;
+  // "lakeside energy", "banco andino" anywhere in the opening
+  const ts = text.trim().split(' ');
+  for (let i = 0; i < ts.length; i++) {
+    if (!COMPANY_WORD[language].test(ts[i])) continue;
+    const prev = ts[i - 1];
+    const next = ts[i + 1];
+    if (language === 'en' && prev && isDistinctive(prev, language) && prev !== agentName) return true;
+    if (language === 'es' && next && isDistinctive(next, language) && next !== agentName) return true;
+  }
+  return false;
+}
+
+const T = {
+  en: {
+    passed: (name: string, at: string) => `The agent introduced themselves (${name}) and the company at ${at}.`,
+    noCompany: (name: string) => `The agent gave a name (${name}) but not the company's name in the opening.`,
+    noName: 'The agent named the company but did not give their own name in the opening.',
+    none: 'The agent gave neither their name nor the company name in the opening.',
+    thirdParty: 'Not applicable: a third party answered and the agent rightly did not name the company.',
+  },
+  es: {
+    passed: (name: string, at: string) => `El agente se presentó (${name}) y nombró la empresa en ${at}.`,
+    noCompany: (name: string) => `El agente dio su nombre (${name}) pero no el de la empresa en la apertura.`,
+    noName: 'El agente nombró la empresa pero no dio su propio nombre en la apertura.',
+    none: 'El agente no dio ni su nombre ni el de la empresa en la apertura.',
+    thirdParty: 'No aplica: contestó un tercero y el agente, correctamente, no nombró la empresa.',
+  },
+};
+
+export const detectAgentIdentification: CheckDetector = (pt) => {
+  const t = T[pt.language];
+  const texts = segmentTexts(pt);
+  const company = pt.placeholders.company_name;
+  const t0 = pt.segments[0]?.start ?? 0;
+  const agentIdx = pt.segments.map((_, i) => i).filter((i) => pt.segments[i].speaker === 'Agent');
+  const opening = agentIdx.filter((i, k) => k < 2 || pt.segments[i].start - t0 <= OPENING_SECONDS);
+  let nameSeg = -1;
+  let name: string | null = null;
+  let companySeg = -1;
+  for (const i of opening) {
+    // a name or company split over two turns: look at each turn joined with the next one of the agent
+    const next = opening[opening.indexOf(i) + 1];
+    const text = next !== undefined ? `${texts[i]}${texts[next]}` : texts[i];
+    if (nameSeg < 0) {
+      const n = findName(texts[i], pt.language, company) ?? findName(text, pt.language, company);
+      if (n) ((name = n), (nameSeg = i));
+    }
+    if (companySeg < 0 && findCompany(texts[i], pt.language, company, name)) companySeg = i;
+    if (nameSeg >= 0 && companySeg >= 0) break;
+  }
+  const firstAgent = opening[0];
+  if (nameSeg >= 0 && companySeg >= 0) {
+    return { status: 'passed', evidence: [...new Set([Math.min(nameSeg, companySeg), Math.max(nameSeg, companySeg)])], explanation: t.passed(name!, formatTime(pt.segments[Math.min(nameSeg, companySeg)].start)), confidence: 0.9 };
+  }
+  const earlyCustomer = pt.segments.map((_, i) => i).filter((i) => pt.segments[i].speaker === 'Customer' && pt.segments[i].start - t0 <= 90);
+  const thirdParty = earlyCustomer.find((i) => THIRD_PARTY[pt.language].test(texts[i]));
+  if (thirdParty !== undefined && companySeg < 0) return { status: 'not_applicable', evidence: [thirdParty], explanation: t.thirdParty, confidence: 0.7 };
+  if (nameSeg >= 0) return { status: 'failed', evidence: [nameSeg], explanation: t.noCompany(name!), confidence: 0.8 };
+  if (companySeg >= 0) return { status: 'failed', evidence: [companySeg], explanation: t.noName, confidence: 0.8 };
+  return { status: 'failed', evidence: firstAgent !== undefined ? [firstAgent] : [], explanation: t.none, confidence: 0.85 };
+};
+
+/** the agent's own name introduced in `text` ("this is sam", "le atiende lucía"), or null */
+export function agentNameIn(text: string, language: AnalysisLanguage, companyName?: string): string | null {
+  return findName(normaliseText(text), language, companyName);
+}

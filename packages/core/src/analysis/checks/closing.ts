@@ -1,0 +1,85 @@
+// The closing (scorecard item kind "closing"), as ANALYSIS-CHECKS.md defines it: near the end of the call the agent
+// asks whether there is anything else AND thanks the customer. Only the end of the call counts (the opening "thank
+// you for calling" and a mid-call "thanks" never do); a customer who hangs up mid-call makes it not applicable.
+import type { ScorecardItem, ScorecardResultItem } from '../schemas.ts';
+import type { PreparedTranscript } from '../prepareTranscript.ts';
+import { formatTime, uniqueEvidence } from '../prepareTranscript.ts';
+import { segmentTexts } from './callText.ts';
+
+/** the closing zone starts at this share of the call (evidence always comes from the last third) */
+const ZONE_FROM = 2 / 3;
+
+const ANYTHING_ELSE = {
+  en: / (any ?th?ing|some ?thing) (else|elsa|els|further|more)\b| any other (thing|question|questions|concern|concerns|issue|issues|query|queries) | (else|further) (i|we) can (help|do|assist)| help (you )?with (anything|something) (else|more|further)| is (that|there) (everything|all)\b(?! (i|we) need)| (was|is) that (all|everything) | other questions | anything i can help you with | anything more i can | is there more | help with anything else /,
+  es: / algo mas | alguna otra (cosa|consulta|duda|pregunta|inquietud|gestion) | otra (cosa|consulta|duda|pregunta|inquietud|gestion) | en (que|q) mas | (le|te) (puedo|podemos) (ayudar|colaborar|servir) (en|con) (algo|alguna) | algo (adicional|extra) | (necesita|necesitas|requiere|precisa|desea) (algo|alguna) | (seria|es) (todo|todito) | eso (seria|es) todo | (le|te) (ayudo|colaboro) (en|con) (algo|otra) | alguna cosita /,
+};
+const THANKS = {
+  en: / (thank|thanks|thankyou|thanx|cheers|appreciate|tank you|thank ya)/,
+  es: / (gracias|agradec|agradezco|agradecemos)/,
+};
+/** thanks that are not thanking the customer at the end (holds) */
+const NOT_CLOSING_THANKS = {
+  en: / thanks? (you )?(so much |very much )?for (holding|waiting|your patience|bearing with)/,
+  es: / gracias por (la espera|esperar|su paciencia|tu paciencia)/,
+};
+/** the line went dead: the agent is left asking whether anyone is there, or the customer says they are hanging up */
+const HUNG_UP = {
+  en: / (are you|you) (still )?(there|on the line)\b| hello hello | (line|call) (went dead|dropped|disconnected|got cut)| (i m|im|i am) (hanging up|gonna hang up|going to hang up)| (hung|hangs|hanging) up | forget it (bye|goodbye|i m done)| click /,
+  es: / (sigue|sigues|continua|esta|estas) (ahi|en (la )?linea)| me (escucha|escuchas|oye|oyes) | alo alo | hola hola | (se|me) (corto|colgo|cayo) | (le|te|voy a|les) (cuelgo|colgar)| colgo | (ya )?no (me )?(escucho|escucha) /,
+};
+
+const T = {
+  en: {
+    both: (a: string, b: string) => `The agent asked whether there was anything else (${a}) and thanked the customer (${b}) at the end of the call.`,
+    onlyAsk: (a: string) => `The agent asked whether there was anything else (${a}) but did not thank the customer at the end.`,
+    onlyThanks: (b: string) => `The agent thanked the customer (${b}) but did not ask whether there was anything else.`,
+    none: 'The call ended without the agent asking whether there was anything else or thanking the customer.',
+    hungUp: (at: string) => `Not applicable: the customer left the call mid-way (${at}).`,
+  },
+  es: {
+    both: (a: string, b: string) => `El agente preguntó si necesitaba algo más (${a}) y agradeció al cliente (${b}) al final de la llamada.`,
+    onlyAsk: (a: string) => `El agente preguntó si necesitaba algo más (${a}) pero no dio las gracias al final.`,
+    onlyThanks: (b: string) => `El agente dio las gracias (${b}) pero no preguntó si necesitaba algo más.`,
+    none: 'La llamada terminó sin que el agente preguntara si necesitaba algo más ni diera las gracias.',
+    hungUp: (at: string) => `No aplica: el cliente abandonó la llamada a mitad (${at}).`,
+  },
+};
+
+export function evaluateClosing(pt: PreparedTranscript, item: ScorecardItem): ScorecardResultItem {
+  const t = T[pt.language];
+  const texts = segmentTexts(pt);
+  const base = { id: item.id, title: item.title[pt.language], weight: item.weight };
+  const callEnd = pt.segments.reduce((m, s) => Math.max(m, s.end), 0);
+  // the recording's clock starts at 0, so the last third is measured from there
+  const zoneFrom = callEnd * ZONE_FROM;
+  const zone = pt.segments.map((s, i) => i).filter((i) => pt.segments[i].start >= zoneFrom);
+  // the customer hung up: the last turns are the agent calling into a dead line, or the customer says so
+  const tail = zone.slice(-3);
+  const hung = tail.find((i) => HUNG_UP[pt.language].test(texts[i]) && !ANYTHING_ELSE[pt.language].test(texts[i]));
+  if (hung !== undefined && !zone.some((i) => pt.segments[i].speaker === 'Agent' && ANYTHING_ELSE[pt.language].test(texts[i]))) {
+    return { ...base, score: 1, status: 'not_applicable', evidence: uniqueEvidence(pt, [hung]), explanation: t.hungUp(formatTime(pt.segments[hung].start)) };
+  }
+  // a phrase counts when its words (estimated within the segment) fall in the last third: "...is there anything else"
+  // at the end of a long turn that began earlier is still the closing
+  // (or, in a short call, in one of the agent's last three turns after the middle of the call, never the first turn)
+  const agentTurns = pt.segments.map((_, i) => i).filter((i) => pt.segments[i].speaker === 'Agent');
+  const finalTurns = new Set(agentTurns.slice(1).slice(-3).filter((i) => pt.segments[i].start >= callEnd / 2));
+  const inZone = (i: number, re: RegExp) => {
+    const m = re.exec(texts[i]);
+    if (!m) return false;
+    const s = pt.segments[i];
+    return finalTurns.has(i) || s.start + (m.index / Math.max(1, texts[i].length)) * Math.max(0, s.end - s.start) >= zoneFrom;
+  };
+  const agentZone = agentTurns.filter((i) => pt.segments[i].end >= zoneFrom || finalTurns.has(i));
+  const ask = agentZone.find((i) => inZone(i, ANYTHING_ELSE[pt.language]));
+  // thanks at or after the "anything else" question (or anywhere in the zone when it was never asked)
+  const thanks = [...agentZone].reverse().find((i) => inZone(i, THANKS[pt.language]) && !NOT_CLOSING_THANKS[pt.language].test(texts[i]) && (ask === undefined || i >= ask));
+  const at = (i: number) => formatTime(pt.segments[i].start);
+  if (ask !== undefined && thanks !== undefined) {
+    return { ...base, score: 1, status: 'passed', evidence: uniqueEvidence(pt, [ask, thanks]), explanation: t.both(at(ask), at(thanks)) };
+  }
+  const lastAgent = agentZone.at(-1);
+  if (ask !== undefined) return { ...base, score: 0, status: 'failed', evidence: uniqueEvidence(pt, [ask]), explanation: t.onlyAsk(at(ask)) };
+  if (thanks !== undefined) return { ...base, score: 0, status: 'failed', evidence: uniqueEvidence(pt, [thanks]), explanation: t.onlyThanks(at(thanks)) };
+  return { ...base, score: 0, status: 'failed', evidence: lastAgent !== undefined ? uniqueEvidence(pt, [lastAgent]) : [], explanation: t.none };
+}

@@ -1,0 +1,338 @@
+// identity_verification: before the first account specific (accountSpecifics.ts) the agent must
+// verify the caller with a real factor (date of birth, last digits of SSN / card / account / ID,
+// security question, postcode, email or address on file, DNI / NIE / cédula / RUT / CURP, PIN,
+// one-time code) and the check must succeed. A name, phone or account number alone is not
+// verification. Failed: specifics with no verification, before it, or after a failed check the
+// agent waves through. Not applicable: no account specifics at all. English and Spanish, ASR text.
+import type { AnalysisLanguage } from '../schemas.ts';
+import type { PreparedTranscript } from '../prepareTranscript.ts';
+import { compiled, formatTime } from '../prepareTranscript.ts';
+import { matchPhrase } from '../matchPhrase.ts';
+import { readDigitRuns } from '../spokenNumbers.ts';
+import type { CheckDetector, CheckVerdict } from './checkVerdict.ts';
+import { segmentTexts } from './callText.ts';
+import { firstAccountSpecific } from './accountSpecifics.ts';
+import type { AccountSpecific, AccountSpecificKind } from './accountSpecifics.ts';
+
+type Lang = AnalysisLanguage;
+
+// ------------------------------------------------------------------ real factors
+interface Factor { id: string; re: RegExp }
+const FACTORS: Record<Lang, Factor[]> = {
+  en: [
+    { id: 'date_of_birth', re: /\b(?:dates?|day|data|d) (?:of|a|o|off) (?:birth|berth|bird|birf|bath|burt)\b|\bbirth ?(?:date|day)s?\b|\bbirthdate\b|\bd o b\b|\bdob\b|\bwhen were you born\b|\byear (?:of birth|you were born)\b|\bborn on\b/ },
+    { id: 'last_digits', re: /\blast (?:four|4|for|fore|three|3|two|2|five|5|six|6|digits|numbers|few digits|4 digits)\b(?!(?: \w+){0,5} (?:phone|telephone|cell|mobile|number you called|tracking))/ },
+    { id: 'ssn', re: /\bsocial security\b|\bssn\b|\bs s n\b|\b(?:your|the|of|of your|youre) social\b(?! media)|\bsocial insurance\b|\bsin number\b|\bnational insurance\b|\btax id\b|\bitin\b/ },
+    { id: 'security_question', re: /\bsecurity (?:question|answer|word|phrase|pin|number|check question)s?\b|\bsecret (?:question|word|answer|phrase)\b|\bpass ?(?:word|phrase|code)s?\b|\bpin\b|\bpin number\b|\bp i n\b|\bmothers? maiden\b|\bmaiden name\b|\bfirst pet\b|\bvoice ?(?:id|print)\b|\bmemorable (?:word|date|information|name|place)\b|\b(?:amount|date) of (?:your )?(?:last|most recent) (?:payment|deposit|transaction|bill)\b|\bchallenge question\b|\bverbal password\b|\baccess code\b/ },
+    { id: 'postcode', re: /\bzip(?: ?code)?\b|\bpost ?code\b|\bpostal code\b|\bzipcode\b/ },
+    { id: 'email_on_file', re: /\b(?:email|e mail)(?: address)? (?:on file|on the account|we have|associated|linked|registered|on record|of record|you (?:have|used) (?:on|with|for)|tied|attached)\b|\b(?:confirm|verify|tell me|give me|provide|read me|whats|what is) (?:your|the) (?:email|e mail)\b/ },
+    { id: 'address_on_file', re: /\b(?:billing|home|mailing|street|registered|residential) address\b|\baddress (?:on file|on the account|we have|associated|on record|of record|registered|listed)\b|\b(?:confirm|verify|tell me|give me|provide|whats|what is) (?:your|the) (?:full |current )?address\b/ },
+    { id: 'id_number', re: /\bdrivers? licen[cs]e\b|\bpassport(?: number)?\b|\bstate id\b|\bid number\b|\bgovernment id\b/ },
+    { id: 'one_time_code', re: /\bone time (?:code|passcode|password|pin)\b|\bverification code\b|\bsecurity code (?:we|i|that) (?:just )?(?:sent|texted|emailed)\b|\bcode (?:we|i|that we|that i) (?:just )?(?:sent|texted|emailed)\b|\b(?:six|6|five|5|four|4) digit code\b|\bauthenti\w* code\b/ },
+  ],
+  es: [
+    { id: 'date_of_birth', re: /\bfecha (?:de )?(?:nacimiento|nacimento|naciemiento|nasimiento|nac)\b|\bcuando (?:nacio|naciste|naciste usted)\b|\bano de nacimiento\b|\b(?:dia|dia y mes) de (?:su |tu )?(?:nacimiento|cumpleanos)\b|\bcumpleanos\b|\bfecha en que nacio\b/ },
+    { id: 'last_digits', re: /\b(?:ultim[oa]s|los|las|primer[oa]s) (?:cuatro|4|tres|3|dos|2|cinco|5|seis|6) (?:ultim[oa]s )?(?:digitos|dijitos|numeros|cifras|numeritos)\b(?!(?: \w+){0,4} (?:telefono|celular|movil))|\bultim[oa]s (?:digitos|dijitos|numeros|cifras)\b(?!(?: \w+){0,4} (?:telefono|celular|movil))|\b(?:cuatro|4) ultim[oa]s\b/ },
+    { id: 'id_document', re: /\b(?:dni|d n i|de ene i|nie|n i e|cedula|sedula|rut|r u t|curp|c u r p|rfc|ine|nif|n i f|dpi|cuil|cuit|rif|pasaporte|carnet de identidad|carne de identidad|tarjeta de identidad|credencial (?:de elector|para votar|del ine)|clave de elector|documento (?:de identidad|nacional|de identificacion|nacional de identidad|unico)|numero de (?:documento|identificacion|identidad|cedula|dni|rut|pasaporte)|run|dui|nit|cui)\b/ },
+    { id: 'security_question', re: /\b(?:pregunta|preguntas|respuesta|palabra|frase) (?:de seguridad|secreta|clave|de acceso|de verificacion)\b|\bpalabra clave\b|\bcontrasena\b|\bclave (?:personal|secreta|de acceso|de (?:la )?(?:banca|app|aplicacion|cajero|internet|seguridad)|telefonica|de cuatro digitos|de 4 digitos|numerica)\b|\b(?:su|tu|la) clave\b|\bpin\b|\bnip\b|\bp i n\b|\bnombre de soltera\b|\bapellido de soltera\b|\bnombre de (?:su|tu) (?:primera )?mascota\b|\b(?:importe|monto|fecha) de (?:su|tu) (?:ultimo|ultima) (?:pago|factura|recibo|movimiento)\b/ },
+    { id: 'postcode', re: /\bcodigo postal\b|\bcodigo zip\b|\bzip\b/ },
+    { id: 'email_on_file', re: /\b(?:correo|email|e mail|mail|correo electronico) (?:registrado|que (?:tiene|tenemos|tenes|tienes) registrado|asociado|vinculado|de registro|que nos dio|que figura|que consta|dado de alta|que tenemos|que (?:tiene|tenes|tienes) (?:con nosotros|en la cuenta)|de la cuenta)\b|\b(?:confirmar|confirmarme|confirma|confirme|confirmame|verificar|decirme|indicarme|me dice|me indica|me da|dame|deme|digame|dime|me confirmas|me das) (?:su|tu|el) (?:correo|email|e mail|mail)\b/ },
+    { id: 'address_on_file', re: /\bdireccion (?:registrada|de facturacion|que tiene registrada|que tenemos|asociada|que figura|que consta|de la cuenta|completa)\b|\b(?:confirmar|confirmarme|confirma|confirme|confirmame|verificar|decirme|indicarme|me dice|me indica|me da|dame|deme|digame|dime|me confirmas|me das) (?:su|tu|la) (?:direccion|domicilio)\b/ },
+    { id: 'one_time_code', re: /\bcodigo (?:que le|que te|que acabamos de|que le acabamos de|que te acabamos de|de verificacion|de un solo uso|por sms|por mensaje|que le llego|que te llego|que le enviamos|que te enviamos|de seguridad que|de (?:seis|6|cuatro|4) digitos)\b|\bclave (?:dinamica|temporal|de un solo uso|token)\b|\btoken\b|\bsms con un codigo\b/ },
+  ],
+};
+// asked or given, these are not verification on their own
+const NON_FACTOR: Record<Lang, RegExp> = {
+  en: /\b(?:full name|your name|first and last name|last name|name on the account|account holders name|phone number|telephone number|number on the account|phone on the account|callback number|account number|member number|policy number|customer number|reference number|order number|case number|claim number|ticket number)\b/,
+  es: /\b(?:nombre completo|su nombre|tu nombre|nombre y apellidos?|apellidos?|nombre del titular|numero de (?:telefono|celular|movil|cuenta|cliente|contrato|poliza|socio|pedido|linea|referencia|expediente|siniestro|caso|orden)|telefono|celular|movil)\b/,
+};
+// wanting to verify, without naming a factor
+const INTENT: Record<Lang, RegExp> = {
+  en: /\b(?:verify|verified|verifying|very fy|confirm|authenticate|validate|identify) (?:your|the|a few|some|a couple|who|that its|that it s|you|the account|account)(?: \w+)? ?(?:identity|identities|information|details|account|things|questions|security|holder|owner|you|yourself)?\b|\b(?:for|four) (?:security|verification|safety|privacy|your security|your protection) (?:purposes|reasons)?\b|\bsecurity (?:check|verification|purposes|reasons|questions?)\b|\bidentity (?:check|verification)\b|\bverification (?:process|questions?|purposes)\b|\bid and v\b|\bid v\b/,
+  es: /\b(?:verificar|berificar|validar|comprobar|confirmar|corroborar|autenticar|identificar)(?:le|te|lo|la|me|nos)? (?:su|tu|la|sus|tus|unos|algunos|un par de|los|sus|sus datos de)? ?(?:identidad|identida|datos|titularidad|informacion|que (?:es|sos|eres) (?:usted|vos|tu|el titular))\b|\bpor (?:motivos|razones|temas|cuestiones|politicas?|protocolos?|medidas) de (?:seguridad|privacidad|proteccion de datos)\b|\bpor (?:su|tu) (?:seguridad|proteccion)\b|\bpor seguridad\b|\b(?:verificacion|validacion) de (?:identidad|seguridad|datos|titularidad)\b|\bpreguntas? de (?:seguridad|verificacion|validacion)\b/,
+};
+
+// ------------------------------------------------------------------ outcomes (agent)
+const FAIL: Record<Lang, RegExp> = {
+  en: /\b(?:doesnt|does not|dont|do not|didnt|did not|isnt|wasnt|is not|was not|wont) (?:quite )?(?:match|line up|matches|check out|seem to match|agree|correspond)\b|\bnot (?:a )?(?:match|matching)\b|\bno match\b|\bmismatch\b|\b(?:thats|that is|that s|it s|its|this is) not (?:what (?:i|we) (?:have|show|see|m seeing|are seeing)|what im seeing|what i see|correct|right|the (?:date|number|one|answer|information|info|zip|code|email|address|correct|right|same)|matching|it)\b|\bincorrect\b|\bnot correct\b|\bnot right\b|\bwrong (?:date|number|answer|zip|code|pin|one|digits|information|email|address)\b|\b(?:thats|that s|thats the|its|it s) wrong\b|\b(?:unable|not able|cant|cannot|couldnt|could not|wasnt able|was not able|am not able|m not able) (?:to )?(?:verify|validate|confirm|authenticate|match|get you verified|pass you|clear you|identify)\b|\b(?:failed|didnt pass|did not pass) (?:the )?(?:verification|security|check)\b|\bverification (?:failed|was unsuccessful|unsuccessful|didnt go through|did not go through)\b|\bi have (?:something|a) (?:else|different)\b|\bnot what (?:i|we) have\b|\bnot quite\b|\bi show (?:something|a) different\b/,
+  es: /\bno (?:me |nos |le )?(?:coincide|coinciden|concuerda|concuerdan|cuadra|cuadran|corresponde|corresponden|es correct[oa]|son correct[oa]s|es ese|es esa|es el (?:que|correcto|dato)|es la (?:que|correcta|fecha)|es lo que|sale|aparece ese|figura ese|consta ese|esta bien|es asi|es valid[oa]|es)\b(?! (?:problema|nada|necesario|obligatorio|posible verificar sin))|\bincorrect[oa]s?\b|\bequivocad[oa]s?\b|\b(?:no|ni) (?:le |te |lo |la )?(?:puedo|podemos|pude|hemos podido|he podido|logro|logre|consigo|conseguimos|podre) (?:verificar|validar|confirmar|comprobar|identificar|autenticar|verificarl[oea]|validarl[oea]|identificarl[oea]|dar por (?:verificad|validad))\w*\b|\bno (?:ha|hemos|han) (?:sido posible|podido) (?:verificar|validar|confirmar)\b|\b(?:la )?(?:verificacion|validacion) (?:fallo|no (?:fue|ha sido) (?:exitosa|correcta|posible)|ha fallado|no paso)\b|\bno (?:esta|queda|quedo|ha quedado) (?:verificad[oa]|validad[oa])\b|\b(?:tengo|tenemos|me aparece|me sale|aparece|figura) (?:otr[oa]|otra cosa|un dato (?:distinto|diferente)|una fecha (?:distinta|diferente)|un numero (?:distinto|diferente)|algo (?:distinto|diferente))\b|\bno es (?:lo que|el que|la que) (?:tengo|tenemos|figura|aparece|consta)\b|\bno cuadra\b/,
+};
+const SUCCESS: Record<Lang, RegExp> = {
+  en: /\b(?:youre|you are|you re|youve been|you have been|you ve been|youre now|you are now|youre all|you are all|youre fully|thats you|all|account|identity|everything|that s you|got you|ive got you|i have you|ive verified you|i verified you|we verified you|weve verified you) ?(?:now |all |fully |been |successfully )?(?:verified|confirmed|authenticated|validated|cleared|all set|good to go|through security)\b|\b(?:thank you|thanks|thank u) (?:so much )?for (?:verifying|confirming|the verification|that verification|passing|answering (?:those|the|my) (?:security )?questions)\b|\bthat (?:matches|all matches|checks out|all checks out|is correct|s correct|is right|s right|lines up|is all correct|s all correct|does match)\b|\b(?:thats|that is|thats all|that s all|perfect thats|great thats|yes thats|yep thats) (?:correct|right|a match|matching|exactly right|perfect)\b|\beverything (?:matches|checks out|looks good|is correct|lines up)\b|\bverification (?:is )?(?:complete|completed|successful|done|passed|is done|went through)\b|\b(?:successfully|been|got you|have you|get you) verified\b|\bmatches (?:our|my|the|what (?:i|we) have)\b|\bmatches\b|\byoure verified\b|\byou passed\b|\bverified\b(?! (?:your|the|that|it|this))|\bcorrect\b(?! me\b)(?<!\bis that correct)(?<!\bis this correct)(?<!\bthats not correct)/,
+  es: /\b(?:ya )?(?:esta|estas|estás|queda|quedo|ha quedado|has quedado|esta usted|usted esta|estan|quedas|quedaste|la he|lo he|le he|te he|lo hemos|la hemos|le hemos|te hemos|lo tengo|la tengo|te tengo|le tengo) (?:ya |usted |correctamente |debidamente )?(?:verificad[oa]|validad[oa]|identificad[oa]|confirmad[oa]|autenticad[oa]|comprobad[oa])\b|\b(?:identidad|datos|verificacion|validacion|informacion|identificacion) (?:verificad[oa]s?|confirmad[oa]s?|validad[oa]s?|correct[oa]s?|completad[oa]|comprobad[oa]s?|exitosa|realizad[oa])\b|\b(?:coincide|coinciden|concuerda|concuerdan|cuadra|cuadran|corresponde|corresponden|conforme)\b|\b(?:es|son|esta|estan|todo|todo esta|todos|eso es|asi es) correct[oa]s?\b|\bcorrect[oa]s?\b|\bgracias por (?:verificar|confirmar|la verificacion|validar|sus datos|tus datos|la informacion)\b|\bverificad[oa]\b|\bvalidad[oa]\b|\b(?:datos|todo) (?:en orden|bien|perfecto|ok)\b|\bes usted\b|\bsos vos\b|\bperfecto ya\b|\blisto ya\b/,
+};
+// "thank you / perfect / great / ok" right after the answer: the agent accepts it (a weak signal)
+const ACCEPT: Record<Lang, RegExp> = {
+  en: /^ (?:uh |um |okay |ok |alright |all right |so )?(?:thank you|thanks|perfect|great|excellent|awesome|wonderful|got it|alright|all right|okay|ok|lovely|brilliant|cheers|super|fantastic|cool|sounds good|very good|good)\b/,
+  es: /^ (?:eh |este |bueno |pues |vale |ok |okay |muy bien |perfecto )?(?:gracias|muchas gracias|perfecto|perfect|genial|excelente|estupendo|listo|vale|muy bien|bien|ok|okay|de acuerdo|buenisimo|barbaro|chevere|dale|ya|bueno|ajá|aja|ahi esta|ahi lo tengo|ya lo tengo)\b/,
+};
+const IS_QUESTION_ABOUT: Record<Lang, RegExp> = {
+  en: /\b(?:is that correct|is this correct|is that right|is it correct|correct me)\b/,
+  es: /\b(?:es correcto|esta bien|verdad|cierto)\s*$/,
+};
+
+// ------------------------------------------------------------------ customer answers
+const CANNOT: Record<Lang, RegExp> = {
+  en: /\b(?:i dont|i do not|i cant|i cannot|i can not|dont|cant|i couldnt|i wouldnt) (?:really )?(?:know|remember|recall|have (?:it|that|them|one|my|those)|find|think i (?:have|know|remember)|seem to remember)\b|\bno idea\b|\bnot sure\b|\bi forgot\b|\bi forget\b|\bforgot (?:it|my|the)\b|\bnever (?:set|had) (?:one|it|that|a)\b|\bnot (?:with|on) me\b|\bi have no clue\b|\bno clue\b|\bnot off the top of my head\b|\bi dont have access\b/,
+  es: /\bno (?:me )?(?:lo |la |los |las )?(?:se|sabria|recuerdo|acuerdo|tengo (?:a mano|aqui|idea|ni idea|claro)|lo tengo|la tengo|me acuerdo|tengo idea|me lo se|me la se|lo se|la se|recuerdo bien|estoy segur[oa]|tengo ese dato|tengo eso|lo tengo a mano)\b|\bni idea\b|\bse me olvido\b|\bme olvide\b|\blo olvide\b|\bla olvide\b|\bse me ha olvidado\b|\bno estoy segur[oa]\b|\bno tengo ni idea\b|\bnunca (?:la |lo )?(?:configure|puse|cree|tuve)\b|\bno me (?:la|lo) se\b/,
+};
+const MONTHS = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|sept|oct|nov|dec|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|nineteen|two thousand|mil novecientos|dos mil)\b|\b(?:at|arroba) (?:\w+ ){0,3}(?:dot|punto) (?:com|net|org|es|mx|co|ar|cl|edu)\b|\b\w+teenth\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|thirtieth|primero)\b/;
+
+// ------------------------------------------------------------------ per segment features
+interface SegFeatures {
+  factors: string[];
+  nonFactor: boolean;
+  intent: boolean;
+  fail: boolean;
+  success: boolean;
+  accept: boolean;
+  cannot: boolean;
+  data: boolean;
+  words: number;
+}
+
+function features(pt: PreparedTranscript, i: number, t: string, customFactors: NonNullable<ReturnType<typeof compiled>>[]): SegFeatures {
+  const lang = pt.language;
+  const factors: string[] = [];
+  for (const f of FACTORS[lang]) if (f.re.test(t)) factors.push(f.id);
+  if (customFactors.length && pt.segments[i].speaker === 'Agent' && !factors.length) {
+    for (const c of customFactors) {
+      if (matchPhrase(pt.tokens[i], c, lang, 0.85, pt.tokens[i].length).some((m) => !m.negated)) {
+        factors.push('custom');
+        break;
+      }
+    }
+  }
+  const fail = FAIL[lang].test(t);
+  const success = !fail && SUCCESS[lang].test(t) && !IS_QUESTION_ABOUT[lang].test(t);
+  const digits = readDigitRuns(pt.tokens[i], lang).reduce((n, r) => n + r.digits.length, 0);
+  return {
+    factors,
+    nonFactor: NON_FACTOR[lang].test(t),
+    intent: INTENT[lang].test(t),
+    fail,
+    success,
+    accept: !fail && ACCEPT[lang].test(t),
+    cannot: CANNOT[lang].test(t),
+    data: digits >= 2 || MONTHS.test(t) || /@/.test(pt.segments[i].text),
+    words: pt.tokens[i].length,
+  };
+}
+
+// ------------------------------------------------------------------ explanations
+const KIND_LABEL: Record<Lang, Record<AccountSpecificKind, string>> = {
+  en: {
+    balance: 'a balance', amount: 'an amount on the account', transaction: 'transactions or charges', bill: 'bill or payment details', debt: 'the debt or account status',
+    claim: 'the claim status', contact_change: 'a change of contact details', account_data: 'account data', account_action: 'an action on the account', order_plan: 'order or plan details',
+    confirmed_customer_specific: 'account details the customer mentioned', custom_phrase: 'account details',
+  },
+  es: {
+    balance: 'el saldo', amount: 'un importe de la cuenta', transaction: 'movimientos o cargos', bill: 'datos de la factura o del pago', debt: 'la deuda o el estado de la cuenta',
+    claim: 'el estado de la reclamación', contact_change: 'un cambio de datos de contacto', account_data: 'datos de la cuenta', account_action: 'una operación sobre la cuenta', order_plan: 'datos del pedido o del plan',
+    confirmed_customer_specific: 'datos de la cuenta que mencionó el cliente', custom_phrase: 'datos de la cuenta',
+  },
+};
+const FACTOR_LABEL: Record<Lang, Record<string, string>> = {
+  en: {
+    date_of_birth: 'date of birth', last_digits: 'last digits', ssn: 'social security number', security_question: 'security question / PIN', postcode: 'zip / postcode',
+    email_on_file: 'email on file', address_on_file: 'address on file', id_number: 'ID number', one_time_code: 'one-time code', custom: 'verification question', id_document: 'ID document',
+  },
+  es: {
+    date_of_birth: 'fecha de nacimiento', last_digits: 'últimos dígitos', id_document: 'documento de identidad', security_question: 'pregunta de seguridad / clave', postcode: 'código postal',
+    email_on_file: 'correo registrado', address_on_file: 'dirección registrada', one_time_code: 'código de un solo uso', custom: 'pregunta de verificación', ssn: 'número de seguridad social', id_number: 'documento',
+  },
+};
+
+function phrasesParam(rule: { params?: Record<string, unknown> }, key: string, lang: Lang): string[] {
+  const v = rule.params?.[key];
+  if (Array.isArray(v)) return v.filter((x): x is string => typeof x === 'string');
+  if (v && typeof v === 'object') {
+    const l = (v as Record<string, unknown>)[lang];
+    if (Array.isArray(l)) return l.filter((x): x is string => typeof x === 'string');
+  }
+  return [];
+}
+
+type State = 'none' | 'intent' | 'requested' | 'answered' | 'failed' | 'verified';
+
+interface Walk {
+  state: State;
+  requestSeg: number;
+  answerSeg: number;
+  outcomeSeg: number;
+  failSeg: number;
+  factors: Set<string>;
+  answerHasData: boolean;
+  hesitant: boolean;
+  nonFactorOnly: boolean;
+  /** a failure happened at some point before the end of the walk */
+  everFailed: boolean;
+  /** an earlier check already succeeded (a later extra question left unanswered does not undo it) */
+  verifiedBefore: boolean;
+}
+
+/** Follows request → answer → outcome up to (and including the outcome in) segment `end`. */
+function walk(pt: PreparedTranscript, feats: SegFeatures[], end: number): Walk {
+  const w: Walk = { state: 'none', requestSeg: -1, answerSeg: -1, outcomeSeg: -1, failSeg: -1, factors: new Set(), answerHasData: false, hesitant: false, nonFactorOnly: false, everFailed: false, verifiedBefore: false };
+  for (let i = 0; i <= end && i < feats.length; i++) {
+    const f = feats[i];
+    const agent = pt.segments[i].speaker === 'Agent';
+    const pending = w.state === 'requested' || w.state === 'answered' || w.state === 'intent';
+    if (agent) {
+      if (f.fail && (pending || w.state === 'failed' || w.state === 'verified')) {
+        w.state = 'failed';
+        w.failSeg = i;
+        w.everFailed = true;
+      } else if (f.success && (w.state === 'answered' || w.state === 'requested' || (w.state === 'intent' && w.answerSeg >= 0))) {
+        w.state = 'verified';
+        w.outcomeSeg = i;
+      } else if (f.accept && w.state === 'answered' && w.answerHasData && !f.factors.length) {
+        w.outcomeSeg = i;
+      }
+      if (i === end) break; // a request in the disclosing segment itself comes too late
+      if (f.factors.length) {
+        if (w.state !== 'verified' || !f.success) {
+          if (w.state === 'verified') w.verifiedBefore = true;
+          w.state = 'requested';
+          w.requestSeg = i;
+          w.answerSeg = -1;
+          w.answerHasData = false;
+          w.hesitant = false;
+          for (const x of f.factors) w.factors.add(x);
+          w.nonFactorOnly = false;
+        }
+      } else if (f.intent && (w.state === 'none' || w.state === 'failed')) {
+        if (w.state === 'none') w.state = 'intent';
+        w.requestSeg = i;
+      } else if (f.nonFactor && w.state === 'none') {
+        w.nonFactorOnly = true;
+      }
+    } else {
+      const words = f.words;
+      if (words === 0) continue;
+      if (w.state === 'requested' || w.state === 'intent' || (w.state === 'failed' && f.data) || (w.state === 'answered')) {
+        if (f.cannot && !f.data && w.state !== 'answered') {
+          w.state = 'failed';
+          w.failSeg = i;
+          w.everFailed = true;
+        } else if (w.state !== 'intent' || f.data || f.factors.length) {
+          if (w.state === 'intent' && f.factors.length) for (const x of f.factors) w.factors.add(x);
+          if (w.state !== 'answered' || f.data) {
+            w.answerSeg = i;
+            w.answerHasData = w.answerHasData || f.data;
+            w.hesitant = f.cannot;
+          }
+          w.state = w.state === 'intent' && !f.factors.length ? 'intent' : 'answered';
+          if (w.state === 'intent') w.answerSeg = i;
+        }
+      } else if (w.state === 'none' && f.factors.length && f.data) {
+        // the customer volunteers a factor ("my date of birth is…")
+        w.state = 'answered';
+        w.requestSeg = i;
+        w.answerSeg = i;
+        w.answerHasData = true;
+        for (const x of f.factors) w.factors.add(x);
+      }
+    }
+  }
+  if (w.state === 'requested' && w.verifiedBefore) w.state = 'verified';
+  return w;
+}
+
+export const detectIdentityVerification: CheckDetector = (pt, rule) => {
+  const lang = pt.language;
+  const texts = segmentTexts(pt);
+  const accountPhrases = phrasesParam(rule, 'account_phrases', lang);
+  const verificationPhrases = phrasesParam(rule, 'verification_phrases', lang);
+  const customFactors = verificationPhrases.map((p) => compiled(pt, p)).filter((c) => c !== null);
+  const { first, firstStrong } = firstAccountSpecific(pt, { extraPhrases: accountPhrases });
+  const es = lang === 'es';
+
+  if (!first) {
+    return {
+      status: 'not_applicable',
+      evidence: [],
+      explanation: es ? 'La llamada no trata datos concretos de la cuenta, así que no hacía falta verificar la identidad.' : 'The call never touches account specifics, so no identity verification was needed.',
+      confidence: 0.8,
+    };
+  }
+
+  const limit = Math.min(pt.segments.length - 1, Math.max(first.segment, firstStrong?.segment ?? first.segment) + 12);
+  const feats: SegFeatures[] = [];
+  for (let i = 0; i <= limit; i++) feats.push(features(pt, i, texts[i], customFactors));
+
+  const judge = (target: AccountSpecific) => {
+    const w = walk(pt, feats, target.segment);
+    return { target, w, ok: w.state === 'verified' || w.state === 'answered' };
+  };
+  let j = judge(first);
+  let uncertain: string | undefined;
+  let weakFirst = first.strength === 'weak';
+  if (!j.ok && weakFirst && firstStrong && firstStrong.segment > first.segment) {
+    // an inferred specific before verification, a clear one after it: trust the clear one, but say so
+    const j2 = judge(firstStrong);
+    if (j2.ok) {
+      j = j2;
+      weakFirst = false;
+      uncertain = es
+        ? `Posible dato de la cuenta antes de la verificación (${formatTime(pt.segments[first.segment].start)}).`
+        : `Possible account detail before verification (at ${formatTime(pt.segments[first.segment].start)}).`;
+    }
+  }
+  const { target, w } = j;
+  const at = formatTime(pt.segments[target.segment].start);
+  const what = KIND_LABEL[lang][target.kind];
+  const factorList = [...w.factors].map((x) => FACTOR_LABEL[lang][x] ?? x).join(', ');
+
+  if (j.ok) {
+    const evidence = [w.requestSeg, w.answerSeg, w.outcomeSeg].filter((x, k, a) => x >= 0 && a.indexOf(x) === k);
+    let confidence: number;
+    if (w.state === 'verified') confidence = w.factors.size ? 0.9 : 0.6;
+    else confidence = w.answerHasData ? (w.outcomeSeg >= 0 ? 0.8 : 0.72) : 0.62;
+    if (w.hesitant) confidence -= 0.1;
+    if (w.everFailed) confidence -= 0.05;
+    if (!w.factors.size && !uncertain) {
+      uncertain = es ? 'Hubo una verificación, pero no se identificó con qué dato.' : 'A verification took place, but the factor used was not identified.';
+    }
+    const explicit = w.state === 'verified';
+    const explanation = es
+      ? `El agente verificó la identidad del cliente${factorList ? ` (${factorList})` : ''} antes de tratar ${what}${explicit ? ' y confirmó que los datos coincidían' : '; el resultado se deduce de que el agente continuó tras la respuesta'}.`
+      : `The agent verified the customer's identity${factorList ? ` (${factorList})` : ''} before discussing ${what}${explicit ? ' and confirmed it matched' : '; the outcome is inferred from the agent proceeding after the answer'}.`;
+    return { status: 'passed', evidence: evidence.length ? evidence : [target.segment], explanation, confidence: Math.max(0.4, Math.round(confidence * 100) / 100), ...(uncertain ? { uncertain } : {}) };
+  }
+
+  // failed: find a verification that came only afterwards (for the explanation and evidence)
+  let late = -1;
+  for (let i = target.segment; i < feats.length; i++) {
+    if (pt.segments[i].speaker === 'Agent' && feats[i].factors.length) {
+      late = i;
+      break;
+    }
+  }
+  let confidence = 0.85;
+  let explanation: string;
+  const evidence = [target.segment];
+  if (w.state === 'failed') {
+    evidence.push(w.failSeg);
+    confidence = 0.8;
+    explanation = es
+      ? `La verificación de identidad falló${factorList ? ` (${factorList})` : ''}, pero el agente dio ${what} igualmente (${at}).`
+      : `The identity check failed${factorList ? ` (${factorList})` : ''}, but the agent went on to give ${what} anyway (at ${at}).`;
+  } else if (w.state === 'requested') {
+    evidence.push(w.requestSeg);
+    confidence = 0.6;
+    explanation = es
+      ? `El agente pidió un dato de verificación pero dio ${what} (${at}) antes de que el cliente respondiera.`
+      : `The agent asked for a verification factor but gave ${what} (at ${at}) before the customer answered.`;
+  } else {
+    if (late >= 0 && late !== target.segment) evidence.push(late);
+    const onlyWeak = w.state === 'intent' || w.nonFactorOnly;
+    if (w.state === 'intent') confidence = 0.7;
+    explanation = es
+      ? `Se dio ${what} (${at}) sin verificar antes la identidad del cliente con un dato válido${late >= 0 ? '; la verificación llegó después' : ''}${onlyWeak ? '. El nombre, el teléfono o el número de cuenta no bastan como verificación' : ''}.`
+      : `${what[0].toUpperCase()}${what.slice(1)} ${target.kind === 'transaction' ? 'were' : 'was'} given (at ${at}) without first verifying the customer's identity with a real factor${late >= 0 ? '; verification came only afterwards' : ''}${onlyWeak ? '. A name, phone or account number alone is not verification' : ''}.`;
+  }
+  if (weakFirst) confidence = Math.min(confidence, 0.6);
+  const verdict: CheckVerdict = { status: 'failed', evidence: evidence.filter((x, k, a) => x >= 0 && a.indexOf(x) === k), explanation, confidence, ...(uncertain ? { uncertain } : {}) };
+  return verdict;
+};
