@@ -19,6 +19,8 @@ export type ComplianceCheck = {
   status: "passed" | "failed" | "not_applicable";
   evidence: Evidence[];
   explanation: string;
+  /** how sure the engine is of this verdict */
+  confidence?: number;
 };
 
 export type PiiDetection = {
@@ -36,6 +38,11 @@ export type ComplianceResult = {
     version: number;
   };
   checks: ComplianceCheck[];
+  /** why the status is "review": the uncertain checks (empty otherwise) */
+  review_reasons?: {
+    check_id: string;
+    reason: string;
+  }[];
   pii: {
     detected: PiiDetection[];
     redacted: boolean;
@@ -47,6 +54,7 @@ export type ScorecardResultItem = {
   title: string;
   weight: number;
   score: number;
+  status?: "passed" | "failed" | "not_applicable";
   evidence: Evidence[];
   explanation: string;
 };
@@ -311,7 +319,7 @@ export type PolicyRule = {
   phrases?: PhrasesByLanguage;
   window?: TimeWindow;
   min_similarity?: number;
-  detector?: "pci_card_data" | "pii_exposure" | "prohibited_language" | "call_time_window";
+  detector?: "pci_card_data" | "pii_exposure" | "prohibited_language" | "call_time_window" | "recording_disclosure" | "agent_identification" | "identity_verification" | "mini_miranda" | "data_protection_information";
   params?: Record<string, unknown>;
   coaching?: CoachingHint;
 };
@@ -320,7 +328,7 @@ export type ScorecardItem = {
   id: string;
   title: LocalisedText;
   weight: number;
-  kind: "phrase_groups" | "phrase_count" | "empathy" | "hold_etiquette";
+  kind: "phrase_groups" | "phrase_count" | "empathy" | "hold_etiquette" | "closing";
   speaker?: "Agent" | "Customer" | "any";
   phrases: PhrasesByLanguage;
   window?: TimeWindow;
