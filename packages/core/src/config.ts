@@ -38,6 +38,7 @@ export interface Config {
   llmModel: string;
   retentionDays: number;
   retentionTranscripts: boolean;
+  echoMaxMb: number;
 }
 
 interface Variable<K extends keyof Config> {
@@ -128,8 +129,9 @@ export const CONFIG_VARIABLES = [
   v({ name: 'CALLCOV_LLM_URL', key: 'llmUrl', default: '', description: 'Optional: base URL (up to /v1) of an OpenAI-compatible chat endpoint that refines the summary and coaching text; compliance verdicts stay deterministic.', parse: text }),
   v({ name: 'CALLCOV_LLM_API_KEY', key: 'llmApiKey', default: '', description: 'API key sent to CALLCOV_LLM_URL.', parse: text }),
   v({ name: 'CALLCOV_LLM_MODEL', key: 'llmModel', default: 'gpt-4o-mini', description: 'Model name sent to CALLCOV_LLM_URL.', parse: text }),
-  v({ name: 'CALLCOV_RETENTION_DAYS', key: 'retentionDays', default: '0', description: 'Delete stored audio of analyses finished more than this many days ago (0 = keep forever).', parse: integer(0, 36500) }),
+  v({ name: 'CALLCOV_RETENTION_DAYS', key: 'retentionDays', default: '0', description: 'Delete stored audio of analyses finished more than this many days ago, and stored webhook payloads older than that (0 = keep forever).', parse: integer(0, 36500) }),
   v({ name: 'CALLCOV_RETENTION_TRANSCRIPTS', key: 'retentionTranscripts', default: 'false', description: 'With CALLCOV_RETENTION_DAYS: also delete the transcripts (results stay).', parse: oneOf(['true', 'false'] as const) as never }),
+  v({ name: 'CALLCOV_ECHO_MAX_MB', key: 'echoMaxMb', default: '64', description: 'Total storage of the echo test service (/echo, /view) in MB; beyond it the oldest requests are evicted.', parse: integer(1, 65536) }),
   v({ name: 'LOG_LEVEL', key: 'logLevel', default: 'info', description: 'pino log level: fatal, error, warn, info, debug, trace or silent.', parse: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const) }),
 ];
 

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Migration } from 'kysely/migration';
 
 /** The one migration set, for SQLite and PostgreSQL alike (portable column types only). */
@@ -189,6 +189,14 @@ export const migrations: Record<string, Migration> = {
     async up(db: Kysely<any>) {
       // Denormalised from results for list filters: ",check_a,check_b," so that a LIKE finds one check on both backends.
       await db.schema.alterTable('analyses').addColumn('failed_checks', 'text').execute();
+    },
+  },
+  '0005_echo_request_sizes': {
+    async up(db: Kysely<any>) {
+      // The echo service's storage is capped in bytes (oldest evicted first), so each request's size is stored.
+      await db.schema.alterTable('echo_requests').addColumn('size_bytes', 'bigint', (c) => c.notNull().defaultTo(0)).execute();
+      await sql`UPDATE echo_requests SET size_bytes = length(body) + length(headers_json)`.execute(db);
+      await db.schema.createIndex('echo_requests_by_time').on('echo_requests').columns(['received_at']).execute();
     },
   },
 };

@@ -174,4 +174,6 @@ export interface EchoRequestsTable {
   headers_json: string;
   body: string;
   verification_json: string;
+  /** Bytes of body and headers, for the echo service's storage cap. */
+  size_bytes: number;
 }

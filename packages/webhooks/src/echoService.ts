@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { verifyCallCovSignature, verifyStandardWebhookSignature } from '@callcov/core';
+import { ApiError, verifyCallCovSignature, verifyStandardWebhookSignature } from '@callcov/core';
 import type { Db } from '@callcov/db';
 import type { ServiceContext } from '@callcov/services';
 import { getSigningSecrets } from './webhookSecrets.ts';
@@ -8,6 +8,8 @@ export const ECHO_KEEP_PER_ID = 100;
 export const ECHO_KEEP_MS = 7 * 24 * 3600 * 1000;
 /** The echo service is public: beyond this many requests in all, the oldest go (checked on about 1 insert in 50). */
 export const ECHO_KEEP_TOTAL = 20000;
+/** A view (`/view/{id}.json`) carries at most this many body bytes per page; `has_more` and `next_before` page on. */
+export const ECHO_VIEW_BYTES = 2 * 1024 * 1024;
 export const ECHO_ID_RE = /^[A-Za-z0-9_-]{1,100}$/;
 
 export interface EchoVerification {
@@ -52,15 +54,24 @@ export async function verifyEchoRequest(db: Db, headers: Record<string, string>,
   };
 }
 
-/** Records one request to /echo/{id}, keeping the last 100 per id and nothing older than 7 days. */
+/**
+ * Records one request to /echo/{id}, keeping the last 100 per id, nothing older than 7 days and at most
+ * CALLCOV_ECHO_MAX_MB of bodies and headers in all (the oldest go first, whatever their id). In production a request
+ * that carries no valid CallCov signature of some account is refused (401) and nothing is stored (DESIGN.md §1.6).
+ */
 export async function recordEchoRequest(ctx: ServiceContext, echoId: string, headers: Record<string, string>, body: string) {
   const now = ctx.now();
   const verification = await verifyEchoRequest(ctx.database.db, headers, body, now);
+  if (ctx.config.env === 'production' && verification.x_callcov_signature !== 'valid' && verification.webhook_signature !== 'valid') {
+    throw new ApiError('authentication_error', 'unsigned_echo_request', 'In production the echo service only records requests signed by CallCov (a valid X-CallCov-Signature or webhook-signature).');
+  }
   const id = `echo_${randomUUID().replaceAll('-', '')}`;
+  const headersJson = JSON.stringify(headers);
+  const size = Buffer.byteLength(body) + Buffer.byteLength(headersJson);
   await ctx.database.transaction(async (trx) => {
     await trx
       .insertInto('echo_requests')
-      .values({ id, echo_id: echoId, received_at: now, headers_json: JSON.stringify(headers), body, verification_json: JSON.stringify(verification) })
+      .values({ id, echo_id: echoId, received_at: now, headers_json: headersJson, body, verification_json: JSON.stringify(verification), size_bytes: size })
       .execute();
     const keep = await trx
       .selectFrom('echo_requests')
@@ -76,20 +87,68 @@ export async function recordEchoRequest(ctx: ServiceContext, echoId: string, hea
       const cut = await trx.selectFrom('echo_requests').select('received_at').orderBy('received_at', 'desc').offset(ECHO_KEEP_TOTAL).limit(1).executeTakeFirst();
       if (cut) await trx.deleteFrom('echo_requests').where('received_at', '<=', cut.received_at).execute();
     }
+    await evictOverByteCap(trx, ctx.config.echoMaxMb * 1024 * 1024);
   });
   return { id, verification };
 }
 
-export async function listEchoRequests(ctx: ServiceContext, echoId: string) {
-  const rows = await ctx.database.db
+/** Deletes the oldest echo requests until the stored total is at most `cap` bytes. */
+async function evictOverByteCap(trx: Db, cap: number): Promise<void> {
+  const total = await trx.selectFrom('echo_requests').select((eb) => eb.fn.sum<number>('size_bytes').as('bytes')).executeTakeFirst();
+  let excess = Number(total?.bytes ?? 0) - cap;
+  while (excess > 0) {
+    const oldest = await trx.selectFrom('echo_requests').select(['id', 'size_bytes']).orderBy('received_at').orderBy('id').limit(200).execute();
+    if (oldest.length === 0) return;
+    const ids: string[] = [];
+    for (const r of oldest) {
+      if (excess <= 0) break;
+      ids.push(r.id);
+      excess -= Number(r.size_bytes);
+    }
+    await trx.deleteFrom('echo_requests').where('id', 'in', ids).execute();
+  }
+}
+
+export interface EchoListOptions {
+  /** At most this many requests (1..100, default 100). */
+  limit?: number;
+  /** Requests older than this one (the previous page's `next_before`). */
+  before?: string;
+}
+
+/**
+ * The requests of one echo id, newest first, one bounded page: at most `limit` requests and about ECHO_VIEW_BYTES of
+ * bodies (always at least one request). Sizes are read first, so only the bodies of the page are loaded.
+ */
+export async function listEchoRequests(ctx: ServiceContext, echoId: string, options: EchoListOptions = {}) {
+  const db = ctx.database.db;
+  const limit = Math.min(ECHO_KEEP_PER_ID, Math.max(1, Math.floor(options.limit ?? ECHO_KEEP_PER_ID)));
+  const cursor = options.before
+    ? await db.selectFrom('echo_requests').select(['id', 'received_at']).where('echo_id', '=', echoId).where('id', '=', options.before).executeTakeFirst()
+    : undefined;
+  const sizes = await db
     .selectFrom('echo_requests')
-    .selectAll()
+    .select(['id', 'size_bytes'])
     .where('echo_id', '=', echoId)
     .where('received_at', '>=', ctx.now() - ECHO_KEEP_MS)
+    .$if(cursor !== undefined, (qb) =>
+      qb.where((eb) => eb.or([eb('received_at', '<', cursor!.received_at), eb.and([eb('received_at', '=', cursor!.received_at), eb('id', '<', cursor!.id)])])),
+    )
     .orderBy('received_at', 'desc')
     .orderBy('id', 'desc')
-    .limit(ECHO_KEEP_PER_ID)
+    .limit(limit + 1)
     .execute();
+  const page: string[] = [];
+  let bytes = 0;
+  for (const r of sizes.slice(0, limit)) {
+    if (page.length > 0 && bytes + Number(r.size_bytes) > ECHO_VIEW_BYTES) break;
+    page.push(r.id);
+    bytes += Number(r.size_bytes);
+  }
+  const rows = page.length
+    ? await db.selectFrom('echo_requests').selectAll().where('id', 'in', page).orderBy('received_at', 'desc').orderBy('id', 'desc').execute()
+    : [];
+  const hasMore = sizes.length > page.length;
   return {
     object: 'list',
     echo_id: echoId,
@@ -100,5 +159,7 @@ export async function listEchoRequests(ctx: ServiceContext, echoId: string) {
       body: r.body,
       verification: JSON.parse(r.verification_json) as EchoVerification,
     })),
+    has_more: hasMore,
+    next_before: hasMore ? (page[page.length - 1] ?? null) : null,
   };
 }

@@ -25,7 +25,12 @@ export async function echoRoutes(app: FastifyInstance, ctx: ServiceContext): Pro
   });
   app.get('/view/:id', { schema: { hide: true } }, async (req, reply) => {
     const raw = (req.params as { id: string }).id;
-    if (raw.endsWith('.json')) return listEchoRequests(ctx, checkId(raw.slice(0, -5)));
+    if (raw.endsWith('.json')) {
+      const q = req.query as { limit?: string; before?: string };
+      const limit = q.limit === undefined ? undefined : Number(q.limit);
+      if (limit !== undefined && !(Number.isInteger(limit) && limit >= 1 && limit <= 100)) throw invalidRequest('invalid_limit', 'limit must be an integer from 1 to 100.', 'limit');
+      return listEchoRequests(ctx, checkId(raw.slice(0, -5)), { limit, before: typeof q.before === 'string' ? q.before : undefined });
+    }
     const id = checkId(raw);
     return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(echoViewPage(id));
   });
