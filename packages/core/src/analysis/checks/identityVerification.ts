@@ -78,6 +78,15 @@ const CANNOT: Record<Lang, RegExp> = {
 };
 const MONTHS = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|sept|oct|nov|dec|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|nineteen|two thousand|mil novecientos|dos mil)\b|\b(?:at|arroba) (?:\w+ ){0,3}(?:dot|punto) (?:com|net|org|es|mx|co|ar|cl|edu)\b|\b\w+teenth\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|thirtieth|primero)\b/;
 
+const QUESTION_START: Record<Lang, RegExp> = {
+  en: /^ (?:uh |um |and |so |but |wait )?(?:what|how|why|when|where|which|who|can i|could i|do you|does|is it|is that|are you|will|would)\b/,
+  es: /^ (?:eh |y |pero |este |oiga |oye )?(?:que|como|cuando|donde|cual|cuanto|cuanta|por que|puedo|se puede|hay|es que no|y si|me puede|me podria)\b/,
+};
+const DOC_REQUIREMENT: Record<Lang, RegExp> = {
+  en: /\b(?:bring|copy of|photocopy|upload|scan|original|show|present|valid|requirements?|you will need|youll need|need to have)\b(?: \w+){0,3} (?:id|passport|drivers? licen[cs]e|identification)\b/,
+  es: /\b(?:fotocopia|copia|original|presentar|presente|traer|traiga|llevar|lleve|escane\w*|foto|adjuntar|adjunte|requisitos?|necesita|necesitas|vigente)\b(?: \w+){0,3} (?:cedula|dni|nie|pasaporte|documento|ine|curp|rut|identificacion)\b/,
+};
+
 // ------------------------------------------------------------------ per segment features
 interface SegFeatures {
   factors: string[];
@@ -88,6 +97,8 @@ interface SegFeatures {
   accept: boolean;
   cannot: boolean;
   data: boolean;
+  /** the customer asks something instead of answering */
+  question: boolean;
   words: number;
 }
 
@@ -95,6 +106,8 @@ function features(pt: PreparedTranscript, i: number, t: string, customFactors: N
   const lang = pt.language;
   const factors: string[] = [];
   for (const f of FACTORS[lang]) if (f.re.test(t)) factors.push(f.id);
+  // a document named as a requirement ("bring a copy of your ID") is not a request for it
+  if (factors.length && DOC_REQUIREMENT[lang].test(t)) factors.splice(0, factors.length, ...factors.filter((x) => x !== 'id_document' && x !== 'id_number'));
   if (customFactors.length && pt.segments[i].speaker === 'Agent' && !factors.length) {
     for (const c of customFactors) {
       if (matchPhrase(pt.tokens[i], c, lang, 0.85, pt.tokens[i].length).some((m) => !m.negated)) {
@@ -115,6 +128,7 @@ function features(pt: PreparedTranscript, i: number, t: string, customFactors: N
     accept: !fail && ACCEPT[lang].test(t),
     cannot: CANNOT[lang].test(t),
     data: digits >= 2 || MONTHS.test(t) || /@/.test(pt.segments[i].text),
+    question: /\?\s*$/.test(pt.segments[i].text) || QUESTION_START[lang].test(t),
     words: pt.tokens[i].length,
   };
 }
@@ -215,6 +229,8 @@ function walk(pt: PreparedTranscript, feats: SegFeatures[], end: number): Walk {
           w.state = 'failed';
           w.failSeg = i;
           w.everFailed = true;
+        } else if (f.question && !f.data) {
+          // a question back, not an answer
         } else if (w.state !== 'intent' || f.data || f.factors.length) {
           if (w.state === 'intent' && f.factors.length) for (const x of f.factors) w.factors.add(x);
           if (w.state !== 'answered' || f.data) {
