@@ -22,7 +22,9 @@ export interface Database {
   notify(channel: string): Promise<void>;
   /** Calls `onNotify` on each notification of `channel`; returns an unsubscribe function. */
   listen(channel: string, onNotify: () => void): Promise<() => Promise<void>>;
-  /** Throws when the database cannot be reached. */
+  /** Throws when the database cannot be reached (for a file: when it is no longer the file that was opened). */
   ping(): Promise<void>;
+  /** Throws, saying why, when the database cannot be written (a read-only file, disk or server; a vanished file). */
+  probeWrite(): Promise<void>;
   close(): Promise<void>;
 }

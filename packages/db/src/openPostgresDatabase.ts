@@ -103,6 +103,11 @@ export function openPostgresDatabase(url: string, options: PostgresOptions = {})
     ping: async () => {
       await sql`select 1`.execute(db);
     },
+    probeWrite: async () => {
+      const { rows } = await sql<{ ro: string; recovery: boolean }>`select current_setting('transaction_read_only') as ro, pg_is_in_recovery() as recovery`.execute(db);
+      if (rows[0]?.recovery) throw new Error('the PostgreSQL server is a read-only standby (in recovery)');
+      if (rows[0]?.ro === 'on') throw new Error('the PostgreSQL connection is read-only (default_transaction_read_only is on)');
+    },
     close: async () => {
       for (const c of listeners) await c.end().catch(() => {});
       await db.destroy();

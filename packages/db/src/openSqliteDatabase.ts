@@ -1,5 +1,5 @@
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Kysely, SqliteDialect, sql, type SqliteDatabase, type SqliteStatement } from 'kysely';
 import type { Database, Db } from './database.ts';
@@ -42,6 +42,7 @@ export function openSqliteDatabase(file: string): Database {
   const raw = new DatabaseSync(file, { timeout: 10000 });
   raw.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;');
   const db: Db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: adaptNodeSqlite(raw) }) });
+  const checkFile = fileIdentityCheck(file);
   return {
     kind: 'sqlite',
     db,
@@ -50,8 +51,33 @@ export function openSqliteDatabase(file: string): Database {
     notify: async () => {},
     listen: async () => async () => {},
     ping: async () => {
+      checkFile();
       await sql`select 1`.execute(db);
     },
+    probeWrite: async () => {
+      checkFile();
+      // Writing the header's user_version back unchanged is a real write (it fails on a read-only file or disk).
+      const { rows } = await sql<{ user_version: number }>`PRAGMA user_version`.execute(db);
+      await sql.raw(`PRAGMA user_version = ${Number(rows[0]?.user_version ?? 0)}`).execute(db);
+    },
     close: () => db.destroy(),
+  };
+}
+
+/**
+ * SQLite keeps writing to an open file that was deleted (or replaced) under it, and everything written is then lost:
+ * returns a check that throws once the path no longer names the file that was opened.
+ */
+function fileIdentityCheck(file: string): () => void {
+  if (file === ':memory:') return () => {};
+  const opened = statSync(file);
+  return () => {
+    let now;
+    try {
+      now = statSync(file);
+    } catch {
+      throw new Error(`the database file ${file} has vanished (deleted while the server runs: data written now would be lost)`);
+    }
+    if (now.ino !== opened.ino || now.dev !== opened.dev) throw new Error(`the database file ${file} was replaced while the server runs`);
   };
 }

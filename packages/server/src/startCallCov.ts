@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import pino from 'pino';
-import type { Config, Role } from '@callcov/core';
+import { ConfigError, type Config, type Role } from '@callcov/core';
 import { createGroupCommitter, migrateDatabase, openDatabase, type Database } from '@callcov/db';
 import { createFileBlobStore } from '@callcov/blobs';
 import {
@@ -42,6 +42,15 @@ export interface RunningCallCov {
   stop(deadlineMs?: number): Promise<void>;
 }
 
+/** Refuses to start on a database that cannot be written: it would look ready, then answer 500 to everything. */
+async function probeWritable(database: Database): Promise<void> {
+  try {
+    await database.probeWrite();
+  } catch (err) {
+    throw new ConfigError(`the ${database.kind} database is not writable: ${(err as Error).message}; CallCov needs write access to its database`);
+  }
+}
+
 /** Opens the database (migrating it), then starts the HTTP API and/or job loops for `role`. Cleanups run last-in first-out. */
 export async function startCallCov(
   config: Readonly<Config>,
@@ -54,6 +63,10 @@ export async function startCallCov(
   const database = options.database ?? openDatabase(config.databaseUrl, config.dataDir);
   if (!options.database) cleanups.push(() => database.close());
   if (features.close) cleanups.push(features.close);
+  await probeWritable(database).catch(async (err: unknown) => {
+    if (!options.database) await database.close().catch(() => undefined);
+    throw err;
+  });
   await migrateDatabase(database);
 
   const loops = new Map<string, JobLoop>();
