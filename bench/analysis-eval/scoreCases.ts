@@ -55,6 +55,18 @@ export function verdictOf(out: AnalyseCallOutput, id: string): { status: string;
   return { status, review: false };
 }
 
+/** the quote is a piece of the segment's text, where masked values ("[CARD_NUMBER]") stand for any words */
+export function quoteFits(quote: string, text: string): boolean {
+  const pieces = quote.split(/\[[A-Z_]+\]/).map((x) => x.trim()).filter(Boolean);
+  let from = 0;
+  for (const piece of pieces) {
+    const at = text.indexOf(piece, from);
+    if (at < 0) return false;
+    from = at + piece.length;
+  }
+  return true;
+}
+
 /** what every analysis must satisfy whatever the labels say (ANALYSIS-CHECKS.md, "Consistency") */
 export function consistencyProblems(out: AnalyseCallOutput, segments: TranscriptSegment[]): string[] {
   const p: string[] = [];
@@ -71,7 +83,7 @@ export function consistencyProblems(out: AnalyseCallOutput, segments: Transcript
   const all = [...comp.checks.flatMap((c) => c.evidence), ...out.results.quality.scorecard.flatMap((i) => i.evidence)];
   for (const e of all) {
     const seg = out.segments[e.segment];
-    if (!seg || !seg.text.includes(e.quote.replace(/\[[A-Z_]+\]/g, '').trim().split(/\[/)[0].slice(0, 40))) p.push(`quote not from segment ${e.segment}`);
+    if (!seg || !quoteFits(e.quote, seg.text)) p.push(`quote not from segment ${e.segment}`);
   }
   return p;
 }

@@ -10,13 +10,13 @@ import { boundedLevenshtein } from '../tokenise.ts';
 import type { CheckDetector } from './checkVerdict.ts';
 import { normaliseText, segmentTexts } from './callText.ts';
 
-const OPENING_SECONDS = 60;
+const OPENING_SECONDS = 45;
 const words = (s: string) => new Set(s.trim().split(/\s+/));
 
 /** words that can follow "from" / "de" without naming a company: teams, departments, generic nouns */
 const GENERIC: Record<AnalysisLanguage, Set<string>> = {
   en: words(`the a an your our this that my his her their its you today here there now customer customers client clients member members
-    technical tech billing bill bills accounts account support service services care team teams department dept desk help helpline line center centre
+    patient patients guest guests student students business personal commercial residential technical tech billing bill bills accounts account support service services care team teams department dept desk help helpline line center centre
     office sales claims claim collections collection fraud retention recovery payments payment card cards credit debit security the bank bank
     company business side end unit group division branch head local main resolution escalations complaints loans mortgage mortgages
     behalf regarding about calling call again back just quickly real voicemail`),
@@ -32,18 +32,21 @@ const ROLE: Record<AnalysisLanguage, Set<string>> = {
   es: words('el la su tu asesor asesora agente ejecutivo ejecutiva gestor gestora operador operadora consultor consultora señor señora señorita don doña licenciado licenciada'),
 };
 
+const CORPORATE_ADJ = words('national federal first united american general international mutual community savings credit union nacional general rural popular');
+
 /** hesitations between an introduction and the name ("soy eh pedro", "this is uh dana") */
 const FILLER = words('uh um umm er erm eh ah em este mm hmm');
 
 /** company words: a distinctive word next to one of these is a company name ("lakeside energy", "banco andino") */
 const COMPANY_WORD: Record<AnalysisLanguage, RegExp> = {
-  en: /^(bank|banking|insurance|assurance|energy|power|electric|gas|water|utilities|mobile|wireless|telecom|broadband|cable|fiber|fibre|credit|financial|finance|capital|trust|mutual|savings|health|healthcare|airlines|airways|travel|express|recovery|collections|partners|associates|solutions|services|group|telecoms|networks|communications|motors|auto|cu|federal|lending|loans|shop|store|online|direct|home|homes|life|card|cards|pay|payments)$/,
+  en: /^(bank|banking|insurance|assurance|energy|power|electric|gas|water|utilities|mobile|wireless|telecom|broadband|cable|fiber|fibre|credit|financial|finance|capital|trust|mutual|savings|health|healthcare|airlines|airways|travel|express|recovery|collections|partners|associates|solutions|services|group|telecoms|networks|communications|motors|auto|cu|federal|lending|loans|shop|store|online|direct|life)$/,
   es: /^(banco|caja|seguros|seguro|aseguradora|energia|electrica|gas|aguas|agua|telefonia|telecom|movil|moviles|fibra|cable|financiera|credito|creditos|cooperativa|mutual|salud|viajes|tienda|tiendas|cobranzas|cobros|recobros|servicios|grupo|comunicaciones|telecomunicaciones|luz|electricidad|seguridad|finanzas|prestamos|motors)$/,
 };
 
+/** the call answered with the company: "acme billing, priya speaking", "northbound outfitters, this is kyle", "movilinea buenas tardes" */
 const TEAM_ANSWER: Record<AnalysisLanguage, RegExp> = {
-  en: /^ (?:(?:hello|hi|hey|good (?:morning|afternoon|evening)) )?([a-z]+)(?: [a-z]+)? (?:billing|support|customer|claims|accounts|sales|service|services|helpline|care|team|collections|fraud|reservations|bookings|returns|orders|help desk)\b/,
-  es: /^ (?:(?:hola|buenos dias|buenas tardes|buenas noches|buen dia) )?([a-zñ]+)(?: [a-zñ]+)? (?:atencion|servicio|soporte|facturacion|cobranza|cobranzas|reclamos|ventas|ayuda)\b/,
+  en: /^ (?:(?:hello|hi|hey|good (?:morning|afternoon|evening)) )?([a-z]+)(?: [a-z]+){0,2}? (?:billing|support|customer|claims|accounts|sales|service|services|helpline|care|team|collections|fraud|reservations|bookings|returns|orders|help desk|this is|you re speaking|youre speaking|you are speaking|my name is|good morning|good afternoon|good evening|hello|hi there|how can i|how may i|what can i)\b/,
+  es: /^ (?:(?:hola|buenos dias|buenas tardes|buenas noches|buen dia) )?([a-zñ]+)(?: [a-zñ]+){0,2}? (?:atencion|servicio|soporte|facturacion|cobranza|cobranzas|reclamos|ventas|ayuda|buenos dias|buenas tardes|buenas noches|buen dia|le atiende|le habla|te atiende|te habla|habla con|mi nombre es|le saluda|en que|como le|como te)\b/,
 };
 
 interface Pattern {
@@ -53,8 +56,8 @@ interface Pattern {
 const NAME_PATTERNS: Record<AnalysisLanguage, string[]> = {
   en: [
     'my name is N', 'my names is N', 'my names N', 'name is N', 'names N', 'this is N', 'its N (from|at|with|here|calling|speaking|over)', '(i m|im|i am) N',
-    'N speaking', 'N here (from|at|with)', '(speaking|talking) (to|with) N', '(you ve|youve|you have) got N', 'through to N', 'N (from|at|with) C',
-    'N calling (from|on behalf of)', 'N on the line', 'N at your service', 'with you today is N', 'here it s N', 'heres N',
+    'N speaking', 'N here (from|at|with)', '(speaking|talking) (to|with) N', '(you ve|youve|you have) got N', 'through to N',
+    'N calling (from|on behalf of)', 'N on the line', '(you ve|youve|you have) reached N (at|from|with|of)', 'N at your service', 'with you today is N', 'here it s N', 'heres N',
   ],
   es: [
     'mi nombre es N', 'me llamo N', '(le|te|lo|la|los) (atien[a-z]*|habla|hablo|saluda|saludo|contacta|llama) N', 'soy N', '(habla|hablas|hablan) con N', '(esta|estas|estan) hablando con N',
@@ -64,12 +67,14 @@ const NAME_PATTERNS: Record<AnalysisLanguage, string[]> = {
 const COMPANY_PATTERNS: Record<AnalysisLanguage, string[]> = {
   en: [
     '(thank you|thanks|thankyou) for (calling|contacting|choosing|phoning|ringing|holding with) C', 'welcome to C', '(you ve|youve|you have) (reached|called|come through to|got through to) C',
-    'calling (you )?(from|on behalf of) C', '(from|at|with) C', 'this is C', 'C (customer|client|member) (service|services|care|support)', 'on behalf of C', 'through to C',
+    '(calling|ringing|phoning|reaching out) (you )?(from|on behalf of) C', 'C (customer|client|member) (service|services|care|support)', 'on behalf of C', 'through to C',
+    '(this is|i m|im|i am|its|name is|names|speaking with|talking to|speaking to) [a-z]+( [a-z]+)? (from|at|with|here at|here from|over at) C',
   ],
   es: [
     '(gracias|bienvenido|bienvenida|bienvenidos) (por )?(llamar|comunicarse|comunicarte|contactar|contactarnos|elegir|preferir)? ?(a|con|en)? C', 'bienvenid[oa]s? a C',
-    '(ha|has|usted ha) (llamado|contactado|comunicado) (a|con) C', 'se (ha )?comunic[oa] con C', '(llamo|llamamos|hablo|habla|hablamos|comunico|comunicamos|escribo|contacto) (de|desde|en nombre de) C',
-    'de parte de C', 'en nombre de C', '(de|del|desde) C', 'C (buenos dias|buenas tardes|buenas noches|buen dia)',
+    '(ha|has|usted ha) (llamado|contactado|comunicado) (a|con) C', 'se (ha )?comunic[oa] con C', '(llamo|llamamos|hablo|habla|hablamos|comunico|comunicamos|escribo|contacto|contactamos) (de|desde|en nombre de) C',
+    'de parte de C', 'en nombre de C',
+    '(atien[a-z]*|habla|hablo|saluda|saludo|soy|llamo|nombre es) (el |la )?(asesor[a]? |agente |ejecutiv[oa] )?[a-zñ]+( [a-zñ]+)? (de|del|desde|en) C',
   ],
 };
 
@@ -81,9 +86,15 @@ const COMPILED = {
   es: { name: compile(NAME_PATTERNS.es), company: compile(COMPANY_PATTERNS.es) },
 };
 
+/** the agent asks for a named person (an outbound call) ... */
+const ASKS_FOR_PERSON: Record<AnalysisLanguage, RegExp> = {
+  en: / (is|are) [a-z]+( [a-z]+)? (there|home|available|around|in)\b| (may|can|could) i (speak|talk) (to|with)| (trying|looking|hoping) to (reach|speak|get hold of)| (looking|calling) for (mr|mrs|ms|miss|a mr|a mrs|a ms)?| is this [a-z]+/,
+  es: / (se encuentra|esta|estara) (el |la )?(señor|señora|señorita|don|doña|sr|sra)?| (podria|puedo|pudiera) hablar con| (busco|buscaba|buscamos) a| (hablo|estoy hablando) con (el |la )?(señor|señora|don|doña)?| (me comunica|me pasa|me podria pasar) con/,
+};
+/** ... and whoever answered says that person is not there, or who they are */
 const THIRD_PARTY: Record<AnalysisLanguage, RegExp> = {
-  en: / (he|she|they) (is|s|are|re)? ?(not|isnt|isn t|aint) (here|home|in|available|around)| (he|she) (doesnt|does not|dont) live here| wrong number| this is (his|her|their) (wife|husband|mother|mom|mum|father|dad|son|daughter|sister|brother|roommate|flatmate|partner|girlfriend|boyfriend|colleague|neighbor|neighbour)| (can|may|could) i take a message| (i m|im|i am) (his|her|their) (wife|husband|mother|mom|mum|father|dad|son|daughter|sister|brother|roommate|flatmate|partner|colleague)| who is (calling|this)| no one by that name/,
-  es: / no (esta|se encuentra|vive aqui|vive aca|esta en casa)| numero equivocado| (soy|habla) (su|la|el) (esposa|esposo|mama|madre|papa|padre|hija|hijo|hermana|hermano|pareja|novia|novio|compañera|compañero|vecina|vecino|suegra|suegro)| (quiere|desea) dejar (un |algun )?(mensaje|recado)| (de parte de quien|quien lo busca|quien la busca|quien habla)/,
+  en: / (he|she|they|hes|shes|he s|she s) (is |s |are |re )?(not|isnt|isn t|aint) (here|home|in|available|around)| (he|she|they|hes|shes|he s|she s) (is |s |are |re )?(at work|out|busy|away|unavailable|in a meeting|in a site meeting|in the shower|with a (patient|customer|client)|on (holiday|vacation|a call))| (doesnt|does not|dont|do not) live here| wrong number| this is (his|her|their) (wife|husband|mother|mom|mum|father|dad|son|daughter|sister|brother|roommate|flatmate|partner|girlfriend|boyfriend|colleague|neighbor|neighbour)| (can|may|could) i take a message| (i m|im|i am) (his|her|their) (wife|husband|mother|mom|mum|father|dad|son|daughter|sister|brother|roommate|flatmate|partner|colleague)| what (it s|its|is it|this is) (regarding|about)| no one by that name| (can|may) i ask who s calling| who s calling/,
+  es: / no (esta|se encuentra|vive aqui|vive aca|esta en casa|puede (atender|contestar|hablar|ponerse))| numero equivocado| (soy|habla) (su|la|el) (esposa|esposo|mama|madre|papa|padre|hija|hijo|hermana|hermano|pareja|novia|novio|compañera|compañero|vecina|vecino|suegra|suegro)| (quiere|desea) dejar (un |algun )?(mensaje|recado)| (de parte de quien|quien (lo|la) busca|quien (lo|la) llama)| (esta|anda) (en el trabajo|trabajando|en una reunion|de viaje|ocupad[oa]|en el galpon|afuera)/,
 };
 
 /** common-noun and verb shapes that are never first names ("finalidad", "atencion", "llamando", "totally") */
@@ -92,22 +103,32 @@ const NOT_NAME_SHAPE: Record<AnalysisLanguage, RegExp> = {
   es: /(dad|cion|sion|mente|ando|iendo|ado|ados|ada|adas|ido|idas|ible|able|encia|ancia|miento|mos|aron|ieron)$/,
 };
 
+const NUMBER_WORD: Record<AnalysisLanguage, RegExp> = {
+  en: /^(zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|double|triple|first|second|third|dollars?|pounds?|euros?|cents?|pence|percent)$/,
+  es: /^(cero|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciseis|diecisiete|dieciocho|diecinueve|veinte|veinti[a-z]+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|[a-z]+cientos|mil|millon|millones|pesos?|euros?|soles?|dolares?|centavos?|por ciento)$/,
+};
+
 function isDistinctive(word: string, language: AnalysisLanguage): boolean {
-  return !GENERIC[language].has(word) && !ROLE[language].has(word) && isNameLikeWord(word, language);
+  return !GENERIC[language].has(word) && !ROLE[language].has(word) && !NUMBER_WORD[language].test(word) && isNameLikeWord(word, language);
 }
 
 function isAgentNameWord(word: string, language: AnalysisLanguage): boolean {
   return isDistinctive(word, language) && !(NOT_NAME_SHAPE[language].test(word) && word.length > 5);
 }
 
-/** company words from metadata ("Harbor Trust Bank" -> harbor, trust) matched with ASR tolerance */
+/** the company name from metadata ("Harbor Trust Bank") in the text, as consecutive words, tolerating ASR damage ("harbor belly") */
 function metadataCompanyIn(text: string, company: string | undefined, language: AnalysisLanguage): boolean {
   if (!company) return false;
-  const wanted = normaliseText(company).trim().split(' ').filter((w) => w.length >= 3 && !COMPANY_WORD[language].test(w) && !GENERIC[language].has(w));
-  if (wanted.length === 0) return text.includes(normaliseText(company));
+  const name = normaliseText(company).trim().split(' ');
   const have = text.trim().split(' ');
-  const hit = wanted.filter((w) => have.some((h) => h === w || (w.length >= 5 && h.length >= 4 && boundedLevenshtein(w, h, 2) <= 2)));
-  return hit.length * 2 >= wanted.length;
+  const like = (w: string, h: string) => w === h || (w.length >= 4 && h.length >= 3 && boundedLevenshtein(w, h, 2) <= (w.length >= 6 ? 2 : 1));
+  const distinctive = name.filter((w) => isDistinctive(w, language) && !COMPANY_WORD[language].test(w));
+  for (let i = 0; i < have.length; i++) {
+    // the whole name, word for word (fuzzy), or its first distinctive word when that word is long enough to be telling
+    if (name.every((w, k) => have[i + k] !== undefined && like(w, have[i + k]))) return true;
+    if (distinctive.length && distinctive[0].length >= 5 && like(distinctive[0], have[i]) && (distinctive.length === 1 || (have[i + 1] !== undefined && like(distinctive[1], have[i + 1])) || distinctive[0].length >= 6)) return true;
+  }
+  return false;
 }
 
 function findName(text: string, language: AnalysisLanguage, company: string | undefined): string | null {
@@ -153,13 +174,20 @@ function findCompany(text: string, language: AnalysisLanguage, company: string |
   const team = TEAM_ANSWER[language].exec(text);
   if (team && isDistinctive(team[1], language) && team[1] !== agentName) return true;
   // "lakeside energy", "banco andino" anywhere in the opening
+  // (past other company words and corporate adjectives: "happy valley national bank", "caja rural del sur")
   const ts = text.trim().split(' ');
+  const corporate = (w: string | undefined) => w !== undefined && (COMPANY_WORD[language].test(w) || CORPORATE_ADJ.has(w));
   for (let i = 0; i < ts.length; i++) {
     if (!COMPANY_WORD[language].test(ts[i])) continue;
-    const prev = ts[i - 1];
-    const next = ts[i + 1];
-    if (language === 'en' && prev && isDistinctive(prev, language) && prev !== agentName) return true;
-    if (language === 'es' && next && isDistinctive(next, language) && next !== agentName) return true;
+    if (language === 'en') {
+      let j = i - 1;
+      while (j > 0 && corporate(ts[j])) j--;
+      if (j >= 0 && isDistinctive(ts[j], language) && ts[j] !== agentName) return true;
+    } else {
+      let j = i + 1;
+      while (j < ts.length - 1 && (corporate(ts[j]) || /^(de|del|la|el|los|las)$/.test(ts[j]))) j++;
+      if (j < ts.length && isDistinctive(ts[j], language) && ts[j] !== agentName) return true;
+    }
   }
   return false;
 }
@@ -171,6 +199,7 @@ const T = {
     noName: 'The agent named the company but did not give their own name in the opening.',
     none: 'The agent gave neither their name nor the company name in the opening.',
     thirdParty: 'Not applicable: a third party answered and the agent rightly did not name the company.',
+    toThirdParty: 'A third party answered and the agent named the company to them.',
   },
   es: {
     passed: (name: string, at: string) => `El agente se presentó (${name}) y nombró la empresa en ${at}.`,
@@ -178,8 +207,18 @@ const T = {
     noName: 'El agente nombró la empresa pero no dio su propio nombre en la apertura.',
     none: 'El agente no dio ni su nombre ni el de la empresa en la apertura.',
     thirdParty: 'No aplica: contestó un tercero y el agente, correctamente, no nombró la empresa.',
+    toThirdParty: 'Contestó un tercero y el agente le dijo el nombre de la empresa.',
   },
 };
+
+/** a third party answered an outbound call: the agent asked for someone, and whoever answered says they are not there */
+export function findThirdParty(pt: PreparedTranscript, texts: string[]): number | undefined {
+  const t0 = pt.segments[0]?.start ?? 0;
+  const early = pt.segments.map((_, i) => i).filter((i) => pt.segments[i].start - t0 <= 90);
+  const asked = early.find((i) => pt.segments[i].speaker === 'Agent' && ASKS_FOR_PERSON[pt.language].test(texts[i]));
+  if (asked === undefined) return undefined;
+  return early.find((i) => i > asked && pt.segments[i].speaker === 'Customer' && THIRD_PARTY[pt.language].test(texts[i]));
+}
 
 export const detectAgentIdentification: CheckDetector = (pt) => {
   const t = T[pt.language];
@@ -187,7 +226,7 @@ export const detectAgentIdentification: CheckDetector = (pt) => {
   const company = pt.placeholders.company_name;
   const t0 = pt.segments[0]?.start ?? 0;
   const agentIdx = pt.segments.map((_, i) => i).filter((i) => pt.segments[i].speaker === 'Agent');
-  const opening = agentIdx.filter((i, k) => k < 2 || pt.segments[i].start - t0 <= OPENING_SECONDS);
+  const opening = agentIdx.filter((i, k) => k < 3 && (k === 0 || pt.segments[i].start - t0 <= OPENING_SECONDS));
   let nameSeg = -1;
   let name: string | null = null;
   let companySeg = -1;
@@ -204,10 +243,12 @@ export const detectAgentIdentification: CheckDetector = (pt) => {
   }
   const firstAgent = opening[0];
   if (nameSeg >= 0 && companySeg >= 0) {
+    // naming the agency to a third party who answered is itself the fault a supervisor marks
+    const third = findThirdParty(pt, texts);
+    if (third !== undefined && third < companySeg) return { status: 'failed', evidence: [companySeg, third], explanation: t.toThirdParty, confidence: 0.6 };
     return { status: 'passed', evidence: [...new Set([Math.min(nameSeg, companySeg), Math.max(nameSeg, companySeg)])], explanation: t.passed(name!, formatTime(pt.segments[Math.min(nameSeg, companySeg)].start)), confidence: 0.9 };
   }
-  const earlyCustomer = pt.segments.map((_, i) => i).filter((i) => pt.segments[i].speaker === 'Customer' && pt.segments[i].start - t0 <= 90);
-  const thirdParty = earlyCustomer.find((i) => THIRD_PARTY[pt.language].test(texts[i]));
+  const thirdParty = findThirdParty(pt, texts);
   if (thirdParty !== undefined && companySeg < 0) return { status: 'not_applicable', evidence: [thirdParty], explanation: t.thirdParty, confidence: 0.7 };
   if (nameSeg >= 0) return { status: 'failed', evidence: [nameSeg], explanation: t.noCompany(name!), confidence: 0.8 };
   if (companySeg >= 0) return { status: 'failed', evidence: [companySeg], explanation: t.noName, confidence: 0.8 };

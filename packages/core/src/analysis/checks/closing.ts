@@ -17,11 +17,17 @@ const THANKS = {
   en: / (thank|thanks|thankyou|thanx|cheers|appreciate|tank you|thank ya)/,
   es: / (gracias|agradec|agradezco|agradecemos)/,
 };
-/** thanks that are not thanking the customer at the end (holds) */
-const NOT_CLOSING_THANKS = {
-  en: / thanks? (you )?(so much |very much )?for (holding|waiting|your patience|bearing with)/,
-  es: / gracias por (la espera|esperar|su paciencia|tu paciencia)/,
+/** after "anything else?", the courteous answers to the customer's own thanks also close the call */
+const WELCOME = {
+  en: / (you re welcome|youre welcome|you are welcome|my pleasure|no problem at all|pleasure to help|glad (i|we) could help|happy to help)/,
+  es: / (de nada|con (mucho )?gusto|a (la|su|tu) orden|a usted|a ti|para servirle|un placer|encantad[oa] de ayudar)/,
 };
+/** the customer leaves before the call is over: "forget it", "i'll just do it online", "no tengo tiempo para esto" */
+const CUSTOMER_LEAVES = {
+  en: / (forget it|i m done|im done|done with this|dont call me|don t call me|i ll (just )?(do|sort|handle|deal with|take care of|dispute|call) (it|this|that|the|my)|(ive|i ve|i) (got|have) to go|gotta go|waste of (my )?time|i m going to call|im going to call|i ll call (the|my|back)|not dealing with (this|you)|i m hanging up|im hanging up|hang up on you|unbelievable|ridiculous)/,
+  es: / (da igual|olvidelo|olvidalo|olvidese|dejelo|dejalo|no tengo tiempo|ya lo hare|lo hago (por|en)|voy a (ir|la tienda|llamar|colgar)|me voy|no me (vuelva a |vuelvas a )?llame|no me (vuelva a |vuelvas a )?llames|le cuelgo|te cuelgo|hasta nunca|ya no quiero|esto es un (cacho|desastre|robo|chiste)|que barbaridad|no puede ser)/,
+};
+
 /** the line went dead: the agent is left asking whether anyone is there, or the customer says they are hanging up */
 const HUNG_UP = {
   en: / (are you|you) (still )?(there|on the line)\b| hello hello | (line|call) (went dead|dropped|disconnected|got cut)| (i m|im|i am) (hanging up|gonna hang up|going to hang up)| (hung|hangs|hanging) up | forget it (bye|goodbye|i m done)| click /,
@@ -73,10 +79,18 @@ export function evaluateClosing(pt: PreparedTranscript, item: ScorecardItem): Sc
   const agentZone = agentTurns.filter((i) => pt.segments[i].end >= zoneFrom || finalTurns.has(i));
   const ask = agentZone.find((i) => inZone(i, ANYTHING_ELSE[pt.language]));
   // thanks at or after the "anything else" question (or anywhere in the zone when it was never asked)
-  const thanks = [...agentZone].reverse().find((i) => inZone(i, THANKS[pt.language]) && !NOT_CLOSING_THANKS[pt.language].test(texts[i]) && (ask === undefined || i >= ask));
+  const thanks = [...agentZone].reverse().find((i) => (ask === undefined || i >= ask) && (inZone(i, THANKS[pt.language]) || (ask !== undefined && WELCOME[pt.language].test(texts[i]))));
   const at = (i: number) => formatTime(pt.segments[i].start);
   if (ask !== undefined && thanks !== undefined) {
     return { ...base, score: 1, status: 'passed', evidence: uniqueEvidence(pt, [ask, thanks]), explanation: t.both(at(ask), at(thanks)) };
+  }
+  // the customer walked out (their last turns say so, or the agent is cut off mid-sentence): not applicable
+  const lastTurns = pt.segments.map((_, i) => i).slice(-3);
+  const left = lastTurns.filter((i) => pt.segments[i].speaker === 'Customer').find((i) => CUSTOMER_LEAVES[pt.language].test(texts[i]));
+  const cutOff = lastTurns.find((i) => pt.segments[i].speaker === 'Agent' && /(\.\.\.|…|--|—)\s*$/.test(pt.segments[i].text));
+  if (ask === undefined && (left !== undefined || cutOff !== undefined)) {
+    const at = left ?? cutOff!;
+    return { ...base, score: 1, status: 'not_applicable', evidence: uniqueEvidence(pt, [at]), explanation: t.hungUp(formatTime(pt.segments[at].start)) };
   }
   const lastAgent = agentZone.at(-1);
   if (ask !== undefined) return { ...base, score: 0, status: 'failed', evidence: uniqueEvidence(pt, [ask]), explanation: t.onlyAsk(at(ask)) };

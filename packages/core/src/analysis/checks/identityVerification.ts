@@ -11,6 +11,7 @@ import { matchPhrase } from '../matchPhrase.ts';
 import { readDigitRuns } from '../spokenNumbers.ts';
 import type { CheckDetector, CheckVerdict } from './checkVerdict.ts';
 import { segmentTexts } from './callText.ts';
+const texts = segmentTexts;
 import { firstAccountSpecific } from './accountSpecifics.ts';
 import type { AccountSpecific, AccountSpecificKind } from './accountSpecifics.ts';
 
@@ -25,8 +26,8 @@ const FACTORS: Record<Lang, Factor[]> = {
     { id: 'ssn', re: /\bsocial security\b|\bssn\b|\bs s n\b|\b(?:your|the|of|of your|youre) social\b(?! media)|\bsocial insurance\b|\bsin number\b|\bnational insurance\b|\btax id\b|\bitin\b/ },
     { id: 'security_question', re: /\bsecurity (?:question|answer|word|phrase|pin|number|check question)s?\b|\bsecret (?:question|word|answer|phrase)\b|\bpass ?(?:word|phrase|code)s?\b|\bpin\b|\bpin number\b|\bp i n\b|\bmothers? maiden\b|\bmaiden name\b|\bfirst pet\b|\bvoice ?(?:id|print)\b|\bmemorable (?:word|date|information|name|place)\b|\b(?:amount|date) of (?:your )?(?:last|most recent) (?:payment|deposit|transaction|bill)\b|\bchallenge question\b|\bverbal password\b|\baccess code\b/ },
     { id: 'postcode', re: /\bzip(?: ?code)?\b|\bpost ?code\b|\bpostal code\b|\bzipcode\b/ },
-    { id: 'email_on_file', re: /\b(?:email|e mail)(?: address)? (?:on file|on the account|we have|associated|linked|registered|on record|of record|you (?:have|used) (?:on|with|for)|tied|attached)\b|\b(?:confirm|verify|tell me|give me|provide|read me|whats|what is) (?:your|the) (?:email|e mail)\b/ },
-    { id: 'address_on_file', re: /\b(?:billing|home|mailing|street|registered|residential) address\b|\baddress (?:on file|on the account|we have|associated|on record|of record|registered|listed)\b|\b(?:confirm|verify|tell me|give me|provide|whats|what is) (?:your|the) (?:full |current )?address\b/ },
+    { id: 'email_on_file', re: /\b(?:email|e mail)(?: address)? (?:on file|on the account|on your account|on the order|on your order|for the order|we have|associated|linked|registered|on record|of record|you (?:have|used) (?:on|with|for)|tied|attached)\b|\b(?:confirm|verify|tell me|give me|provide|read me|whats|what is) (?:your|the) (?:email|e mail)\b/ },
+    { id: 'address_on_file', re: /\b(?:billing|registered|residential) address\b|\baddress (?:on file|on the account|on your account|we have|associated|on record|of record|registered|listed)\b|\bfirst line of (?:your |the )?(?:address|postcode)\b|\b(?:confirm|verify) (?:your|the) (?:full |current |home |mailing )?address\b/ },
     { id: 'id_number', re: /\bdrivers? licen[cs]e\b|\bpassport(?: number)?\b|\bstate id\b|\bid number\b|\bgovernment id\b/ },
     { id: 'one_time_code', re: /\bone time (?:code|passcode|password|pin)\b|\bverification code\b|\bsecurity code (?:we|i|that) (?:just )?(?:sent|texted|emailed)\b|\bcode (?:we|i|that we|that i) (?:just )?(?:sent|texted|emailed)\b|\b(?:six|6|five|5|four|4) digit code\b|\bauthenti\w* code\b/ },
   ],
@@ -54,7 +55,7 @@ const INTENT: Record<Lang, RegExp> = {
 
 // ------------------------------------------------------------------ outcomes (agent)
 const FAIL: Record<Lang, RegExp> = {
-  en: /\b(?:doesnt|does not|dont|do not|didnt|did not|isnt|wasnt|is not|was not|wont) (?:quite )?(?:match|line up|matches|check out|seem to match|agree|correspond)\b|\bnot (?:a )?(?:match|matching)\b|\bno match\b|\bmismatch\b|\b(?:thats|that is|that s|it s|its|this is) not (?:what (?:i|we) (?:have|show|see|m seeing|are seeing)|what im seeing|what i see|correct|right|the (?:date|number|one|answer|information|info|zip|code|email|address|correct|right|same)|matching|it)\b|\bincorrect\b|\bnot correct\b|\bnot right\b|\bwrong (?:date|number|answer|zip|code|pin|one|digits|information|email|address)\b|\b(?:thats|that s|thats the|its|it s) wrong\b|\b(?:unable|not able|cant|cannot|couldnt|could not|wasnt able|was not able|am not able|m not able) (?:to )?(?:verify|validate|confirm|authenticate|match|get you verified|pass you|clear you|identify)\b|\b(?:failed|didnt pass|did not pass) (?:the )?(?:verification|security|check)\b|\bverification (?:failed|was unsuccessful|unsuccessful|didnt go through|did not go through)\b|\bi have (?:something|a) (?:else|different)\b|\bnot what (?:i|we) have\b|\bnot quite\b|\bi show (?:something|a) different\b/,
+  en: /\b(?:doesnt|does not|dont|do not|didnt|did not|isnt|wasnt|is not|was not|wont) (?:quite )?(?:match|line up|matches|check out|seem to match|agree|correspond)\b|\bnot (?:a )?(?:match|matching)\b|\bno match\b|\bmismatch\b|\b(?:thats|that is|that s|it s|its|this is) not (?:what (?:i|we) (?:have|show|see|m seeing|are seeing)|what im seeing|what i see|correct|right|the (?:date|number|one|answer|information|info|zip|code|email|address|correct|right|same)|matching|it)\b|\bincorrect\b|\bnot correct\b|\bnot right\b|\bwrong (?:date|number|answer|zip|code|pin|one|digits|information|email|address)\b|\b(?:thats|that s|thats the|its|it s) wrong\b|\b(?:unable|not able|cant|cannot|couldnt|could not|wasnt able|was not able|am not able|m not able) (?:to )?(?:verify|validate|confirm|authenticate|match|get you verified|pass you|clear you|identify)\b|\b(?:failed|didnt pass|did not pass) (?:the )?(?:verification|security|check)\b|\bverification (?:failed|was unsuccessful|unsuccessful|didnt go through|did not go through)\b|\b(?:i have|ive got|i ve got|i got|we have|weve got) (?:something|a|an?) ?(?:else|different|other)\b|\bnot what (?:i|we) have\b|\bnot quite\b|\bi show (?:something|a) different\b/,
   es: /\bno (?:me |nos |le )?(?:coincide|coinciden|concuerda|concuerdan|cuadra|cuadran|corresponde|corresponden|es correct[oa]|son correct[oa]s|es ese|es esa|es el (?:que|correcto|dato)|es la (?:que|correcta|fecha)|es lo que|sale|aparece ese|figura ese|consta ese|esta bien|es asi|es valid[oa]|es)\b(?! (?:problema|nada|necesario|obligatorio|posible verificar sin))|\bincorrect[oa]s?\b|\bequivocad[oa]s?\b|\b(?:no|ni) (?:le |te |lo |la )?(?:puedo|podemos|pude|hemos podido|he podido|logro|logre|consigo|conseguimos|podre) (?:verificar|validar|confirmar|comprobar|identificar|autenticar|verificarl[oea]|validarl[oea]|identificarl[oea]|dar por (?:verificad|validad))\w*\b|\bno (?:ha|hemos|han) (?:sido posible|podido) (?:verificar|validar|confirmar)\b|\b(?:la )?(?:verificacion|validacion) (?:fallo|no (?:fue|ha sido) (?:exitosa|correcta|posible)|ha fallado|no paso)\b|\bno (?:esta|queda|quedo|ha quedado) (?:verificad[oa]|validad[oa])\b|\b(?:tengo|tenemos|me aparece|me sale|aparece|figura) (?:otr[oa]|otra cosa|un dato (?:distinto|diferente)|una fecha (?:distinta|diferente)|un numero (?:distinto|diferente)|algo (?:distinto|diferente))\b|\bno es (?:lo que|el que|la que) (?:tengo|tenemos|figura|aparece|consta)\b|\bno cuadra\b/,
 };
 const SUCCESS: Record<Lang, RegExp> = {
@@ -78,6 +79,21 @@ const CANNOT: Record<Lang, RegExp> = {
 };
 const MONTHS = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|sept|oct|nov|dec|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|nineteen|two thousand|mil novecientos|dos mil)\b|\b(?:at|arroba) (?:\w+ ){0,3}(?:dot|punto) (?:com|net|org|es|mx|co|ar|cl|edu)\b|\b\w+teenth\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|thirtieth|primero)\b/;
 
+// asking to repeat an answer already given is not a new request
+const REPEAT_REQUEST: Record<Lang, RegExp> = {
+  en: /\b(?:repeat|say that again|say it again|one more time|come again)\b/,
+  es: /\b(?:repetir|repite|repita|repetirme|repetis|de nuevo|otra vez)\b/,
+};
+// after a failed check: the agent lets it go
+const WAVE: Record<Lang, RegExp> = {
+  en: /\b(?:thats fine|that s fine|its fine|it s fine|dont worry about it|never mind|nevermind|no worries|ill (?:just )?go ahead|i ll (?:just )?go ahead|lets (?:just )?(?:go ahead|move on|continue|proceed|skip)|let it (?:go|slide)|close enough|good enough|doesnt matter|does not matter|anyway|anyways)\b/,
+  es: /\b(?:no pasa nada|no importa|da igual|igual (?:le|te) (?:ayudo|doy|digo|lo|la|sigo|atiendo)|de todas (?:formas|maneras)|sigamos|continuemos|lo dejamos pasar|bueno igual|no hay problema|no hay lio|dejemoslo|lo damos por bueno|vamos a seguir|sigo igual|casi|esta bien igual)\b/,
+};
+// the agent declines to go on without verification
+const REFUSE: Record<Lang, RegExp> = {
+  en: /\b(?:cant|cannot|can not|unable to|not able to|wont be able to|not allowed to|wont) (?:give|share|discuss|access|disclose|help|provide|go into|release|make changes|proceed|continue|do that|go any further)\b|\bwithout (?:verification|verifying|being able to verify)\b/,
+  es: /\bno (?:le |te |lo |la )?(?:puedo|podemos|podre|vamos a poder|voy a poder) (?:dar|brindar|compartir|acceder|facilitar|informar|continuar|seguir|avanzar|hacer|proceder|gestionar|realizar|dar informacion)\b|\bsin (?:verificar|validar|la verificacion|la validacion)\b/,
+};
 const QUESTION_START: Record<Lang, RegExp> = {
   en: /^ (?:uh |um |and |so |but |wait )?(?:what|how|why|when|where|which|who|can i|could i|do you|does|is it|is that|are you|will|would)\b/,
   es: /^ (?:eh |y |pero |este |oiga |oye )?(?:que|como|cuando|donde|cual|cuanto|cuanta|por que|puedo|se puede|hay|es que no|y si|me puede|me podria)\b/,
@@ -99,13 +115,15 @@ interface SegFeatures {
   data: boolean;
   /** the customer asks something instead of answering */
   question: boolean;
+  wave: boolean;
   words: number;
 }
 
 function features(pt: PreparedTranscript, i: number, t: string, customFactors: NonNullable<ReturnType<typeof compiled>>[]): SegFeatures {
   const lang = pt.language;
   const factors: string[] = [];
-  for (const f of FACTORS[lang]) if (f.re.test(t)) factors.push(f.id);
+  const agentSeg = pt.segments[i].speaker === 'Agent';
+  if (!(agentSeg && REPEAT_REQUEST[lang].test(t))) for (const f of FACTORS[lang]) if (f.re.test(t)) factors.push(f.id);
   // a document named as a requirement ("bring a copy of your ID") is not a request for it
   if (factors.length && DOC_REQUIREMENT[lang].test(t)) factors.splice(0, factors.length, ...factors.filter((x) => x !== 'id_document' && x !== 'id_number'));
   if (customFactors.length && pt.segments[i].speaker === 'Agent' && !factors.length) {
@@ -129,6 +147,7 @@ function features(pt: PreparedTranscript, i: number, t: string, customFactors: N
     cannot: CANNOT[lang].test(t),
     data: digits >= 2 || MONTHS.test(t) || /@/.test(pt.segments[i].text),
     question: /\?\s*$/.test(pt.segments[i].text) || QUESTION_START[lang].test(t),
+    wave: WAVE[lang].test(t),
     words: pt.tokens[i].length,
   };
 }
@@ -181,13 +200,15 @@ interface Walk {
   nonFactorOnly: boolean;
   /** a failure happened at some point before the end of the walk */
   everFailed: boolean;
+  /** the agent let a failed check go ("that's fine, don't worry about it") */
+  wavedSeg: number;
   /** an earlier check already succeeded (a later extra question left unanswered does not undo it) */
   verifiedBefore: boolean;
 }
 
 /** Follows request → answer → outcome up to (and including the outcome in) segment `end`. */
-function walk(pt: PreparedTranscript, feats: SegFeatures[], end: number): Walk {
-  const w: Walk = { state: 'none', requestSeg: -1, answerSeg: -1, outcomeSeg: -1, failSeg: -1, factors: new Set(), answerHasData: false, hesitant: false, nonFactorOnly: false, everFailed: false, verifiedBefore: false };
+function walk(pt: PreparedTranscript, feats: SegFeatures[], end: number, whole = false): Walk {
+  const w: Walk = { state: 'none', requestSeg: -1, answerSeg: -1, outcomeSeg: -1, failSeg: -1, factors: new Set(), answerHasData: false, hesitant: false, nonFactorOnly: false, everFailed: false, verifiedBefore: false, wavedSeg: -1 };
   for (let i = 0; i <= end && i < feats.length; i++) {
     const f = feats[i];
     const agent = pt.segments[i].speaker === 'Agent';
@@ -202,13 +223,16 @@ function walk(pt: PreparedTranscript, feats: SegFeatures[], end: number): Walk {
         w.outcomeSeg = i;
       } else if (f.accept && w.state === 'answered' && w.answerHasData && !f.factors.length) {
         w.outcomeSeg = i;
+      } else if (w.state === 'failed' && f.wave && !f.factors.length && w.wavedSeg < 0 && !REFUSE[pt.language].test(texts(pt)[i])) {
+        w.wavedSeg = i;
       }
-      if (i === end) break; // a request in the disclosing segment itself comes too late
+      if (i === end && !whole) break; // a request in the disclosing segment itself comes too late
       if (f.factors.length) {
         if (w.state !== 'verified' || !f.success) {
           if (w.state === 'verified') w.verifiedBefore = true;
           w.state = 'requested';
           w.requestSeg = i;
+          w.wavedSeg = -1;
           w.answerSeg = -1;
           w.answerHasData = false;
           w.hesitant = false;
@@ -257,7 +281,7 @@ function walk(pt: PreparedTranscript, feats: SegFeatures[], end: number): Walk {
 
 export const detectIdentityVerification: CheckDetector = (pt, rule) => {
   const lang = pt.language;
-  const texts = segmentTexts(pt);
+  const segTexts = segmentTexts(pt);
   const accountPhrases = phrasesParam(rule, 'account_phrases', lang);
   const verificationPhrases = phrasesParam(rule, 'verification_phrases', lang);
   const customFactors = verificationPhrases.map((p) => compiled(pt, p)).filter((c) => c !== null);
@@ -265,17 +289,42 @@ export const detectIdentityVerification: CheckDetector = (pt, rule) => {
   const es = lang === 'es';
 
   if (!first) {
+    // no account specific found; but a completed check with a real factor means the agent went into the account
+    const feats = segTexts.map((t, i) => features(pt, i, t, customFactors));
+    const w = walk(pt, feats, feats.length - 1, true);
+    const factorList = [...w.factors].map((x) => FACTOR_LABEL[lang][x] ?? x).join(', ');
+    if (w.factors.size && (w.state === 'verified' || (w.state === 'answered' && w.answerHasData && w.outcomeSeg >= 0))) {
+      const evidence = [w.requestSeg, w.answerSeg, w.outcomeSeg].filter((x, k, a) => x >= 0 && a.indexOf(x) === k);
+      return {
+        status: 'passed',
+        evidence,
+        explanation: es
+          ? `El agente verificó la identidad del cliente (${factorList}) antes de atender la cuenta.`
+          : `The agent verified the customer's identity (${factorList}) before working on the account.`,
+        confidence: w.state === 'verified' ? 0.65 : 0.55,
+      };
+    }
+    if (w.state === 'failed' && w.wavedSeg >= 0) {
+      return {
+        status: 'failed',
+        evidence: [w.wavedSeg, w.failSeg].filter((x, k, a) => x >= 0 && a.indexOf(x) === k),
+        explanation: es
+          ? `La verificación de identidad falló${factorList ? ` (${factorList})` : ''} y el agente siguió adelante igualmente.`
+          : `The identity check failed${factorList ? ` (${factorList})` : ''} and the agent carried on anyway.`,
+        confidence: 0.6,
+      };
+    }
     return {
       status: 'not_applicable',
       evidence: [],
       explanation: es ? 'La llamada no trata datos concretos de la cuenta, así que no hacía falta verificar la identidad.' : 'The call never touches account specifics, so no identity verification was needed.',
-      confidence: 0.8,
+      confidence: w.requestSeg >= 0 ? 0.65 : 0.8,
     };
   }
 
   const limit = Math.min(pt.segments.length - 1, Math.max(first.segment, firstStrong?.segment ?? first.segment) + 12);
   const feats: SegFeatures[] = [];
-  for (let i = 0; i <= limit; i++) feats.push(features(pt, i, texts[i], customFactors));
+  for (let i = 0; i <= limit; i++) feats.push(features(pt, i, segTexts[i], customFactors));
 
   const judge = (target: AccountSpecific) => {
     const w = walk(pt, feats, target.segment);
