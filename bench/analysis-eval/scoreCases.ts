@@ -47,7 +47,8 @@ export function policyFor(c: EvalCase): string {
 /** the engine's verdict for a labelled check id: a compliance check, or a binary scorecard item (closing) */
 export function verdictOf(out: AnalyseCallOutput, id: string): { status: string; review: boolean } | null {
   const c = out.results.compliance.checks.find((x) => x.id === id);
-  const reviewed = out.results.compliance.review_reasons?.some((r) => r.check_id === id) ?? false;
+  // flagged for review: named in review_reasons, or (when another check already failed the call) marked uncertain by its confidence
+  const reviewed = (out.results.compliance.review_reasons?.some((r) => r.check_id === id) ?? false) || (c !== undefined && (c.confidence ?? 1) <= 0.5);
   if (c) return { status: c.status, review: reviewed };
   const item = out.results.quality.scorecard.find((x) => x.id === id);
   if (!item) return null;
