@@ -25,7 +25,7 @@ interface Pattern { kind: AccountSpecificKind; re: RegExp; strength?: 'strong' |
 
 // ------------------------------------------------------------------ amounts of money
 const EN_NUM = '(?:\\d+|zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|grand|a|and|point|\\w+ty\\w*)';
-const EN_CUR = '(?:dollars?|bucks|cents?|pounds?|quid|euros?|pesos?|rupees?|grand|usd|cad|aud|gbp|pence|p)';
+const EN_CUR = '(?:dollars?|bucks|cents?|pounds?|quid|euros?|pesos?|rupees?|grand|usd|cad|aud|gbp|pence|lakh|lakhs|crore|crores|rand)';
 const EN_AMOUNT = new RegExp(`\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|a hundred|a thousand)(?: ${EN_NUM}){0,8} ${EN_CUR}\\b|\\b\\d+ (?:k|grand)\\b`);
 const ES_NUM = '(?:\\d+|cero|uno?|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieci\\w+|veinte|veinti\\w+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|\\w+cientos|\\w+cientas|quinientos|quinientas|mil|miles|millon|millones|y|con|coma|punto|de|medio)';
 const ES_CUR = '(?:euros?|pesos?|soles?|dolares?|bolivares?|colones?|quetzales?|lempiras?|cordobas?|guaranies?|reales?|lucas?|luquitas|bolivianos?|balboas?|centimos?|centavos?|mxn|usd|eur|clp|cop|ars|pen|varos|bolos|palos|lempiras)';
@@ -42,8 +42,9 @@ const EN_AMOUNT_CUR_ES = /\b\d+ (?:dolares|euros|pesos|soles)\b/;
 // --------------------------------------------------------------- English patterns
 // context that ties an amount to the customer's account (vs product prices)
 const EN_ACCOUNT_CTX = /\b(?:your|youre|you have|you owe|you were|you got|you paid|you made|you still|on the account|account|balance|owe|owed|owing|charged|charge|charges|posted|due|past due|overdue|outstanding|refund|refunded|statement|debt|deposit|deposited|withdrawal|withdrew|transaction|transactions|payment|payments|claim|payout|bill|billed|invoice|premium|credited|debited|pending|arrears|late fee|overdraft|this month|last month|this months|last months|billing cycle|this cycle|so far|remaining|left on)\b/;
-const EN_PRICE_CUE = /\b(?:costs?|price|priced|pricing|starts? at|starting at|per month|a month|monthly fee|would cost|will cost|only|promotion|promo|offer|deal|plans? (?:is|are|start)|fee is|fees are|usually|typically|in general|generally|normally)\b/;
-const EN_OWN = /\b(?:your|youre|you have|you owe|you were|you paid|you made|on the account|on your|balance|charged|posted|past due|overdue|outstanding|refund|statement|debt|owed)\b/;
+const EN_PRICE_CUE = /\b(?:just|costs?|price|priced|pricing|minimum deposit|to open|to start|would be|per transfer|per transaction|each time|starts? at|starting at|per month|a month|monthly fee|would cost|will cost|only|promotion|promo|offer|deal|plans? (?:is|are|start)|fee is|fees are|usually|typically|in general|generally|normally)\b/;
+const EN_OWN = /\b(?:your|youre|you have|youve got|you got|you owe|you were|you paid|you made|on the account|on your|balance|charged|posted|past due|overdue|outstanding|refund|refunded|statement|debt|owed|owing|this month|last month|this months|last months|billing cycle|remaining|left on|totaling|totalling|in total|returned|credited|debited|deducted|withdrawn|deposited|pending|charge of|payment of|credit of|transaction|transactions|purchase|purchases)\b/;
+const EN_STRONG_OWN = /\b(?:balance|owe|owed|owing|charged|posted|past due|overdue|outstanding|refund|refunded|statement|debt|this month|last month|this months|last months|remaining|totaling|totalling|returned|credited|debited|deducted|withdrawn|deposited|you paid|you were|on your account|charge of|payment of|credit of)\b/;
 
 const EN_PATTERNS: Pattern[] = [
   // balance
@@ -73,6 +74,7 @@ const EN_PATTERNS: Pattern[] = [
   { kind: 'claim', re: /\b(?:your|the|that) claim (?:number \w+ )?(?:(?:is|was|has|has been|got|will be|is being|is still|is currently|went|came back)\b.{0,24}\b(?:approved|denied|pending|processed|closed|open|opened|under review|in review|paid|rejected|accepted|being reviewed|being processed|assigned|settled|reopened|escalated|on hold|in progress|finalized|submitted|received))\b/ },
   { kind: 'claim', re: /\b(?:we|they|the adjuster|underwriting) (?:have |has )?(?:approved|denied|rejected|settled|paid|processed|closed|received) (?:your|the) claim\b/ },
   { kind: 'claim', re: /\bclaim (?:status|payout|payment|check|amount) (?:is|was|of|for|shows)\b/ },
+  { kind: 'claim', re: /\bclaims? (?:\w+ ){0,10}(?:is|was|has been|been|got|are|were|has) (?:now |currently |still |already |been )?(?:approved|declined|denied|pending|under review|in review|rejected|settled|paid|paid out|closed|processed|on hold|with the|being (?:reviewed|processed)|escalated|accepted|assigned)\b/ },
   // contact / address changes and account data read back
   { kind: 'contact_change', re: /\b(?:i|ive|i have|we|weve|we have|i just|ive just|i went ahead and|ill|i will|im going to|let me|i can|going to|im gonna|lets) (?:go ahead and |just |quickly )?(?:updated?|changed?|added?|removed?|replaced?|corrected?|edited?|switched?|put in|entered|changing|updating) (?:that |your |the |it |this |a )?(?:new )?(?:mailing |billing |home |shipping |street |email |e mail |contact |phone |cell |mobile |primary |secondary )?(?:address|email|e mail|phone|phone number|cell|mobile number|number on the account|contact (?:info|information|details|number)|mailing address)\b/, notHowTo: true },
   { kind: 'contact_change', re: /\b(?:your|the) (?:mailing |billing |home |shipping |email |e mail |contact |phone |cell |mobile |new )?(?:address|email|e mail|phone number|number|contact (?:info|information|details)) (?:has been|is now|was|have been|is all|are now|is)(?: \w+)? (?:updated|changed|corrected|saved|set)\b/ },
@@ -95,7 +97,8 @@ const EN_PATTERNS: Pattern[] = [
   { kind: 'account_action', re: /\b(?:password|passcode|pin|pin number)(?: reset)?(?: link| code| email| text)? (?:has been|have been|was|is|will be|should be) (?:sent|reset|changed|updated|emailed|texted|unlocked|cleared)\b|\b(?:i|ive|i have|we|weve|i just) (?:reset|unlocked|sent|resent|changed|cleared) (?:your|the|a) (?:password|passcode|pin|reset link|online banking|login|username|user name|access)\b/ },
   { kind: 'account_action', re: /\b(?:will|ll|going to|gonna|i|we|ive|weve|i have|we have|i can|let me) (?:go ahead and |just )?(?:send|sent|schedule|scheduled|process|processed|make|made|submit|submitted|pay|paid|set up|book|booked|cancel|cancelled|canceled|skip|skipped|pause|paused|refund|refunded|credit|credited|waive|waived|backdate|backdated|activate|activated|deactivate|deactivated|port|ported|suspend|suspended|reconnect|reconnected|disconnect|disconnected) (?:your|the|that|this|a|all|those|these) (?:\w+ )?(?:payment|bill|transfer|deliver(?:y|ies)|box(?:es)?|order|orders|subscription|add on|addon|service|line|sim|plan|appointment|account|refund|credit|fee|charge)s?\b/ },
   { kind: 'account_action', re: /\b(?:all (?:three|two|four|of them|of those)|that s|thats|its|it s|that has been|those have been|both) (?:been )?(?:skipped|cancell?ed|paused|processed|paid|refunded|credited|waived|done|sent|activated|deactivated|scheduled|booked)\b/ },
-  { kind: 'account_data', re: /\b(?:i|ive|we|weve|i have|we have|you|youve|you have) (?:have |got |show |see )?(?:got )?(?:\w+ ){0,2}(?:deliveries|delivery|orders?|boxes|shipments?|appointments?|payments?|charges?|subscriptions?|bookings?|reservations?|installments?|instalments?) (?:going to|going out|scheduled|set for|set up|due|coming|pending|booked|on the way|remaining|left)\b/ },
+  { kind: 'account_data', re: /\b(?:i|ive|we|weve|i have|we have|you|youve|you have) (?:have |got |show |see )?(?:got )?(?:\w+ ){0,2}(?:deliveries|delivery|orders?|boxes|shipments?|payments?|charges?|subscriptions?|installments?|instalments?) (?:going to|going out|scheduled|set for|set up|due|coming|pending|booked|on the way|remaining|left)\b/ },
+  { kind: 'account_data', re: /\b(?:i|ive|we|weve|i have|we have) (?:got |have |show |see )?(?:\w+ ){0,2}(?:returned checks|returned payments|bounced checks|checks|charges|payments|transactions|invoices|bills|debts|accounts) (?:here |on file )?(?:from|totaling|totalling|for|adding up|in the amount|of)\b/ },
   { kind: 'account_data', re: /\b(?:you have|youve got|you got|theres|there is|you still have|you owe) (?:about |around |roughly |just |still )?(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|\d+) ){1,6}(?:remaining|left|outstanding|owing|due|to pay|still to pay|on the)\b(?! (?:days?|weeks?|months?|minutes?|hours?|years?)\b)/ },
   { kind: 'account_data', re: /\b(?:i can see|i see|it shows|its showing|the system shows|i show|theres|there is) (?:that )?(?:there is |theres |there was )?(?:a |an |the )?(?:fault|outage|ticket|case|repair|engineer|technician|work order|service request|complaint|port|porting|top up|topup|recharge|reading|meter reading|usage|hold|block|flag|note|dispute|fraud alert) (?:logged|open|opened|raised|booked|scheduled|on|at|of|for|that|went|was|is|completed|assigned|pending|showing|from)\b/ },
   { kind: 'account_data', re: /\b(?:the|your) (?:port|porting|transfer|switch|top up|topup|recharge|activation|installation|repair|upgrade|order|application|request|dispute|refund|claim|case|ticket) (?:from your old network |request )?(?:completed|went through|was completed|is complete|has completed|went onto|is with|has been (?:approved|completed|escalated|assigned|received))\b/ },
@@ -111,8 +114,9 @@ const EN_PATTERNS: Pattern[] = [
 
 // ---------------------------------------------------------------- Spanish patterns
 const ES_ACCOUNT_CTX = /\b(?:veo|lo veo|la veo|activad[oa]|su|sus|tu|tus|usted|vos|tiene|tienes|tenes|debe|debes|adeuda|saldo|cuenta|deuda|adeudo|cargo|cargos|cobro|cobros|cobramos|cobrado|cobraron|factura|facturas|recibo|recibos|boleta|cuota|cuotas|pago|pagos|pagado|pendiente|vencid[oa]s?|mora|atraso|reembolso|devolucion|abono|abonado|movimiento|movimientos|transferencia|deposito|retiro|siniestro|reclamacion|reclamo|prima|importe|monto|registra|aparece|figura|consta|le quedan?|te quedan?|le sale|te sale)\b/;
+const ES_STRONG_OWN = /\b(?:debe|debes|adeuda|saldo|deuda|adeudo|pendiente|vencid[oa]s?|mora|cobrado|cobraron|cobramos|cargaron|reembolso|devolucion|abonamos|este mes|el mes pasado|lo veo|la veo|veo)\b/;
 const ES_PRICE_CUE = /\b(?:cuesta|cuestan|costaria|vale|valen|precio|precios|tarifas? (?:es|son|cuesta|desde)|desde|a partir de|al mes|mensuales|por mes|promocion|oferta|solo|solamente|normalmente|generalmente|en general|por lo general|suele)\b/;
-const ES_OWN = /\b(?:debe|debes|adeuda|saldo|deuda|adeudo|pendiente|vencid[oa]s?|mora|cargo|cobro|cobrado|cobraron|reembolso|devolucion|abono|registra|aparece|figura|consta|su (?:cuenta|factura|recibo|tarjeta|cuota)|tu (?:cuenta|factura|recibo|tarjeta|cuota))\b/;
+const ES_OWN = /\b(?:veo|lo veo|la veo|los veo|tengo aqui|debe|debes|adeuda|saldo|deuda|adeudo|pendiente|vencid[oa]s?|mora|cargo|cobro|cobrado|cobraron|cobramos|cargaron|cargamos|descontaron|descontamos|reembolso|devolucion|abono|abonamos|registra|aparece|figura|consta|este mes|el mes pasado|totales?|en total|activad[oa]|su (?:cuenta|factura|recibo|tarjeta|cuota)|tu (?:cuenta|factura|recibo|tarjeta|cuota))\b/;
 
 const ES_PATTERNS: Pattern[] = [
   // saldo
@@ -139,6 +143,7 @@ const ES_PATTERNS: Pattern[] = [
   { kind: 'debt', re: /\b(?:la|su|tu|una) (?:deuda|adeudo|mora|importe pendiente|monto pendiente|cantidad pendiente|cantidad adeudada|suma adeudada|monto adeudado|importe adeudado|monto total|importe total|total a pagar|total adeudado) (?:es|de|asciende|suma|queda|seria|son|esta en|llega|alcanza|total|actual)\b/ },
   // reclamaciones / siniestros / expedientes
   { kind: 'claim', re: /\b(?:su|tu|la|el) (?:reclamacion|reclamo|siniestro|expediente|solicitud de reembolso|reembolso|devolucion|queja|incidencia|tramite|caso|parte|peticion|solicitud) (?:numero \w+ )?(?:ya )?(?:esta|fue|ha sido|se ha|se|sigue|se encuentra|quedo|ha quedado|esta siendo|continua|lleva|aparece|figura|consta)\b.{0,24}\b(?:aprobad[oa]|rechazad[oa]|denegad[oa]|en tramite|en proceso|en revision|en estudio|en curso|en evaluacion|en analisis|pendiente|resuelt[oa]|cerrad[oa]|abiert[oa]|pagad[oa]|procesad[oa]|aceptad[oa]|admitid[oa]|abonad[oa]|autorizad[oa]|asignad[oa]|resolvio|aprobo|rechazo|cerro|proceso|peritad[oa]|tramitad[oa]|valorad[oa])\b/ },
+  { kind: 'contact_change', re: /\b(?:a que|a cual|cual es la|cual seria la) (?:nueva )?(?:direccion|domicilio) (?:se lo |se la |lo |la |le |te )?(?:cambio|cambiamos|envio|enviamos|mando|mandamos|actualizo|modifico|redirijo)\b|^ (?:ya |listo |ok |vale |perfecto |bueno )*(?:cambiad[oa]|actualizad[oa]|modificad[oa]|corregid[oa])\b/ },
   { kind: 'claim', re: /\b(?:hemos|han|ya se|se ha|se le ha|el perito ha|ya) (?:aprobado|rechazado|denegado|pagado|abonado|cerrado|resuelto|tramitado|aceptado|autorizado) (?:su|tu|la|el) (?:reclamacion|reclamo|siniestro|expediente|reembolso|solicitud|parte)\b/ },
   // cambios de datos de contacto / datos de la cuenta leídos
   { kind: 'contact_change', re: /\b(?:le |te |se lo |se la |ya )?(?:he|hemos|ya|acabo de|voy a|vamos a|le voy a|te voy a|procedo a|paso a|puedo|lo|la)? ?(?:cambiad[oa]|actualizad[oa]|modificad[oa]|corregid[oa]|registrad[oa]|anotad[oa]|agregad[oa]|añadid[oa]|anadid[oa]|cambiar(?:le|te|la|lo)?|actualizar(?:le|te|la|lo)?|modificar(?:le|te|la|lo)?|corregir(?:le|te|la|lo)?|cambie|actualice|modifique|corregi|cambio|actualizo|modifico|cambiamos|actualizamos|modificamos) (?:ya )?(?:su|tu|la|el|sus|tus|los|el nuevo|la nueva|esa|ese) ?(?:nuev[oa] )?(?:direccion|domicilio|correo|email|e mail|mail|telefono|numero de (?:telefono|celular|movil|contacto)|celular|movil|datos de contacto|direccion de (?:envio|facturacion|correo)|correo electronico)\b/, notHowTo: true },
@@ -178,7 +183,7 @@ const HOW_TO = /\b(?:you can|you could|youd|you would|you will need to|youll nee
 const HOW_TO_DOING = /\b(?:i|ive|i have|we|weve|i just|he|hemos|ya|acabo de|le he|te he)\b/;
 
 const CUSTOMER_TOPIC: Record<AnalysisLanguage, RegExp> = {
-  en: /\b(?:charge|charged|transaction|payment|bill|balance|statement|debit|withdrawal|deposit|fee|refund|order|claim)\b/,
+  en: /\b(?:charge|charges|charged|transaction|transactions|payment|bill|balance|statement|debit|withdrawal|deposit|refund|order|claim)\b/,
   es: /\b(?:cargo|cobro|cobraron|movimiento|factura|saldo|pago|compra|recibo|comision|reembolso|devolucion|pedido|reclamacion|reclamo|siniestro)\b/,
 };
 const CONFIRM_START: Record<AnalysisLanguage, RegExp> = {
@@ -225,12 +230,14 @@ export function findAccountSpecifics(pt: PreparedTranscript, opts: AccountSpecif
   const lang = pt.language;
   const texts = segmentTexts(pt);
   const patterns = lang === 'es' ? ES_PATTERNS : EN_PATTERNS;
-  const ctx = lang === 'es' ? ES_ACCOUNT_CTX : EN_ACCOUNT_CTX;
   const priceCue = lang === 'es' ? ES_PRICE_CUE : EN_PRICE_CUE;
   const own = lang === 'es' ? ES_OWN : EN_OWN;
+  const strongOwn = lang === 'es' ? ES_STRONG_OWN : EN_STRONG_OWN;
+  const ctx = lang === 'es' ? ES_ACCOUNT_CTX : EN_ACCOUNT_CTX;
   const extra = (opts.extraPhrases ?? []).map((p) => compiled(pt, p)).filter((c) => c !== null);
   const out: AccountSpecific[] = [];
   let customerSpecificAt = -10;
+  let customerTopicAt = -10;
   for (let i = 0; i < texts.length; i++) {
     const seg = pt.segments[i];
     const t = texts[i];
@@ -244,12 +251,15 @@ export function findAccountSpecifics(pt: PreparedTranscript, opts: AccountSpecif
         if (strength === 'strong') break;
       }
     }
-    if (!found && amount && ctx.test(t) && !(priceCue.test(t) && !own.test(t))) found = { segment: i, kind: 'amount', strength: 'strong' };
+    if (!found && amount && own.test(t) && !(priceCue.test(t) && !strongOwn.test(t))) found = { segment: i, kind: 'amount', strength: 'strong' };
     if (seg.speaker !== 'Agent') {
       // what the customer reads out does not count by itself; remember it for the agent's reply
-      if (found || amount || CUSTOMER_TOPIC[lang].test(t)) customerSpecificAt = i;
+      if (found) customerSpecificAt = i;
+      if (found || (amount && ctx.test(t)) || CUSTOMER_TOPIC[lang].test(t)) customerTopicAt = i;
       continue;
     }
+    // the agent answering the customer's account question with an amount ("Saturday, one nineteen fifty, Dan Murphy's")
+    if (!found && amount && i - customerTopicAt <= 2 && !priceCue.test(t) && !DEFER[lang].test(t)) found = { segment: i, kind: 'confirmed_customer_specific', strength: 'weak' };
     if (!found && extra.length) {
       for (const c of extra) {
         if (matchPhrase(pt.tokens[i], c, lang, 0.85, pt.tokens[i].length).some((m) => !m.negated)) {

@@ -15,12 +15,14 @@ const words = (s: string) => new Set(s.trim().split(/\s+/));
 
 /** words that can follow "from" / "de" without naming a company: teams, departments, generic nouns */
 const GENERIC: Record<AnalysisLanguage, Set<string>> = {
-  en: words(`the a an your our this that my his her their its you today here there now customer customers client clients member members
+  en: words(`hello hi hey yeah yes yep okay ok good morning afternoon evening well so right alright oh um uh
+    the a an your our this that my his her their its you today here there now customer customers client clients member members
     patient patients guest guests student students business personal commercial residential technical tech billing bill bills accounts account support service services care team teams department dept desk help helpline line center centre
     office sales claims claim collections collection fraud retention recovery payments payment card cards credit debit security the bank bank
     company business side end unit group division branch head local main resolution escalations complaints loans mortgage mortgages
-    behalf regarding about calling call again back just quickly real voicemail`),
-  es: words(`el la los las lo un una su sus tu tus nuestro nuestra mi usted ustedes aqui aca alli hoy ahora servicio servicios atencion cliente clientes
+    behalf regarding about calling call again back just quickly real voicemail accounting finance processing lending ordering shipping booking`),
+  es: words(`bueno buenas buenos hola alo aló si sí oiga mire pues vale dale ya este eh
+    el la los las lo un una su sus tu tus nuestro nuestra mi usted ustedes aqui aca alli hoy ahora servicio servicios atencion cliente clientes
     al del departamento area equipo soporte tecnico tecnica facturacion cobranza cobranzas cobro cobros ventas reclamos reclamaciones banco empresa
     compania entidad central oficina linea parte nuevo nueva acuerdo manera forma momento vez casa cuenta tarjeta credito seguridad gestion
     recuperacion cartera sucursal agencia mesa ayuda centro contacto llamada mañana tarde noche buenos buenas dias quien que`),
@@ -112,6 +114,12 @@ function isDistinctive(word: string, language: AnalysisLanguage): boolean {
   return !GENERIC[language].has(word) && !ROLE[language].has(word) && !NUMBER_WORD[language].test(word) && isNameLikeWord(word, language);
 }
 
+/** a word that can be (part of) a company's name: brands may look like adverbs or participles ("bazaarly", "linked") */
+function isCompanyNameWord(word: string, language: AnalysisLanguage): boolean {
+  if (isDistinctive(word, language)) return true;
+  return language === 'en' && /^[a-z]{5,}(ly|ing|ed)$/.test(word) && !GENERIC.en.has(word) && isNameLikeWord(word.replace(/(ly|ing|ed)$/, 'q'), language);
+}
+
 function isAgentNameWord(word: string, language: AnalysisLanguage): boolean {
   return isDistinctive(word, language) && !(NOT_NAME_SHAPE[language].test(word) && word.length > 5);
 }
@@ -163,7 +171,7 @@ function findCompany(text: string, language: AnalysisLanguage, company: string |
       if (first < 0) continue;
       const w = ws[first];
       if (w === agentName) continue;
-      if (isDistinctive(w, language) || COMPANY_WORD[language].test(w)) {
+      if (isCompanyNameWord(w, language) || COMPANY_WORD[language].test(w)) {
         // a company word alone ("from the bank") is generic; with a distinctive word next to it, it is a name
         if (COMPANY_WORD[language].test(w) && !ws.slice(first + 1).some((x) => isDistinctive(x, language)) && !isDistinctive(ws[first - 1] ?? '', language)) continue;
         return true;

@@ -24,7 +24,7 @@ const FACTORS: Record<Lang, Factor[]> = {
     { id: 'date_of_birth', re: /\b(?:dates?|day|data|d) (?:of|a|o|off) (?:birth|berth|bird|birf|bath|burt)\b|\bbirth ?(?:date|day)s?\b|\bbirthdate\b|\bd o b\b|\bdob\b|\bwhen were you born\b|\byear (?:of birth|you were born)\b|\bborn on\b/ },
     { id: 'last_digits', re: /\blast (?:four|4|for|fore|three|3|two|2|five|5|six|6|digits|numbers|few digits|4 digits)\b(?!(?: \w+){0,5} (?:phone|telephone|cell|mobile|number you called|tracking))/ },
     { id: 'ssn', re: /\bsocial security\b|\bssn\b|\bs s n\b|\b(?:your|the|of|of your|youre) social\b(?! media)|\bsocial insurance\b|\bsin number\b|\bnational insurance\b|\btax id\b|\bitin\b/ },
-    { id: 'security_question', re: /\bsecurity (?:question|answer|word|phrase|pin|number|check question)s?\b|\bsecret (?:question|word|answer|phrase)\b|\bpass ?(?:word|phrase|code)s?\b|\bpin\b|\bpin number\b|\bp i n\b|\bmothers? maiden\b|\bmaiden name\b|\bfirst pet\b|\bvoice ?(?:id|print)\b|\bmemorable (?:word|date|information|name|place)\b|\b(?:amount|date) of (?:your )?(?:last|most recent) (?:payment|deposit|transaction|bill)\b|\bchallenge question\b|\bverbal password\b|\baccess code\b/ },
+    { id: 'security_question', re: /\bsecurity (?:question|answer|word|phrase|pin|number|check question)s?\b|\bsecret (?:question|word|answer|phrase)\b|\bpass ?(?:word|phrase|code)s?\b|\b(?:your|account|security|telephone|phone banking|four digit|4 digit|six digit|secret|verbal|banking) pin\b|\bpin (?:number|code)\b|\bp i n\b|\bmothers? maiden\b|\bmaiden name\b|\bfirst pet\b|\bvoice ?(?:id|print)\b|\bmemorable (?:word|date|information|name|place)\b|\b(?:amount|date) of (?:your )?(?:last|most recent) (?:payment|deposit|transaction|bill)\b|\bchallenge question\b|\bverbal password\b|\baccess code\b/ },
     { id: 'postcode', re: /\bzip(?: ?code)?\b|\bpost ?code\b|\bpostal code\b|\bzipcode\b/ },
     { id: 'email_on_file', re: /\b(?:email|e mail)(?: address)? (?:on file|on the account|on your account|on the order|on your order|for the order|we have|associated|linked|registered|on record|of record|you (?:have|used) (?:on|with|for)|tied|attached)\b|\b(?:confirm|verify|tell me|give me|provide|read me|whats|what is) (?:your|the) (?:email|e mail)\b/ },
     { id: 'address_on_file', re: /\b(?:billing|registered|residential) address\b|\baddress (?:on file|on the account|on your account|we have|associated|on record|of record|registered|listed)\b|\bfirst line of (?:your |the )?(?:address|postcode)\b|\b(?:confirm|verify) (?:your|the) (?:full |current |home |mailing )?address\b/ },
@@ -93,6 +93,10 @@ const WAVE: Record<Lang, RegExp> = {
 const REFUSE: Record<Lang, RegExp> = {
   en: /\b(?:cant|cannot|can not|unable to|not able to|wont be able to|not allowed to|wont) (?:give|share|discuss|access|disclose|help|provide|go into|release|make changes|proceed|continue|do that|go any further)\b|\bwithout (?:verification|verifying|being able to verify)\b/,
   es: /\bno (?:le |te |lo |la )?(?:puedo|podemos|podre|vamos a poder|voy a poder) (?:dar|brindar|compartir|acceder|facilitar|informar|continuar|seguir|avanzar|hacer|proceder|gestionar|realizar|dar informacion)\b|\bsin (?:verificar|validar|la verificacion|la validacion)\b/,
+};
+const RETRY: Record<Lang, RegExp> = {
+  en: /\b(?:try again|try that again|once more|another (?:try|go)|double check|check (?:that|it) again|say (?:it|that) again|repeat|sure about that|are you sure|is that right)\b/,
+  es: /\b(?:otra vez|de nuevo|nuevamente|intentar|intentelo|intentalo|revisar|revise|revisa|seguro|segura|repetir|repita|repite)\b/,
 };
 const QUESTION_START: Record<Lang, RegExp> = {
   en: /^ (?:uh |um |and |so |but |wait )?(?:what|how|why|when|where|which|who|can i|could i|do you|does|is it|is that|are you|will|would)\b/,
@@ -186,6 +190,9 @@ function phrasesParam(rule: { params?: Record<string, unknown> }, key: string, l
   return [];
 }
 
+/** factors that count when the customer offers them unasked (a postcode or address read out is usually a mailing address) */
+const VOLUNTEERED = new Set(['date_of_birth', 'ssn', 'last_digits', 'security_question', 'id_document', 'one_time_code']);
+
 type State = 'none' | 'intent' | 'requested' | 'answered' | 'failed' | 'verified';
 
 interface Walk {
@@ -200,6 +207,9 @@ interface Walk {
   nonFactorOnly: boolean;
   /** a failure happened at some point before the end of the walk */
   everFailed: boolean;
+  verifiedEvidence: [number, number, number];
+  /** the agent's failure message invites another try */
+  retryInvited: boolean;
   /** the agent let a failed check go ("that's fine, don't worry about it") */
   wavedSeg: number;
   /** an earlier check already succeeded (a later extra question left unanswered does not undo it) */
@@ -208,7 +218,7 @@ interface Walk {
 
 /** Follows request → answer → outcome up to (and including the outcome in) segment `end`. */
 function walk(pt: PreparedTranscript, feats: SegFeatures[], end: number, whole = false): Walk {
-  const w: Walk = { state: 'none', requestSeg: -1, answerSeg: -1, outcomeSeg: -1, failSeg: -1, factors: new Set(), answerHasData: false, hesitant: false, nonFactorOnly: false, everFailed: false, verifiedBefore: false, wavedSeg: -1 };
+  const w: Walk = { state: 'none', requestSeg: -1, answerSeg: -1, outcomeSeg: -1, failSeg: -1, factors: new Set(), answerHasData: false, hesitant: false, nonFactorOnly: false, everFailed: false, verifiedBefore: false, wavedSeg: -1, retryInvited: false, verifiedEvidence: [-1, -1, -1] };
   for (let i = 0; i <= end && i < feats.length; i++) {
     const f = feats[i];
     const agent = pt.segments[i].speaker === 'Agent';
@@ -218,6 +228,7 @@ function walk(pt: PreparedTranscript, feats: SegFeatures[], end: number, whole =
         w.state = 'failed';
         w.failSeg = i;
         w.everFailed = true;
+        w.retryInvited = RETRY[pt.language].test(texts(pt)[i]);
       } else if (f.success && (w.state === 'answered' || w.state === 'requested' || (w.state === 'intent' && w.answerSeg >= 0))) {
         w.state = 'verified';
         w.outcomeSeg = i;
@@ -229,7 +240,10 @@ function walk(pt: PreparedTranscript, feats: SegFeatures[], end: number, whole =
       if (i === end && !whole) break; // a request in the disclosing segment itself comes too late
       if (f.factors.length) {
         if (w.state !== 'verified' || !f.success) {
-          if (w.state === 'verified') w.verifiedBefore = true;
+          if (w.state === 'verified') {
+            w.verifiedBefore = true;
+            w.verifiedEvidence = [w.requestSeg, w.answerSeg, w.outcomeSeg];
+          }
           w.state = 'requested';
           w.requestSeg = i;
           w.wavedSeg = -1;
@@ -248,7 +262,7 @@ function walk(pt: PreparedTranscript, feats: SegFeatures[], end: number, whole =
     } else {
       const words = f.words;
       if (words === 0) continue;
-      if (w.state === 'requested' || w.state === 'intent' || (w.state === 'failed' && f.data) || (w.state === 'answered')) {
+      if (w.state === 'requested' || w.state === 'intent' || (w.state === 'failed' && f.data && w.retryInvited) || (w.state === 'answered')) {
         if (f.cannot && !f.data && w.state !== 'answered') {
           w.state = 'failed';
           w.failSeg = i;
@@ -265,7 +279,7 @@ function walk(pt: PreparedTranscript, feats: SegFeatures[], end: number, whole =
           w.state = w.state === 'intent' && !f.factors.length ? 'intent' : 'answered';
           if (w.state === 'intent') w.answerSeg = i;
         }
-      } else if (w.state === 'none' && f.factors.length && f.data) {
+      } else if (w.state === 'none' && f.data && f.factors.some((x) => VOLUNTEERED.has(x))) {
         // the customer volunteers a factor ("my date of birth is…")
         w.state = 'answered';
         w.requestSeg = i;
@@ -275,7 +289,10 @@ function walk(pt: PreparedTranscript, feats: SegFeatures[], end: number, whole =
       }
     }
   }
-  if (w.state === 'requested' && w.verifiedBefore) w.state = 'verified';
+  if (w.verifiedBefore && w.state !== 'failed' && w.state !== 'verified') {
+    w.state = 'verified';
+    [w.requestSeg, w.answerSeg, w.outcomeSeg] = w.verifiedEvidence;
+  }
   return w;
 }
 
@@ -401,3 +418,8 @@ export const detectIdentityVerification: CheckDetector = (pt, rule) => {
   const verdict: CheckVerdict = { status: 'failed', evidence: evidence.filter((x, k, a) => x >= 0 && a.indexOf(x) === k), explanation, confidence, ...(uncertain ? { uncertain } : {}) };
   return verdict;
 };
+
+/** @internal per-segment signals, for debugging and tests */
+export function __debugFeatures(pt: PreparedTranscript, i: number): SegFeatures {
+  return features(pt, i, segmentTexts(pt)[i], []);
+}

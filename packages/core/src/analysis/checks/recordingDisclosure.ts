@@ -18,6 +18,8 @@ interface Lexicon {
   object: RegExp;
   /** "may be recorded" shapes that are a disclosure even when the object was misheard */
   modal: RegExp;
+  /** keeping the call itself in other words: "we keep a copy of this call", "conservamos el audio de esta conversación" */
+  keep: RegExp;
   /** the data sense: recording something on a file / account */
   dataSense: RegExp;
   negated: RegExp;
@@ -33,6 +35,7 @@ const LEX: Record<AnalysisLanguage, Lexicon> = {
     verb: /\b(recor[a-z]*|monitor[a-z]*|taped|taping|listened in|listening in)\b/,
     object: /\b(calls?|line|lines|conversations?|chats?|phone ?calls?|quality|training|coaching|compliance|assurance|purposes|security reasons|our records and)\b/,
     modal: /\b(may|might|will|could|can|would|is|are|being|be|get|gets) (be |being )?(recor[a-z]*|record it|monitor[a-z]*|taped)\b|\b(we|i) (record|monitor|are recording|re recording|keep a recording|keep recordings)\b/,
+    keep: /\b(keep|kept|store|stored|save|saved|retain|retained|archive|archived)s? (a copy|copies|an audio copy|an audio recording|audio|a transcript) of (this|the|our|all|every) (calls?|conversations?)\b|\b(calls?|conversations?) (is|are|will be|may be|might be|can be) (kept|stored|saved|retained|archived|listened to|reviewed) (for|by)\b/,
     dataSense: /\b(on|in|to|into) (your|the|our) (file|account|system|notes|profile|records|record)\b|\bfor (your|our) records\b|\b(record|recorded|noted|logged) (that|this|it|your|the) (on|in|down|against)\b|\b(your|the) (payment|change|address|request|complaint|claim|details|order|preference|note)s? (has|have|is|are|was|were) (been )?(recorded|noted|logged)\b|\bon record\b|\bmedical records?\b|\brecord (number|locator)\b|\b(record|records|recorded|recording|log|logged) (your|the|their|his|her|those|these) (details|detail|information|info|address|number|preferences?|data|payment|request|consent|reading|readings|meter|answers?|change|changes)\b/,
     negated: /\b(not|never|nobody|no one|isnt|arent|wont|dont|doesnt) (be |being |going to be |gonna be )?(recorded|recording|record|monitored|monitoring)\b/,
     dodge: /\b(cant|can t|cannot|not able to|unable to|not allowed to|not at liberty to|wouldnt know|dont know|not sure) (tell|say|confirm|disclose|share|comment|if|whether)\b/,
@@ -42,6 +45,7 @@ const LEX: Record<AnalysisLanguage, Lexicon> = {
     verb: /\b(grab[a-z]*|grav(a|ad|ada|ado|adas|ados|ando)|registrad[ao]s?|registra|registramos|registran|monitorea(da|do|das|dos|mos|n|r|ndo)?|monitoread[ao]s?|monitoriza[a-z]*|supervisad[ao]s?|escuchad[ao]s?)\b/,
     object: /\b(llamadas?|conversacion(es)?|comunicacion(es)?|linea|lineas|calidad|formacion|entrenamiento|capacitacion|seguridad|supervision|monitoreo|servicio|fines|efectos|mejora|mejorar|atencion)\b/,
     modal: /\b(puede|pueden|podra|podran|podria|sera|seran|esta|estan|es|son|va a|van a|queda|quedara|quedan) (ser |siendo |estar )?(grab[a-z]*|grav[a-z]*|monitoread[ao]s?|monitorizad[ao]s?|supervisad[ao]s?|registrad[ao]s?)\b|\b(se|la|las) (graba|graban|grabara|grabaran|esta grabando|estan grabando|monitorea)\b|\bestamos grabando\b|\bgrabamos\b/,
+    keep: /\b(guard|conserv|almacen|archiv|respald)[a-z]* .{0,40}\b(conversacion|conversaciones|llamada|llamadas|audio|comunicacion)\b|\b(conversacion|conversaciones|llamada|llamadas|comunicacion)(es)? .{0,30}\b(guard|conserv|almacen|archiv|respald)[a-z]*|\ben audio\b|\bqueda(n)? en (un )?audio\b/,
     dataSense: /\b(en|a) (su|tu|la|el|nuestro|nuestra|sus) (ficha|expediente|sistema|cuenta|perfil|base de datos|historial|registro|solicitud)\b|\b(le|te|se lo|se la|ya lo|ya la|lo|la) (dejo|deje|dejé|he dejado|dejamos) (grabad[ao]|registrad[ao]|anotad[ao])\b|\b(le|te) (registro|grabo|anoto) (el|la|su|tu|los|las)\b|\b(su|tu|el|la) (pago|cambio|direccion|solicitud|reclamo|reclamacion|queja|pedido|domicilio|numero|dato|datos)s? (ya )?(queda|quedo|quedan|esta|estan|ha sido|fue|han sido) (registrad[ao]s?|grabad[ao]s?|anotad[ao]s?)\b|\bregistro civil\b|\bregistro de la propiedad\b/,
     negated: /\b(no|nunca|nadie) (se )?(esta |estamos |es |son |sera |va a ser )?(grabad[ao]|grabando|graba|grabamos|monitoread[ao])\b/,
     dodge: /\b(no (le |te )?(puedo|podemos|sabria|se) (decir|confirmar|informar)|no estoy (autorizad[ao]|segur[ao]))\b/,
@@ -88,6 +92,12 @@ export function findRecordingNotices(pt: PreparedTranscript): { mentions: Mentio
   pt.segments.forEach((s, i) => {
     if (s.speaker !== 'Agent') return;
     const text = texts[i];
+    const kept = lex.keep.exec(text);
+    if (kept && !lex.dodge.test(text)) {
+      const share = text.length > 2 ? kept.index / text.length : 0;
+      mentions.push({ segment: i, at: s.start + share * Math.max(0, s.end - s.start), strong: true });
+      return;
+    }
     const m = lex.verb.exec(text);
     if (!m) return;
     if (lex.dodge.test(text) || (lex.negated.test(text) && !lex.modal.test(text.replace(lex.negated, '')))) return;
