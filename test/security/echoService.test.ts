@@ -85,3 +85,32 @@ describe('echo service storage is capped in bytes and views are bounded pages', 
     }
   });
 });
+
+describe('echo view security headers', () => {
+  let s: TestServer;
+  before(async () => {
+    s = await startTestServer('sqlite');
+  });
+  after(() => s.stop());
+
+  test('/view/{id} sends a nonce CSP, nosniff, no framing and no referrer; only its own nonce-tagged script and style run', async () => {
+    const res = await fetch(`${s.url}/view/headers-test`);
+    assert.equal(res.status, 200);
+    const csp = res.headers.get('content-security-policy') ?? '';
+    const nonce = /script-src 'nonce-([^']+)'/.exec(csp)?.[1];
+    assert.ok(nonce, `CSP: ${csp}`);
+    assert.match(csp, /default-src 'none'/);
+    assert.match(csp, /frame-ancestors 'none'/);
+    assert.equal(res.headers.get('x-content-type-options'), 'nosniff');
+    assert.equal(res.headers.get('x-frame-options'), 'DENY');
+    assert.equal(res.headers.get('referrer-policy'), 'no-referrer');
+    const html = await res.text();
+    assert.deepEqual([...html.matchAll(/<(script|style)([^>]*)>/g)].map((m) => m[2]), [` nonce="${nonce}"`, ` nonce="${nonce}"`]);
+    assert.ok(!/ style="/.test(html), 'no inline style attributes (the CSP would block them)');
+    const again = await fetch(`${s.url}/view/headers-test`);
+    assert.notEqual(/'nonce-([^']+)'/.exec(again.headers.get('content-security-policy') ?? '')?.[1], nonce, 'a fresh nonce per response');
+    const json = await fetch(`${s.url}/view/headers-test.json`);
+    assert.equal(json.headers.get('x-content-type-options'), 'nosniff');
+    assert.match(json.headers.get('content-security-policy') ?? '', /default-src 'none'/);
+  });
+});

@@ -3,6 +3,7 @@ import { ApiError, invalidRequest } from '@callcov/core';
 import type { ServiceContext } from '@callcov/services';
 import { ECHO_ID_RE, listEchoRequests, recordEchoRequest } from '@callcov/webhooks';
 import { echoViewPage } from './echoViewPage.ts';
+import { setViewSecurityHeaders } from './viewSecurityHeaders.ts';
 
 const checkId = (id: string) => {
   if (!ECHO_ID_RE.test(id)) throw invalidRequest('invalid_echo_id', 'The echo id must be 1-100 letters, digits, - or _.', 'id');
@@ -25,14 +26,16 @@ export async function echoRoutes(app: FastifyInstance, ctx: ServiceContext): Pro
   });
   app.get('/view/:id', { schema: { hide: true } }, async (req, reply) => {
     const raw = (req.params as { id: string }).id;
-    if (raw.endsWith('.json')) {
+    const isJson = raw.endsWith('.json');
+    const nonce = setViewSecurityHeaders(reply, !isJson);
+    if (isJson) {
       const q = req.query as { limit?: string; before?: string };
       const limit = q.limit === undefined ? undefined : Number(q.limit);
       if (limit !== undefined && !(Number.isInteger(limit) && limit >= 1 && limit <= 100)) throw invalidRequest('invalid_limit', 'limit must be an integer from 1 to 100.', 'limit');
       return listEchoRequests(ctx, checkId(raw.slice(0, -5)), { limit, before: typeof q.before === 'string' ? q.before : undefined });
     }
     const id = checkId(raw);
-    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(echoViewPage(id));
+    return reply.type('text/html; charset=utf-8').send(echoViewPage(id, nonce));
   });
   void ApiError;
 }

@@ -1,9 +1,10 @@
 /**
  * The /view/{id} page: lists the requests received at /echo/{id}, newest first, refreshed every second, with whether
  * each signature verifies. Self-contained (inline CSS and script, no external assets) in the dashboard's look: the
- * same colours, type and components as packages/dashboard/src/styles.css.
+ * same colours, type and components as packages/dashboard/src/styles.css. The inline style and script carry `nonce`, the
+ * only ones the page's Content-Security-Policy lets run.
  */
-export function echoViewPage(echoId: string): string {
+export function echoViewPage(echoId: string, nonce: string): string {
   const id = JSON.stringify(echoId).replace(/</g, '\\u003c');
   const title = echoId.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
   return `<!doctype html>
@@ -11,7 +12,8 @@ export function echoViewPage(echoId: string): string {
 <meta name="referrer" content="no-referrer">
 <title>Webhook echo · ${title} · CallCov</title>
 <link rel="icon" href="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E%3Crect width='16' height='16' rx='3' fill='%231d4ed8'/%3E%3Cpath d='M4 8h2l1-3 2 6 1-3h2' stroke='white' fill='none' stroke-width='1.5'/%3E%3C/svg%3E">
-<style>
+<style nonce="${nonce}">
+.lead{margin:0 0 .4rem}.note{margin:.6rem 0 0}
 :root{--bg:#f8fafc;--card:#fff;--text:#0f172a;--muted:#475569;--border:#cbd5e1;--primary:#1d4ed8;--ok:#166534;--ok-bg:#dcfce7;--ko:#991b1b;--ko-bg:#fee2e2;--warn:#854d0e;--warn-bg:#fef9c3;--info:#1e40af;--info-bg:#dbeafe;--focus:#f59e0b;
 font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;font-size:15px;line-height:1.45;color:var(--text);background:var(--bg)}
 *{box-sizing:border-box}body{margin:0}a{color:var(--primary)}
@@ -48,14 +50,14 @@ pre{max-height:360px;overflow:auto;background:#f1f5f9;padding:.75rem;border-radi
 <main id="main">
 <h1>Webhook echo: <code id="echo-id"></code></h1>
 <section class="card" aria-label="How to use">
-<p style="margin:0 0 .4rem">Point a <code>webhook_url</code> (or a webhook endpoint) at</p>
+<p class="lead">Point a <code>webhook_url</code> (or a webhook endpoint) at</p>
 <code id="echo-url" class="url"></code> <button type="button" class="btn" id="copy">Copy</button>
-<p class="muted small" style="margin:.6rem 0 0">This page refreshes by itself and checks each request's signatures against the signing secret of the account that sent it. The last 100 requests of 7 days are kept.</p>
+<p class="muted small note">This page refreshes by itself and checks each request's signatures against the signing secret of the account that sent it. The last 100 requests of 7 days are kept (this page shows the newest ones, up to about 2 MB).</p>
 </section>
 <p id="count" class="muted" aria-live="polite"></p><p id="error" class="error" role="alert"></p>
 <div id="list"></div>
 </main>
-<script>
+<script nonce="${nonce}">
 const echoId = ${id};
 const $ = (id) => document.getElementById(id);
 $('echo-id').textContent = echoId;
