@@ -5,6 +5,7 @@ import underPressure from '@fastify/under-pressure';
 import { AgentStatsList, AgentStatsObject, AnalysisList, AnalysisObject, ApiError, ErrorObject, WebhookAttempt, WebhookDelivery, WebhookDeliveryList, WebhookEndpoint, WebhookSecret } from '@callcov/core';
 import { makeAuthenticateApiKey, type ServiceContext } from '@callcov/services';
 import { installErrorHandler } from './plugins/errorHandler.ts';
+import { clientErrorHandler, frameworkErrors } from './plugins/frameworkErrors.ts';
 import { requireApiKey } from './plugins/authenticate.ts';
 import { validatorCompiler } from './plugins/validation.ts';
 import { buildSharedSerializer } from './plugins/sharedSerializers.ts';
@@ -30,6 +31,8 @@ export async function buildApp(ctx: ServiceContext, options: AppOptions = {}): P
     bodyLimit: ctx.config.maxBodyBytes,
     routerOptions: { ignoreTrailingSlash: true },
     trustProxy: false,
+    frameworkErrors,
+    clientErrorHandler,
     schemaController: { compilersFactory: { buildSerializer: buildSharedSerializer } },
   });
   app.setValidatorCompiler(validatorCompiler);

@@ -2,7 +2,8 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { ApiError, invalidRequest } from '@callcov/core';
 import { validationError } from './validation.ts';
 
-const send = (reply: FastifyReply, err: ApiError) => {
+/** Sends `err` as the documented error object, with its headers (e.g. Retry-After). */
+export const send = (reply: FastifyReply, err: ApiError) => {
   for (const [k, v] of Object.entries(err.headers)) reply.header(k, v);
   return reply.status(err.statusCode).type('application/json').send(JSON.stringify(err.toBody()));
 };
