@@ -41,7 +41,7 @@ for (const backend of BACKENDS) {
       const a = await completed(s, r.body.id);
       assert.equal(a.status, 'completed');
       const { compliance, quality, coaching } = a.results;
-      assert.deepEqual(compliance.policy, { id: 'default', version: 1 });
+      assert.deepEqual(compliance.policy, { id: 'default', version: 2 });
       const disclosure = compliance.checks.find((c: any) => c.id === 'recording_disclosure');
       assert.equal(disclosure.status, 'passed');
       assert.match(disclosure.evidence[0].quote, /may be recorded/i);
@@ -88,7 +88,7 @@ for (const backend of BACKENDS) {
       const builtIn = await s.api('/api/v1/policies', { method: 'POST', json: { ...customPolicy, id: 'default' } });
       assert.equal(builtIn.status, 409);
       const list = await s.api('/api/v1/policies');
-      assert.deepEqual(list.body.data.map((p: any) => p.id).sort(), ['collections', 'default', 'greeting-only']);
+      assert.deepEqual(list.body.data.map((p: any) => p.id).sort(), ['collections', 'default', 'greeting-only', 'spain']);
       const { id: _id, ...withoutId } = customPolicy;
       const v2 = await s.api('/api/v1/policies/greeting-only/versions', { method: 'POST', json: { ...withoutId, name: 'Greeting only v2' } });
       assert.equal(v2.status, 201, v2.text);

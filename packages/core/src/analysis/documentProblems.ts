@@ -1,5 +1,6 @@
 // Semantic checks on policy / scorecard documents beyond their JSON schema
 // (for the API that stores custom documents): unique ids, known events, phrases where needed.
+import { CHECK_DETECTORS } from './checks/registry.ts';
 import { Value } from '@sinclair/typebox/value';
 import { PolicyDocumentSchema, ScorecardDocumentSchema } from './schemas.ts';
 import type { PolicyDocument, ScorecardDocument } from './schemas.ts';
@@ -43,6 +44,9 @@ export function scorecardDocumentProblems(doc: unknown): DocumentProblem[] {
     seen.add(item.id);
     if (item.kind === 'hold_etiquette' && (item.phrases.en?.length ?? 2) < 2 && (item.phrases.es?.length ?? 2) < 2) {
       problems.push({ path: `/items/${i}/phrases`, message: 'hold_etiquette needs two groups: ask before, thank after' });
+    }
+    if (item.kind === 'detector' && !(typeof item.params?.detector === 'string' && item.params.detector in CHECK_DETECTORS)) {
+      problems.push({ path: `/items/${i}/params/detector`, message: `a detector item needs params.detector, one of: ${Object.keys(CHECK_DETECTORS).join(', ')}` });
     }
   });
   if (s.items.reduce((a, i) => a + i.weight, 0) <= 0) problems.push({ path: '/items', message: 'weights must sum to more than 0' });

@@ -3,6 +3,8 @@ import type { QualityMetrics, QualityResult, ScorecardDocument, ScorecardItem, S
 import type { PreparedTranscript, SegmentFilter } from './prepareTranscript.ts';
 import { findPhrases, firstMatch, formatTime, uniqueEvidence } from './prepareTranscript.ts';
 import { evaluateClosing } from './checks/closing.ts';
+import { CHECK_DETECTORS } from './checks/registry.ts';
+import type { DetectorName, PolicyRule } from './schemas.ts';
 
 const T = {
   en: {
@@ -136,6 +138,17 @@ function holdEtiquette(item: ScorecardItem, pt: PreparedTranscript, metrics: Qua
   return { ...base, score: r3(score), evidence: uniqueEvidence(pt, segs), explanation: t.holds(holds.length, asked, thanked) };
 }
 
+/** a scorecard item judged by a built-in check detector, so that it always agrees with the compliance check of that name */
+function detectorItem(item: ScorecardItem, pt: PreparedTranscript): ScorecardResultItem {
+  const name = item.params?.detector as DetectorName | undefined;
+  const detector = name ? CHECK_DETECTORS[name] : undefined;
+  const base = { id: item.id, title: item.title[pt.language], weight: item.weight };
+  if (!detector) return { ...base, score: 0, evidence: [], explanation: `Unknown detector ${String(name)}.` };
+  const rule: PolicyRule = { id: item.id, title: item.title, category: 'quality', severity: 'minor', kind: 'detector', detector: name, params: item.params };
+  const v = detector(pt, rule);
+  return { ...base, score: v.status === 'failed' ? 0 : 1, status: v.status, evidence: uniqueEvidence(pt, v.evidence), explanation: v.explanation };
+}
+
 export function evaluateScorecard(pt: PreparedTranscript, scorecard: ScorecardDocument, metrics: QualityMetrics): QualityResult {
   const items = scorecard.items.map((item) => {
     switch (item.kind) {
@@ -149,6 +162,8 @@ export function evaluateScorecard(pt: PreparedTranscript, scorecard: ScorecardDo
         return holdEtiquette(item, pt, metrics);
       case 'closing':
         return evaluateClosing(pt, item);
+      case 'detector':
+        return detectorItem(item, pt);
     }
   });
   const totalWeight = items.reduce((a, i) => a + i.weight, 0);

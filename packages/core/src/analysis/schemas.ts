@@ -142,6 +142,7 @@ export const ScorecardItemSchema = Type.Object({
     Type.Literal('empathy'), // empathy phrases, judged against customer negativity
     Type.Literal('hold_etiquette'), // permission before / thanks after each hold
     Type.Literal('closing'), // "anything else?" and thanks in the last part of the call, never the opening
+    Type.Literal('detector'), // a built-in check detector (params.detector), scored 1 passed / 0 failed, the same verdict as the compliance check
   ]),
   speaker: Type.Optional(Type.Union([SpeakerSchema, Type.Literal('any')])),
   phrases: PhrasesByLanguageSchema,

@@ -26,7 +26,7 @@ const FACTORS: Record<Lang, Factor[]> = {
     { id: 'ssn', re: /\bsocial security\b|\bssn\b|\bs s n\b|\b(?:your|the|of|of your|youre) social\b(?! media)|\bsocial insurance\b|\bsin number\b|\bnational insurance\b|\btax id\b|\bitin\b/ },
     { id: 'security_question', re: /\bsecurity (?:question|answer|word|phrase|pin|number|check question)s?\b|\bsecret (?:question|word|answer|phrase)\b|\bpass ?(?:word|phrase|code)s?\b|\b(?:your|account|security|telephone|phone banking|four digit|4 digit|six digit|secret|verbal|banking) pin\b|\bpin (?:number|code)\b|\bp i n\b|\bmothers? maiden\b|\bmaiden name\b|\bfirst pet\b|\bvoice ?(?:id|print)\b|\bmemorable (?:word|date|information|name|place)\b|\b(?:amount|date) of (?:your )?(?:last|most recent) (?:payment|deposit|transaction|bill)\b|\bchallenge question\b|\bverbal password\b|\baccess code\b/ },
     { id: 'postcode', re: /\bzip(?: ?code)?\b|\bpost ?code\b|\bpostal code\b|\bzipcode\b/ },
-    { id: 'email_on_file', re: /\b(?:email|e mail)(?: address)? (?:on file|on the account|on your account|on the order|on your order|for the order|we have|associated|linked|registered|on record|of record|you (?:have|used) (?:on|with|for)|tied|attached)\b|\b(?:confirm|verify|tell me|give me|provide|read me|whats|what is) (?:your|the) (?:email|e mail)\b/ },
+    { id: 'email_on_file', re: /\bregistered (?:email|e mail)\b|\b(?:email|e mail)(?: address)? (?:on file|on the account|on your account|on the order|on your order|for the order|we have|associated|linked|registered|on record|of record|you (?:have|used) (?:on|with|for)|tied|attached)\b|\b(?:confirm|verify|tell me|give me|provide|read me|whats|what is) (?:your|the) (?:email|e mail)\b/ },
     { id: 'address_on_file', re: /\b(?:billing|registered|residential) address\b|\baddress (?:on file|on the account|on your account|we have|associated|on record|of record|registered|listed)\b|\bfirst line of (?:your |the )?(?:address|postcode)\b|\b(?:confirm|verify) (?:your|the) (?:full |current |home |mailing )?address\b/ },
     { id: 'id_number', re: /\bdrivers? licen[cs]e\b|\bpassport(?: number)?\b|\bstate id\b|\bid number\b|\bgovernment id\b/ },
     { id: 'one_time_code', re: /\bone time (?:code|passcode|password|pin)\b|\bverification code\b|\bsecurity code (?:we|i|that) (?:just )?(?:sent|texted|emailed)\b|\bcode (?:we|i|that we|that i) (?:just )?(?:sent|texted|emailed)\b|\b(?:six|6|five|5|four|4) digit code\b|\bauthenti\w* code\b/ },
@@ -56,7 +56,7 @@ const INTENT: Record<Lang, RegExp> = {
 // ------------------------------------------------------------------ outcomes (agent)
 const FAIL: Record<Lang, RegExp> = {
   en: /\b(?:doesnt|does not|dont|do not|didnt|did not|isnt|wasnt|is not|was not|wont) (?:quite )?(?:match|line up|matches|check out|seem to match|agree|correspond)\b|\bnot (?:a )?(?:match|matching)\b|\bno match\b|\bmismatch\b|\b(?:thats|that is|that s|it s|its|this is) not (?:what (?:i|we) (?:have|show|see|m seeing|are seeing)|what im seeing|what i see|correct|right|the (?:date|number|one|answer|information|info|zip|code|email|address|correct|right|same)|matching|it)\b|\bincorrect\b|\bnot correct\b|\bnot right\b|\bwrong (?:date|number|answer|zip|code|pin|one|digits|information|email|address)\b|\b(?:thats|that s|thats the|its|it s) wrong\b|\b(?:unable|not able|cant|cannot|couldnt|could not|wasnt able|was not able|am not able|m not able) (?:to )?(?:verify|validate|confirm|authenticate|match|get you verified|pass you|clear you|identify)\b|\b(?:failed|didnt pass|did not pass) (?:the )?(?:verification|security|check)\b|\bverification (?:failed|was unsuccessful|unsuccessful|didnt go through|did not go through)\b|\b(?:i have|ive got|i ve got|i got|we have|weve got) (?:something|a|an?) ?(?:else|different|other)\b|\bnot what (?:i|we) have\b|\bnot quite\b|\bi show (?:something|a) different\b/,
-  es: /\bno (?:me |nos |le )?(?:coincide|coinciden|concuerda|concuerdan|cuadra|cuadran|corresponde|corresponden|es correct[oa]|son correct[oa]s|es ese|es esa|es el (?:que|correcto|dato)|es la (?:que|correcta|fecha)|es lo que|sale|aparece ese|figura ese|consta ese|esta bien|es asi|es valid[oa]|es)\b(?! (?:problema|nada|necesario|obligatorio|posible verificar sin))|\bincorrect[oa]s?\b|\bequivocad[oa]s?\b|\b(?:no|ni) (?:le |te |lo |la )?(?:puedo|podemos|pude|hemos podido|he podido|logro|logre|consigo|conseguimos|podre) (?:verificar|validar|confirmar|comprobar|identificar|autenticar|verificarl[oea]|validarl[oea]|identificarl[oea]|dar por (?:verificad|validad))\w*\b|\bno (?:ha|hemos|han) (?:sido posible|podido) (?:verificar|validar|confirmar)\b|\b(?:la )?(?:verificacion|validacion) (?:fallo|no (?:fue|ha sido) (?:exitosa|correcta|posible)|ha fallado|no paso)\b|\bno (?:esta|queda|quedo|ha quedado) (?:verificad[oa]|validad[oa])\b|\b(?:tengo|tenemos|me aparece|me sale|aparece|figura) (?:otr[oa]|otra cosa|un dato (?:distinto|diferente)|una fecha (?:distinta|diferente)|un numero (?:distinto|diferente)|algo (?:distinto|diferente))\b|\bno es (?:lo que|el que|la que) (?:tengo|tenemos|figura|aparece|consta)\b|\bno cuadra\b/,
+  es: /\bno (?:me |nos |le )?(?:coincide|coinciden|concuerda|concuerdan|cuadra|cuadran|corresponde|corresponden|es correct[oa]|son correct[oa]s|es ese|es esa|es el (?:que|correcto|dato)|es la (?:que|correcta|fecha)|es lo que|sale|aparece ese|figura ese|consta ese|esta bien|es asi|es valid[oa])\b(?! (?:problema|nada|necesario|obligatorio|posible verificar sin))|\bincorrect[oa]s?\b|\bequivocad[oa]s?\b|\b(?:no|ni) (?:le |te |lo |la )?(?:puedo|podemos|pude|hemos podido|he podido|logro|logre|consigo|conseguimos|podre) (?:verificar|validar|confirmar|comprobar|identificar|autenticar|verificarl[oea]|validarl[oea]|identificarl[oea]|dar por (?:verificad|validad))\w*\b|\bno (?:ha|hemos|han) (?:sido posible|podido) (?:verificar|validar|confirmar)\b|\b(?:la )?(?:verificacion|validacion) (?:fallo|no (?:fue|ha sido) (?:exitosa|correcta|posible)|ha fallado|no paso)\b|\bno (?:esta|queda|quedo|ha quedado) (?:verificad[oa]|validad[oa])\b|\b(?:tengo|tenemos|me aparece|me sale|aparece|figura) (?:otr[oa]|otra cosa|un dato (?:distinto|diferente)|una fecha (?:distinta|diferente)|un numero (?:distinto|diferente)|algo (?:distinto|diferente))\b|\bno es (?:lo que|el que|la que) (?:tengo|tenemos|figura|aparece|consta)\b|\bno cuadra\b/,
 };
 const SUCCESS: Record<Lang, RegExp> = {
   en: /\b(?:youre|you are|you re|youve been|you have been|you ve been|youre now|you are now|youre all|you are all|youre fully|thats you|all|account|identity|everything|that s you|got you|ive got you|i have you|ive verified you|i verified you|we verified you|weve verified you) ?(?:now |all |fully |been |successfully )?(?:verified|confirmed|authenticated|validated|cleared|all set|good to go|through security)\b|\b(?:thank you|thanks|thank u) (?:so much )?for (?:verifying|confirming|the verification|that verification|passing|answering (?:those|the|my) (?:security )?questions)\b|\bthat (?:matches|all matches|checks out|all checks out|is correct|s correct|is right|s right|lines up|is all correct|s all correct|does match)\b|\b(?:thats|that is|thats all|that s all|perfect thats|great thats|yes thats|yep thats) (?:correct|right|a match|matching|exactly right|perfect)\b|\beverything (?:matches|checks out|looks good|is correct|lines up)\b|\bverification (?:is )?(?:complete|completed|successful|done|passed|is done|went through)\b|\b(?:successfully|been|got you|have you|get you) verified\b|\bmatches (?:our|my|the|what (?:i|we) have)\b|\bmatches\b|\byoure verified\b|\byou passed\b|\bverified\b(?! (?:your|the|that|it|this))|\bcorrect\b(?! me\b)(?<!\bis that correct)(?<!\bis this correct)(?<!\bthats not correct)/,
@@ -107,6 +107,22 @@ const DOC_REQUIREMENT: Record<Lang, RegExp> = {
   es: /\b(?:fotocopia|copia|original|presentar|presente|traer|traiga|llevar|lleve|escane\w*|foto|adjuntar|adjunte|requisitos?|necesita|necesitas|vigente)\b(?: \w+){0,3} (?:cedula|dni|nie|pasaporte|documento|ine|curp|rut|identificacion)\b/,
 };
 
+// a mismatch about something else ("declined because the security code didn't match")
+const FAIL_OTHER: Record<Lang, RegExp> = {
+  en: /\b(?:because|since|why|if|when|security code|cvv|cvc|the code|card|transaction|payment|purchase|the site|website|signature|billing address|the bank)\b(?: \w+){0,2} $/,
+  es: /\b(?:porque|ya que|por que|si|cuando|codigo de seguridad|cvv|el codigo|la tarjeta|la compra|el pago|la pagina|la web|el banco|la firma)\b(?: \w+){0,2} $/,
+};
+const FAIL_G: Record<Lang, RegExp> = { en: new RegExp(FAIL.en.source, 'g'), es: new RegExp(FAIL.es.source, 'g') };
+function failInContext(t: string, lang: Lang): boolean {
+  const g = FAIL_G[lang];
+  g.lastIndex = 0;
+  for (let m = g.exec(t); m; m = g.exec(t)) {
+    if (!FAIL_OTHER[lang].test(t.slice(Math.max(0, m.index - 40), m.index))) return true;
+    g.lastIndex = m.index + 1;
+  }
+  return false;
+}
+
 // ------------------------------------------------------------------ per segment features
 interface SegFeatures {
   factors: string[];
@@ -138,7 +154,7 @@ function features(pt: PreparedTranscript, i: number, t: string, customFactors: N
       }
     }
   }
-  const fail = FAIL[lang].test(t);
+  const fail = FAIL[lang].test(t) && failInContext(t, lang);
   const success = !fail && SUCCESS[lang].test(t) && !IS_QUESTION_ABOUT[lang].test(t);
   const digits = readDigitRuns(pt.tokens[i], lang).reduce((n, r) => n + r.digits.length, 0);
   return {
@@ -224,7 +240,7 @@ function walk(pt: PreparedTranscript, feats: SegFeatures[], end: number, whole =
     const agent = pt.segments[i].speaker === 'Agent';
     const pending = w.state === 'requested' || w.state === 'answered' || w.state === 'intent';
     if (agent) {
-      if (f.fail && (pending || w.state === 'failed' || w.state === 'verified')) {
+      if (f.fail && (pending || w.state === 'failed')) {
         w.state = 'failed';
         w.failSeg = i;
         w.everFailed = true;

@@ -1,6 +1,5 @@
 // Built-in quality scorecard `default`, version 1 (weights sum to 100).
 import type { ScorecardDocument } from '../schemas.ts';
-import { AGENT_IDENTIFICATION_PHRASES } from './sharedPhrases.ts';
 
 export const SCORECARD_DEFAULT: ScorecardDocument = {
   id: 'default',
@@ -27,10 +26,10 @@ export const SCORECARD_DEFAULT: ScorecardDocument = {
       id: 'agent_identification',
       title: { en: 'Agent identification', es: 'Identificación del agente' },
       weight: 10,
-      kind: 'phrase_groups',
+      kind: 'detector',
+      params: { detector: 'agent_identification' },
       speaker: 'Agent',
-      window: { first_seconds: 60 },
-      phrases: AGENT_IDENTIFICATION_PHRASES,
+      phrases: {},
       coaching: {
         recommendation: { en: 'Say your name and the company name when you open the call.', es: 'Diga su nombre y el de la empresa al abrir la llamada.' },
         example_phrase: { en: 'My name is Alex, and I’ll be helping you today.', es: 'Mi nombre es Alex y hoy le voy a ayudar yo.' },

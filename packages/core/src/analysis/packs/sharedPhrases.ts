@@ -1,36 +1,5 @@
 // Phrase groups shared by the built-in compliance packs and the default scorecard.
-import type { PhrasesByLanguage, PolicyEvent } from '../schemas.ts';
-
-export const AGENT_IDENTIFICATION_PHRASES: PhrasesByLanguage = {
-  en: [
-    {
-      label: 'agent name',
-      // `{name}`: a name-like word (see nameLikeToken.ts), so "this is sam" counts without metadata.agent_name
-      any_of: [
-        'my name is', "my name's", 'this is {name}', "i'm {name}", 'i am {name}', '{name} speaking',
-        "you're speaking with {name}", 'you are speaking with {name}', "you're speaking to {name}", 'you are speaking to {name}', "you're talking to {name}", 'you are talking to {name}',
-        'this is {agent_name}', "i'm {agent_name}", 'i am {agent_name}',
-      ],
-    },
-    {
-      label: 'company',
-      any_of: ['thank you for calling *', 'thanks for calling *', 'welcome to *', "you've reached *", 'you have reached *', 'this is * bank', 'calling from *', 'this is {name} from *', 'this is {name} at *', 'this is {name} with *', "i'm {name} from *", "i'm {name} with *", 'i am {name} from *', '{company_name}'],
-    },
-  ],
-  es: [
-    {
-      label: 'nombre del agente',
-      any_of: [
-        'mi nombre es', 'me llamo', 'le atiende {name}', 'te atiende {name}', 'le habla {name}', 'te habla {name}', 'soy {name}', 'habla con {name}', 'hablas con {name}',
-        'está hablando con {name}', 'estás hablando con {name}', 'soy {agent_name}', 'le atiende {agent_name}',
-      ],
-    },
-    {
-      label: 'empresa',
-      any_of: ['gracias por llamar a *', 'gracias por comunicarse con *', 'bienvenido a *', 'bienvenida a *', 'ha llamado a *', 'ha contactado con *', 'le llamo de *', 'le llamamos de *', 'le atiende * de *', 'le habla * de *', 'soy {name} de *', 'habla con {name} de *', '{company_name}'],
-    },
-  ],
-};
+import type { PolicyEvent } from '../schemas.ts';
 
 export const ACCOUNT_DETAILS_EVENT: PolicyEvent = {
   id: 'account_details',
