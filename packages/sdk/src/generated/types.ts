@@ -328,7 +328,7 @@ export type ScorecardItem = {
   id: string;
   title: LocalisedText;
   weight: number;
-  kind: "phrase_groups" | "phrase_count" | "empathy" | "hold_etiquette" | "closing";
+  kind: "phrase_groups" | "phrase_count" | "empathy" | "hold_etiquette" | "closing" | "detector";
   speaker?: "Agent" | "Customer" | "any";
   phrases: PhrasesByLanguage;
   window?: TimeWindow;
