@@ -21,7 +21,10 @@ export interface StoredBlob {
   sha256: string;
 }
 
-/** Audio and other large objects, as files under one folder (written to a temp name, then renamed: never half a file). */
+/**
+ * Audio and other large objects, as files under one folder (written to a temp name, then renamed: never half a file).
+ * Files are created 0600 and folders 0700: recordings are readable by the server's user only.
+ */
 export interface BlobStore {
   put(stream: Readable, options?: { maxBytes?: number }): Promise<StoredBlob>;
   path(key: string): string;
@@ -43,7 +46,7 @@ export function createFileBlobStore(root: string): BlobStore {
       const id = randomUUID();
       const key = `${id.slice(0, 2)}/${id}`;
       const dest = pathOf(key);
-      await mkdir(join(base, key.slice(0, 2)), { recursive: true });
+      await mkdir(join(base, key.slice(0, 2)), { recursive: true, mode: 0o700 });
       const tmp = `${dest}.part`;
       const hash = createHash('sha256');
       let size = 0;
@@ -56,7 +59,7 @@ export function createFileBlobStore(root: string): BlobStore {
           cb(null, chunk);
         },
       });
-      const out = createWriteStream(tmp);
+      const out = createWriteStream(tmp, { mode: 0o600 });
       try {
         await pipeline(stream, meter, out);
         await rename(tmp, dest);

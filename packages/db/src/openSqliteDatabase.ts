@@ -1,5 +1,5 @@
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
-import { mkdirSync, statSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Kysely, SqliteDialect, sql, type SqliteDatabase, type SqliteStatement } from 'kysely';
 import type { Database, Db } from './database.ts';
@@ -38,7 +38,7 @@ function adaptNodeSqlite(raw: DatabaseSync): SqliteDatabase {
 }
 
 export function openSqliteDatabase(file: string): Database {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  if (file !== ':memory:') createPrivately(file);
   const raw = new DatabaseSync(file, { timeout: 10000 });
   raw.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;');
   const db: Db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: adaptNodeSqlite(raw) }) });
@@ -80,4 +80,21 @@ function fileIdentityCheck(file: string): () => void {
     }
     if (now.ino !== opened.ino || now.dev !== opened.dev) throw new Error(`the database file ${file} was replaced while the server runs`);
   };
+}
+
+/**
+ * Data files are 0600 and the folders CallCov creates 0700 (DESIGN.md §1.9): the folder is created private, the file is
+ * created 0600 before SQLite opens it (its -wal and -shm files take the database file's mode), and an existing
+ * database file (and its -wal/-shm) left readable by others is tightened.
+ */
+function createPrivately(file: string): void {
+  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+  if (!existsSync(file)) closeSync(openSync(file, 'a', 0o600));
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) {
+    try {
+      if ((statSync(f).mode & 0o077) !== 0) chmodSync(f, 0o600);
+    } catch {
+      // absent (-wal/-shm before the first write) or not ours to change: SQLite reports real problems itself
+    }
+  }
 }

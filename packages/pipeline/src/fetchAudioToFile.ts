@@ -46,7 +46,7 @@ export async function fetchAudioToFile(url: string, destPath: string, opts: Fetc
   }
   if (!res.body) throw new AudioPipelineError('not_audio', 'file is not audio (the response was empty)');
 
-  const out = createWriteStream(destPath);
+  const out = createWriteStream(destPath, { mode: 0o600 });
   let outError: Error | null = null;
   out.on('error', (e) => { outError = e; });
   let bytes = 0;
