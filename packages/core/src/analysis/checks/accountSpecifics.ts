@@ -291,3 +291,6 @@ export function firstAccountSpecific(pt: PreparedTranscript, opts: AccountSpecif
   const all = findAccountSpecifics(pt, opts, true);
   return { first: all[0] ?? null, firstStrong: all.find((a) => a.strength === 'strong') ?? null, all };
 }
+
+/** @internal for profiling */
+export const __PATTERNS = { en: EN_PATTERNS, es: ES_PATTERNS };

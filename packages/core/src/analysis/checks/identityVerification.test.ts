@@ -1,0 +1,380 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { detectIdentityVerification } from './identityVerification.ts';
+import { findAccountSpecifics, firstAccountSpecific, hasMoneyAmount } from './accountSpecifics.ts';
+import { normaliseText } from './callText.ts';
+import { tokenise } from '../tokenise.ts';
+import type { PreparedTranscript } from '../prepareTranscript.ts';
+import type { PolicyRule, TranscriptSegment } from '../schemas.ts';
+
+type Line = ['A' | 'C', string];
+function prepared(lines: Line[], language: 'en' | 'es'): PreparedTranscript {
+  let t = 0;
+  const segments: TranscriptSegment[] = lines.map(([who, text]) => {
+    const s = { speaker: who === 'A' ? ('Agent' as const) : ('Customer' as const), text, start: t, end: t + 3 };
+    t += 4;
+    return s;
+  });
+  return {
+    language,
+    segments,
+    tokens: segments.map((s) => tokenise(s.text, language)),
+    quoteTexts: segments.map((s) => s.text),
+    durationSeconds: t,
+    placeholders: {},
+    metadata: {},
+    unitCache: new Map(),
+    compiledCache: new Map(),
+  };
+}
+const RULE: PolicyRule = { id: 'identity_verification', title: { en: 'x', es: 'x' }, category: 'security', severity: 'critical', kind: 'detector', detector: 'identity_verification' };
+const judge = (lines: Line[], lang: 'en' | 'es', rule: PolicyRule = RULE) => detectIdentityVerification(prepared(lines, lang), rule);
+
+describe('identity_verification: English', () => {
+  test('date of birth asked, answered, confirmed, then the balance: passed, evidence on the verification', () => {
+    const v = judge([
+      ['A', 'Thanks for calling Harbor Bank, this is Dana. How can I help?'],
+      ['C', 'Hi, I want to know how much is left on my checking account.'],
+      ['A', 'Sure, before I look, can you confirm your date of birth?'],
+      ['C', 'It is March third, nineteen eighty five.'],
+      ['A', 'Thank you, that matches our records.'],
+      ['A', 'Your available balance is two thousand three hundred and forty dollars.'],
+    ], 'en');
+    assert.equal(v.status, 'passed');
+    assert.deepEqual(v.evidence, [2, 3, 4]);
+    assert.ok(v.confidence >= 0.85);
+    assert.equal(v.uncertain, undefined);
+  });
+  test('balance read out after the caller gives only a name and an account number: failed, evidence on the balance', () => {
+    const v = judge([
+      ['A', 'hello this is summit credit union my name is joe how can i help'],
+      ['C', 'hi this is mark evans i want my savings balance'],
+      ['A', 'sure whats your account number'],
+      ['C', 'its four four one two nine eight seven'],
+      ['A', 'okay mark so your savings balance is eighty six dollars and twelve cents'],
+    ], 'en');
+    assert.equal(v.status, 'failed');
+    assert.equal(v.evidence[0], 4);
+    assert.match(v.explanation, /without first verifying/);
+  });
+  test('details first, verification afterwards: failed, both segments in the evidence', () => {
+    const v = judge([
+      ['A', 'I can see a charge of forty nine ninety nine from Netflix on the twelfth.'],
+      ['C', 'Yes that is the one.'],
+      ['A', 'Oh, and for security, what is your zip code?'],
+      ['C', 'Nine oh two one oh.'],
+    ], 'en');
+    assert.equal(v.status, 'failed');
+    assert.deepEqual(v.evidence, [0, 2]);
+    assert.match(v.explanation, /afterwards/);
+  });
+  test('wrong zip waved through ("that\'s not what I have ... don\'t worry about it"): failed', () => {
+    const v = judge([
+      ['A', 'Pantry Box, this is Ray.'],
+      ['C', 'I need to skip my next deliveries.'],
+      ['A', 'And the zip code on the account?'],
+      ['C', 'Six oh six one four.'],
+      ['A', "Hmm, that's not what I have."],
+      ['C', "Oh, I don't know, I moved last year."],
+      ['A', "Eh, that's fine. So you've got boxes scheduled for the fourth and the eleventh, each one is seventy nine ninety four."],
+    ], 'en');
+    assert.equal(v.status, 'failed');
+    assert.deepEqual(v.evidence, [6, 4]);
+    assert.match(v.explanation, /failed/);
+  });
+  test('failed memorable word, agent carries on and gives the balance: failed', () => {
+    const v = judge([
+      ['A', 'Can I have the second and fourth characters of your memorable word?'],
+      ['C', 'Erm... A and T?'],
+      ["A", "That's not quite right. Never mind, I'll carry on."],
+      ['A', "Your balance is fine, you've got one thousand three hundred and eight pounds available."],
+    ], 'en');
+    assert.equal(v.status, 'failed');
+  });
+  test('customer cannot answer, agent tries another factor that matches: passed', () => {
+    const v = judge([
+      ['A', 'what is the security word on the account'],
+      ['C', 'oh i dont remember it sorry'],
+      ['A', 'no problem can you give me the last four of your social instead'],
+      ['C', 'uh five five two one'],
+      ['A', 'perfect thank you youre verified'],
+      ['A', 'so your last payment was received on the fifth'],
+    ], 'en');
+    assert.equal(v.status, 'passed');
+    assert.deepEqual(v.evidence, [2, 3, 4]);
+  });
+  test('the agent simply proceeds after a correct-looking answer: passed, with lower confidence', () => {
+    const v = judge([
+      ['A', 'could you give me your birthday and zip code'],
+      ['C', 'june fourth nineteen seventy and nine four one one oh'],
+      ['A', 'ok your balance is four hundred dollars'],
+    ], 'en');
+    assert.equal(v.status, 'passed');
+    assert.ok(v.confidence < 0.85, `confidence ${v.confidence}`);
+  });
+  test('name and phone number only, then an address change: failed', () => {
+    const v = judge([
+      ['A', 'whats the name on the account'],
+      ['C', 'patricia lind'],
+      ['A', 'and the phone number'],
+      ['C', 'five five five one two one two'],
+      ['A', 'okay so whats the new address'],
+      ['C', 'eighty eight harmon street'],
+    ], 'en');
+    assert.equal(v.status, 'failed');
+    assert.equal(v.evidence[0], 4);
+  });
+  test('replacement card ordered on a name alone: failed', () => {
+    const v = judge([
+      ['A', 'hello this is harper valley national bank my name is mary how can i help you today'],
+      ['C', 'hi my name is robert wilson i lost my credit card can you send me a new one'],
+      ['A', "okay i've ordered you a replacement credit card is there anything else"],
+    ], 'en');
+    assert.equal(v.status, 'failed');
+  });
+  test('general questions only (fees, hours, how to): not applicable', () => {
+    const v = judge([
+      ['A', 'Thank you for calling Northern Bank, how can I help you?'],
+      ['C', 'What is the fee to send money abroad?'],
+      ['A', "It's fifteen dollars per transfer through the branch, or nine ninety-nine online."],
+      ['C', 'And how do I change my address?'],
+      ['A', 'You can update your address online in the app under profile.'],
+      ['C', 'And what time do you open on Saturday?'],
+      ['A', 'We are open from nine to one on Saturdays.'],
+    ], 'en');
+    assert.equal(v.status, 'not_applicable');
+    assert.deepEqual(v.evidence, []);
+  });
+  test('the customer reads a charge, the agent confirms it before any check: failed', () => {
+    const v = judge([
+      ['C', 'there is a charge of fifty dollars on my statement from amazon'],
+      ['A', 'yes i see that charge it was posted yesterday'],
+    ], 'en');
+    assert.equal(v.status, 'failed');
+    assert.equal(v.evidence[0], 1);
+  });
+  test('the customer reads a charge and the agent verifies first: passed', () => {
+    const v = judge([
+      ['C', 'there is a charge of fifty dollars on my statement from amazon'],
+      ['A', 'let me verify your identity first whats your date of birth'],
+      ['C', 'may second eighty one'],
+      ['A', 'thank you that checks out'],
+      ['A', 'i can see the charge it was posted yesterday'],
+    ], 'en');
+    assert.equal(v.status, 'passed');
+  });
+  test('a verification with only a phone number and a "thanks, verified" is still not verification', () => {
+    const v = judge([
+      ['A', 'for verification can i get your name and phone number'],
+      ['C', 'john smith five five five one two three four'],
+      ['A', 'thanks'],
+      ['A', 'your bill this month is a hundred and eighteen dollars'],
+    ], 'en');
+    assert.equal(v.status, 'failed');
+  });
+  test('verified with a real factor and then working on the account without a named specific: passed', () => {
+    const v = judge([
+      ['A', 'Account number or phone number?'],
+      ['C', 'Phone is three one two, five five five, zero one six six.'],
+      ['A', 'And the last four of the social on the account?'],
+      ['C', 'Two nine eight one.'],
+      ['A', "Okay Mr. Kowalski, you're verified. I'm gonna send a refresh signal to the box."],
+      ['A', 'Is the coax cable screwed in tight at the back?'],
+    ], 'en');
+    assert.equal(v.status, 'passed');
+  });
+  test('a mismatch about something else ("declined because the security code didn\'t match") is not a failed check', () => {
+    const v = judge([
+      ['A', 'Can I have your name and date of birth?'],
+      ['C', 'Chantal Bergeron, December eleventh, nineteen ninety-nine.'],
+      ['A', 'Thanks Chantal.'],
+      ['A', "Okay, I see three declined attempts. They were declined because the security code didn't match."],
+    ], 'en');
+    assert.equal(v.status, 'passed');
+  });
+  test('a debt disclosed to a third party who answers the phone: failed', () => {
+    const v = judge([
+      ['C', 'Good afternoon, Fenwick Dental, Jo speaking.'],
+      ['A', 'Is Sandra Millar there?'],
+      ['C', "She's with a patient. Can I take a message?"],
+      ['A', 'Tell her she owes two thousand one hundred and forty quid on her catalogue account.'],
+    ], 'en');
+    assert.equal(v.status, 'failed');
+    assert.equal(v.evidence[0], 3);
+  });
+  test('explanations and factor names are in English', () => {
+    const v = judge([['A', 'what is your date of birth'], ['C', 'may fifth eighty three'], ['A', 'great that is correct your balance is twenty dollars']], 'en');
+    assert.equal(v.status, 'passed');
+    assert.match(v.explanation, /date of birth/);
+  });
+});
+
+describe('identity_verification: Spanish', () => {
+  test('España: DNI y fecha de nacimiento, "perfecto, ya está verificado", luego el saldo: passed', () => {
+    const v = judge([
+      ['A', 'Banco del Norte, le atiende Lucía, ¿en qué puedo ayudarle?'],
+      ['C', 'Quería saber el saldo de mi cuenta.'],
+      ['A', 'Claro. Por seguridad, ¿me dice su DNI y su fecha de nacimiento?'],
+      ['C', 'Cincuenta y tres, cero cuarenta y ocho, novecientos doce, zeta. Nací el veintiuno de febrero del setenta y cuatro.'],
+      ['A', 'Perfecto, ya está verificado.'],
+      ['A', 'Su saldo actual es de dos mil trescientos cincuenta euros.'],
+    ], 'es');
+    assert.equal(v.status, 'passed');
+    assert.deepEqual(v.evidence, [2, 3, 4]);
+    assert.match(v.explanation, /verificó la identidad/);
+    assert.match(v.explanation, /documento de identidad/);
+  });
+  test('México, ASR: saldo antes de pedir el dato: failed', () => {
+    const v = judge([
+      ['A', 'veo que tiene un saldo de mil doscientos pesos pendiente'],
+      ['A', 'este por seguridad me confirma su curp'],
+      ['C', 'sí es g o m a ocho cinco'],
+    ], 'es');
+    assert.equal(v.status, 'failed');
+    assert.equal(v.evidence[0], 0);
+    assert.match(v.explanation, /sin verificar/);
+  });
+  test('Colombia: cédula que "no coincide" y el agente da la factura igual: failed', () => {
+    const v = judge([
+      ['A', 'me regala el número de cédula del titular'],
+      ['C', 'uno cero cuatro siete ocho nueve dos tres tres uno'],
+      ['A', 'mmm no me coincide con la que tengo registrada'],
+      ['C', 'ay no sé, a lo mejor la puso mi esposo'],
+      ['A', 'bueno no importa, su factura de este mes es de ochenta y nueve mil pesos'],
+    ], 'es');
+    assert.equal(v.status, 'failed');
+    assert.deepEqual(v.evidence, [4, 2]);
+    assert.match(v.explanation, /falló/);
+  });
+  test('Argentina (vos): DNI y pregunta de seguridad, "validado", luego el estado del usuario: passed', () => {
+    const v = judge([
+      ['A', 'Bueno, vemos. ¿Tu número de documento?'],
+      ['C', 'Diez, cuatrocientos cincuenta y dos, ciento ochenta y ocho.'],
+      ['A', '¿Y la respuesta de la pregunta de seguridad?'],
+      ['C', 'Escuela número catorce.'],
+      ['A', 'Perfecto, validado. Veo que el usuario está bloqueado por tres intentos fallidos.'],
+    ], 'es');
+    assert.equal(v.status, 'passed');
+  });
+  test('Chile: RUT que coincide, luego el pedido: passed', () => {
+    const v = judge([
+      ['A', 'ya me da el número de orden y su rut'],
+      ['C', 'la orden es tres cero cero cuatro y el rut diecinueve millones cuatrocientos mil novecientos diez guion tres'],
+      ['A', 'ya coincide el rut con la orden'],
+      ['A', 'su pedido está en camino y llega el lunes'],
+    ], 'es');
+    assert.equal(v.status, 'passed');
+  });
+  test('Perú: cambio de dirección con solo el número de pedido: failed', () => {
+    const v = judge([
+      ['C', 'quiero cambiar la dirección de entrega de mi pedido'],
+      ['A', 'ya número de pedido'],
+      ['C', 'siete siete cero cero cuatro cinco uno dos'],
+      ['A', 'ya lo tengo a qué dirección lo cambio'],
+      ['C', 'a jirón huáscar trescientos doce'],
+    ], 'es');
+    assert.equal(v.status, 'failed');
+    assert.equal(v.evidence[0], 3);
+  });
+  test('el cliente no se acuerda de la clave y el agente no da datos: not applicable', () => {
+    const v = judge([
+      ['A', 'para continuar necesito su clave telefónica'],
+      ['C', 'uy no me acuerdo'],
+      ['A', 'lo siento sin verificar no puedo darle información de la cuenta, puede acudir a su oficina'],
+      ['C', 'vale gracias'],
+    ], 'es');
+    assert.equal(v.status, 'not_applicable');
+  });
+  test('preguntas generales (requisitos, precios, horarios), aunque se nombre la cédula: not applicable', () => {
+    const v = judge([
+      ['C', 'quería saber qué necesito para asociarme y pedir un crédito'],
+      ['A', 'Para asociarse necesita fotocopia de la cédula y hacer un aporte inicial de cincuenta mil pesos.'],
+      ['C', '¿Y de una vez puedo pedir el crédito?'],
+      ['A', 'Después de tres meses. Le piden un codeudor si el monto es mayor a diez millones.'],
+      ['C', '¿Y el despacho a La Serena cuánto cuesta?'],
+      ['A', 'A La Serena tiene costo de despacho de doce mil pesos.'],
+      ['A', 'La oficina abre de lunes a viernes de ocho a cinco.'],
+    ], 'es');
+    assert.equal(v.status, 'not_applicable');
+  });
+  test('venta de un seguro nuevo, precio con descuento: not applicable', () => {
+    const v = judge([
+      ['A', 'Lo llamo porque usted tiene un beneficio para un seguro de hogar con descuento.'],
+      ['A', 'El seguro cubre incendio, terremoto y robo.'],
+      ['C', '¿Y cuánto vale eso?'],
+      ['A', 'Con el descuento le queda en treinta y ocho mil novecientos pesos mensuales.'],
+    ], 'es');
+    assert.equal(v.status, 'not_applicable');
+  });
+  test('cobranza: deuda dicha antes de verificar, aunque luego se verifique: failed', () => {
+    const v = judge([
+      ['A', 'Buenas tardes, ¿hablo con la señora Ruiz? Le llamo de Cobros Andinos.'],
+      ['C', 'Sí, soy yo.'],
+      ['A', 'Tiene una deuda de cuatrocientos euros con tres cuotas vencidas.'],
+      ['A', 'Antes de seguir, ¿me confirma su fecha de nacimiento?'],
+      ['C', 'El doce de mayo del ochenta.'],
+      ['A', 'Gracias, es correcto.'],
+    ], 'es');
+    assert.equal(v.status, 'failed');
+    assert.deepEqual(v.evidence, [2, 3]);
+  });
+});
+
+describe('account specifics', () => {
+  const first = (lines: Line[], lang: 'en' | 'es') => firstAccountSpecific(prepared(lines, lang)).first;
+  test('spelled-out money with account context; product prices are not account specifics', () => {
+    assert.equal(hasMoneyAmount(normaliseText('your balance is four hundred and twelve dollars and fifty cents'), '', 'en'), true);
+    assert.equal(hasMoneyAmount(normaliseText('su saldo es de doscientos euros con cincuenta'), '', 'es'), true);
+    assert.equal(hasMoneyAmount(normaliseText('Your balance is $2,350.75'), 'Your balance is $2,350.75', 'en'), true);
+    assert.equal(first([['A', 'the premium plan costs twenty dollars a month']], 'en'), null);
+    assert.equal(first([['A', 'la tarifa cuesta veinte euros al mes']], 'es'), null);
+  });
+  test('the customer reading their own balance does not count; the agent confirming it does', () => {
+    assert.equal(first([['C', 'my balance is five hundred dollars right']], 'en'), null);
+    const f = first([['C', 'my balance says five hundred dollars'], ['A', 'yes that is correct the balance is five hundred']], 'en');
+    assert.equal(f?.segment, 1);
+  });
+  test('asking for the new address is acting on it; explaining how to change it is not', () => {
+    assert.equal(first([['A', 'okay whats the new address']], 'en')?.kind, 'contact_change');
+    assert.equal(first([['A', 'you can change your address in the app']], 'en'), null);
+    assert.equal(first([['A', 'le he actualizado el correo electrónico']], 'es')?.kind, 'contact_change');
+    assert.equal(first([['A', 'puede cambiar su dirección en la web']], 'es'), null);
+  });
+  test('claim status, debt status, transactions, in both languages', () => {
+    assert.equal(first([['A', 'so that claims been declined because the phone was left unattended']], 'en')?.kind, 'claim');
+    assert.equal(first([['A', 'your account is ninety days past due']], 'en')?.kind, 'debt');
+    assert.equal(first([['A', 'su reclamación ya está aprobada']], 'es')?.kind, 'claim');
+    assert.equal(first([['A', 'veo dos cargos de la misma tienda']], 'es')?.kind, 'transaction');
+    assert.equal(first([['A', 'su cuenta está en mora desde marzo']], 'es')?.kind, 'debt');
+  });
+  test('a verification question is not a disclosure', () => {
+    assert.equal(first([['A', 'can you confirm the email on file'], ['A', 'what is the address on the account']], 'en'), null);
+    assert.equal(first([['A', 'me confirma la dirección registrada']], 'es'), null);
+  });
+  test('custom account phrases from rule params', () => {
+    const pt = prepared([['A', 'your loyalty tier is gold']], 'en');
+    assert.equal(findAccountSpecifics(pt).length, 0);
+    assert.equal(findAccountSpecifics(pt, { extraPhrases: ['your loyalty tier is'] })[0]?.kind, 'custom_phrase');
+    const v = detectIdentityVerification(pt, { ...RULE, params: { account_phrases: { en: ['your loyalty tier is'] } } });
+    assert.equal(v.status, 'failed');
+  });
+  test('custom verification phrases from rule params', () => {
+    const lines: Line[] = [['A', 'what is your member passphrase'], ['C', 'blue harbor nineteen'], ['A', 'thank you that matches your balance is ten dollars']];
+    const rule: PolicyRule = { ...RULE, params: { verification_phrases: ['member passphrase'] } };
+    assert.equal(judge(lines, 'en', rule).status, 'passed');
+  });
+  test('a one-hour call is analysed quickly', () => {
+    const lines: Line[] = [];
+    for (let i = 0; i < 600; i++) {
+      lines.push(['A', 'okay so let me just check that for you and we can see what is going on with the router today']);
+      lines.push(['C', 'yes it keeps dropping every few minutes and i have restarted it several times already']);
+    }
+    lines.push(['A', 'your balance is twenty dollars']);
+    const pt = prepared(lines, 'en');
+    const t0 = performance.now();
+    const v = detectIdentityVerification(pt, RULE);
+    const ms = performance.now() - t0;
+    assert.equal(v.status, 'failed');
+    assert.ok(ms < 150, `${ms.toFixed(1)} ms`);
+  });
+});
