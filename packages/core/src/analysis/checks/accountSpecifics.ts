@@ -75,12 +75,13 @@ const EN_PATTERNS: Pattern[] = [
   // claims
   { kind: 'claim', re: /\b(?:your|the|that) claim (?:number \w+ )?(?:(?:is|was|has|has been|got|will be|is being|is still|is currently|went|came back)\b.{0,24}\b(?:approved|denied|pending|processed|closed|open|opened|under review|in review|paid|rejected|accepted|being reviewed|being processed|assigned|settled|reopened|escalated|on hold|in progress|finalized|submitted|received))\b/ },
   { kind: 'claim', re: /\b(?:we|they|the adjuster|underwriting) (?:have |has )?(?:approved|denied|rejected|settled|paid|processed|closed|received) (?:your|the) claim\b/ },
+  { kind: 'claim', re: /\b(?:the adjuster|adjuster|underwriter|underwriting|the insurer|the manufacturer) (?:has |have |already )?(?:approved|denied|declined|rejected|settled|paid|processed|closed|reviewed|inspected|visited|assessed) (?:it|that|this|the claim|your claim|the damage)\b|\b(?:check|cheque|payment|refund|payout|reimbursement) (?:for (?:\w+ ){1,5})?(?:went out|was sent|was mailed|was issued|is on its way|has been issued|has been sent|has been mailed|will go out)\b/ },
   { kind: 'claim', re: /\bclaim (?:status|payout|payment|check|amount) (?:is|was|of|for|shows)\b/ },
   { kind: 'claim', re: /\bclaims? (?:\w+ ){0,10}(?:is|was|has been|been|got|are|were|has) (?:now |currently |still |already |been )?(?:approved|declined|denied|pending|under review|in review|rejected|settled|paid|paid out|closed|processed|on hold|with the|being (?:reviewed|processed)|escalated|accepted|assigned)\b/ },
   // contact / address changes and account data read back
   { kind: 'contact_change', re: /\b(?:i|ive|i have|we|weve|we have|i just|ive just|i went ahead and|ill|i will|im going to|let me|i can|going to|im gonna|lets) (?:go ahead and |just |quickly )?(?:updated?|changed?|added?|removed?|replaced?|corrected?|edited?|switched?|put in|entered|changing|updating) (?:that |your |the |it |this |a )?(?:new )?(?:mailing |billing |home |shipping |street |email |e mail |contact |phone |cell |mobile |primary |secondary )?(?:address|email|e mail|phone|phone number|cell|mobile number|number on the account|contact (?:info|information|details|number)|mailing address)\b/, notHowTo: true },
   { kind: 'contact_change', re: /\b(?:your|the) (?:mailing |billing |home |shipping |email |e mail |contact |phone |cell |mobile |new )?(?:address|email|e mail|phone number|number|contact (?:info|information|details)) (?:has been|is now|was|have been|is all|are now|is)(?: \w+)? (?:updated|changed|corrected|saved|set)\b/ },
-  { kind: 'contact_change', re: /\b(?:what is|whats|what s|give me|tell me|can i (?:get|have)|can you (?:give|tell|spell|read) me|go ahead with|and) (?:your|the) new (?:mailing |billing |home |shipping |email |e mail )?(?:address|email|e mail|phone number|number|cell|mobile|zip code|zip|postcode)\b/, notHowTo: true },
+  { kind: 'contact_change', re: /\b(?:what is|whats|what s|give me|tell me|can i (?:get|have)|wheres|where is|where are you|where do you want|where should|where would you like|can you (?:give|tell|spell|read) me|go ahead with|and) (?:your|the) new (?:mailing |billing |home |shipping |email |e mail )?(?:address|email|e mail|phone number|number|cell|mobile|zip code|zip|postcode)\b/, notHowTo: true },
   { kind: 'account_data', re: /\b(?:the |your )?(?:mailing |billing |home |shipping |email |e mail |current |registered )?(?:address|email|e mail|phone number|number|cell number|mobile number) (?:that )?(?:(?:we|i) (?:have|show|got|see) )?(?:on file|on the account|in the system|in our system|on record|listed|we have|i have) (?:for you )?(?:is|as|shows|ends in|ending in)\b/, notAfterRequest: true },
   { kind: 'account_data', re: /\b(?:i|we) (?:have|show|got|see) (?:your|you|the) (?:\w+ )?(?:address |email |e mail |number |phone number |date of birth |birthday )?(?:listed |down |on file |registered |here )?(?:as|at) (?!well\b|soon\b|a customer\b|long\b)/, notAfterRequest: true },
   { kind: 'account_data', re: /\b(?:i|we) (?:can )?see (?:here )?(?:that )?(?:you|your|youre) (?:have|had|made|paid|owe|owed|were charged|got charged|still|recently|currently|already|last|balance|bill|payment|order|orders|claim|plan|policy|accounts?|card|loan|subscription|contract|deductible|premium|missed|are behind|are past|are on|are enrolled|re behind|re on|re enrolled|opened|closed|called|requested|filed|submitted|signed|set up|enrolled|upgraded|switched|returned|moved|changed|live|bought|purchased|ordered|used|went)\b(?! in to| calling| wanted| want| would like| need| were asking)/ },
@@ -157,6 +158,7 @@ const ES_PATTERNS: Pattern[] = [
   { kind: 'account_data', re: /\b(?:tarjeta|cuenta) (?:terminada|que termina|acabada|que acaba|finalizada) en (?:\d|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)/, notAfterRequest: true },
   { kind: 'transaction', re: /\b(?:pagad[oa]|cobrad[oa]|cargad[oa]|abonad[oa]) con (?:la|su|tu) tarjeta\b|\b(?:aqui |aca |ya )?(?:la|lo) veo (?:la|el|su|tu|una|un) \w+/ },
   { kind: 'order_plan', re: /\b(?:va|van|llega|llegan|se envia|se envian|sale|va dirigid[oa]) (?:a|para) (?:la|el) (?:calle|avenida|carrera|jiron|colonia|direccion|domicilio|pasaje|barrio|urbanizacion)\b/ },
+  { kind: 'contact_change', re: /\b(?:cual es|cual seria|me (?:da|dice|indica|pasa)|digame|dime|deme|dame) (?:su |tu |el |la )?(?:direccion|domicilio|correo|email|mail|telefono|numero|celular|movil) nuev[oa]\b/ },
   { kind: 'contact_change', re: /\b(?:te|le|se) (?:la|lo) (?:cambio|actualizo|modifico|corrijo|cambie|actualice|modifique)\b/ },
   { kind: 'account_data', re: /\b(?:le|te|lo|la) tengo (?:registrad[oa] |anotad[oa] |apuntad[oa] )?(?:con|en|como) (?:la |el )?(?:direccion|domicilio|correo|calle|avenida|numero)\b/ },
   { kind: 'account_data', re: /\b(?:veo|vemos|vi|vimos|note|notamos|observo|me aparece|me sale|me figura|aparece|figura|consta|se ve) (?:aqui |aca |en el sistema |en pantalla )?(?:que )?(?:usted |vos |tu |(?:el|la|su|tu) \w+ )?(?:hay|tiene|tienes|tenes|hizo|hiciste|realizo|realizaste|pago|pagaste|pagó|debe|debes|esta|estas|estaba|cuenta con|contrato|contrataste|tenia|tuvo|solicito|solicitaste|llamo|pidio|pediste|abrio|cancelo|quedo|se atraso|dejo de pagar|no ha pagado|no pago|no has pagado|lleva|fue|le cobramos|te cobramos|se le cobro|se te cobro|le cobraron|te cobraron|le llego|te llego|recibio|recibiste)\b(?! (?:llamando|interes|dudas))/ },
@@ -211,6 +213,12 @@ export interface AccountSpecificOptions {
   extraPhrases?: string[];
 }
 
+// cheap pre-test: every pattern needs one of these words (keeps a long call's scan fast)
+const GATE: Record<AnalysisLanguage, RegExp> = {
+  en: /\b(?:balance|charg\w*|transaction\w*|payment\w*|pay|paid|pays|paying|bill\w*|statement\w*|invoice\w*|premium\w*|instal\w*|owe\w*|owing|debt\w*|due|arrears|overdue|outstanding|overdrawn|negative|overdraft|behind|claim\w*|refund\w*|credit\w*|debit\w*|deposit\w*|withdr\w*|transfer\w*|fees?|accounts?|address\w*|e ?mail\w*|phone|cell|mobile|number|contact|order\w*|package\w*|deliver\w*|shipment\w*|ship\w*|parcel\w*|box\w*|plan\w*|polic\w*|cards?|check\w*|cheque\w*|password\w*|passcode\w*|pin|limit\w*|rate|apr|usage|see|show\w*|records?|system|file|screen|notes|updat\w*|chang\w*|add\w*|remov\w*|new|ending|ends|tracking|top|topups?|recharge\w*|fault|outage|ticket|case|port\w*|subscri\w*|contract\w*|coverage|deductible|copay|processed|issued|applied|waived|reversed|scheduled|cancel\w*|block\w*|froze\w*|lock\w*|unlock\w*|reset|resent|sent|send\w*|mail\w*|skip\w*|paus\w*|declin\w*|attempts?|purchas\w*|returned|bounced|amount|total\w*|remaining|left|dollars?|pounds?|euros?|bucks|cents?|quid|lakhs?|rupees?|grand|mortgage|loan|lease|interest|points|tier|tariff|bundle|membership|program|repair|engineer|technician|request|dispute|suspend\w*|activat\w*|deactivat\w*|reactivat\w*|enroll\w*|upgrad\w*|downgrad\w*|extend\w*|moved?|moving|switch\w*|corrected|edited|entered|replac\w*|approved|denied|declined|pending|settled|routing|adjust\w*|backdat\w*|reconnect\w*|disconnect\w*|arriv\w*|dispatch\w*|transit|warehouse|delay\w*|stuck|held|customs|according|based|looking|reading|hold|flag|alert|fraud|lowered|raised|increased|decreased|deferred|extension|arrangement|autopay|auto|settlement|promise|payoff|principal|savings|checking|current|available|recent|last|latest|previous|upcoming|next|minimum|registered|listed|record|shows|dollar|purchase|promotion|promo|discount|warranty|setup|set|made|put|placed|emailed|mailed|filed|submitted|escalated|closed|opened|filed|called|requested|signed|bought|ordered|used|went|live|returned|charged|data|usage|went|size|small|medium|large)\b|\d/,
+  es: /\b(?:saldo|balance|cargo\w*|cobr\w*|movimiento\w*|pag\w*|factura\w*|recibo\w*|boleta\w*|cuota\w*|mensualidad\w*|prima|letra|importe\w*|monto\w*|deuda\w*|adeud\w*|debe\w*|mora|moros\w*|atras\w*|retraso|vencid\w*|vence\w*|vencio|vencia|pendiente\w*|numeros|descubierto|sobregirad\w*|negativo|fondos|reclam\w*|siniestro\w*|expediente|solicitud|queja|incidencia|tramite|caso|parte|peticion|reembols\w*|devol\w*|abon\w*|credito\w*|debito\w*|deposit\w*|retir\w*|transfer\w*|transacci\w*|operaci\w*|domicilia\w*|consumo\w*|giro\w*|comision\w*|interes\w*|ingreso\w*|compra\w*|cuenta\w*|direccion|domicilio|correo|email|mail|telefono|celular|movil|numero|contacto|datos|beneficiari\w*|titular|cotitular|pedido\w*|envio\w*|paquete\w*|orden|encomienda|reposicion|cambio|plan|tarifa|pack|bono|contrat\w*|poliza|seguro|suscri\w*|linea|cobertura|permanencia|promocion|descuento|financiaci\w*|financiamiento|prestamo|hipoteca|garantia|fibra|servicio|modalidad|tarjeta\w*|chequera|talonario|plastico|clave|pin|usuario|contrasena|acceso|limite|cupo|tasa|tipo|fecha|deducible|franquicia|puntos|veo|vemos|vi|vimos|note|notamos|observo|aparece\w*|figura\w*|consta\w*|sale|salen|registr\w*|muestra\w*|tengo|tenemos|hay|habia|segun|acuerdo|conforme|cambi\w*|actualiz\w*|modific\w*|corregi\w*|corrij\w*|anotad\w*|agregad\w*|añadid\w*|anadid\w*|nuev\w*|procesad\w*|aplic\w*|realiz\w*|hech\w*|hice|hicimos|program\w*|cancel\w*|anul\w*|condon\w*|elimin\w*|quit\w*|bonific\w*|gener\w*|emit\w*|gestion\w*|activ\w*|desactiv\w*|suspend\w*|reactiv\w*|baja|alta|ampli\w*|aplaz\w*|reprogram\w*|ajust\w*|rebaj\w*|descont\w*|acredit\w*|carg\w*|enviad\w*|envie|mand\w*|solicit\w*|ingres\w*|pasad\w*|puesto|cread\w*|bloque\w*|desbloque\w*|restableci|resetee|reinicie|genere|corte|reconecte|porte|portabilidad|equipo|sim|chip|pidi\w*|pedi|tramit\w*|llega\w*|llego|despach\w*|entreg\w*|camino|transito|reparto|transportadora|transportista|mensajeria|repartidor|courier|seguimiento|rastreo|guia|calle|avenida|carrera|jiron|colonia|piso|terminada|termina|acabada|acaba|finalizada|aprobad\w*|rechazad\w*|denegad\w*|resuelt\w*|cerrad\w*|abiert\w*|pagad\w*|aceptad\w*|admitid\w*|autorizad\w*|asignad\w*|peritad\w*|valorad\w*|dias|meses|euros?|pesos?|soles?|dolares?|bolivares?|colones?|quetzales?|lempiras?|cordobas?|guaranies?|reales?|lucas?|luquitas|bolivianos?|balboas?|centimos?|centavos?|mil|millones|efectivamente|ultim\w*|proxim\w*|anterior|siguiente|actual|total|tiene|tienes|tenes|quedan|faltan|queda|quedo)\b|\d/,
+};
+
 const GLOBAL = new WeakMap<RegExp, RegExp>();
 for (const p of [...EN_PATTERNS, ...ES_PATTERNS]) GLOBAL.set(p.re, new RegExp(p.re.source, 'g'));
 
@@ -232,11 +240,25 @@ function patternHit(p: Pattern, t: string, hasAmount: boolean): boolean {
   return false;
 }
 
+function scanPatterns(patterns: Pattern[], gate: RegExp, t: string, amount: boolean, segment: number): AccountSpecific | null {
+  if (!gate.test(t)) return null;
+  let found: AccountSpecific | null = null;
+  for (const p of patterns) {
+    if (patternHit(p, t, amount)) {
+      const strength = p.strength ?? 'strong';
+      if (!found || (found.strength === 'weak' && strength === 'strong')) found = { segment, kind: p.kind, strength };
+      if (strength === 'strong') break;
+    }
+  }
+  return found;
+}
+
 /** Account specifics by segment, in order: at most one per segment (the strongest kind found). */
 export function findAccountSpecifics(pt: PreparedTranscript, opts: AccountSpecificOptions = {}, stopAtFirstStrong = false): AccountSpecific[] {
   const lang = pt.language;
   const texts = segmentTexts(pt);
   const patterns = lang === 'es' ? ES_PATTERNS : EN_PATTERNS;
+  const gate = GATE[lang];
   const priceCue = lang === 'es' ? ES_PRICE_CUE : EN_PRICE_CUE;
   const own = lang === 'es' ? ES_OWN : EN_OWN;
   const strongOwn = lang === 'es' ? ES_STRONG_OWN : EN_STRONG_OWN;
@@ -250,12 +272,16 @@ export function findAccountSpecifics(pt: PreparedTranscript, opts: AccountSpecif
     const t = texts[i];
     if (t.length < 4) continue;
     const amount = hasMoneyAmount(t, seg.text, lang);
-    let found: AccountSpecific | null = null;
-    for (const p of patterns) {
-      if (patternHit(p, t, amount)) {
-        const strength = p.strength ?? 'strong';
-        if (!found || (found.strength === 'weak' && strength === 'strong')) found = { segment: i, kind: p.kind, strength };
-        if (strength === 'strong') break;
+    let found = scanPatterns(patterns, gate, t, amount, i);
+    // a disclosure split over two segments of the same turn ("your password reset link" / "has been sent to your phone")
+    const next = pt.segments[i + 1];
+    if (!found && seg.speaker === 'Agent' && next && next.speaker === 'Agent' && next.start - seg.end <= 2 && pt.tokens[i].length <= 8) {
+      const joined = scanPatterns(patterns, gate, t + texts[i + 1].slice(1), amount, i + 1);
+      if (joined) {
+        out.push(joined);
+        if (stopAtFirstStrong && joined.strength === 'strong') break;
+        i++;
+        continue;
       }
     }
     if (!found && amount && own.test(t) && !(priceCue.test(t) && !strongOwn.test(t))) found = { segment: i, kind: 'amount', strength: 'strong' };
@@ -294,3 +320,4 @@ export function firstAccountSpecific(pt: PreparedTranscript, opts: AccountSpecif
 
 /** @internal for profiling */
 export const __PATTERNS = { en: EN_PATTERNS, es: ES_PATTERNS };
+export const __GATE = GATE;

@@ -79,6 +79,11 @@ const CANNOT: Record<Lang, RegExp> = {
 };
 const MONTHS = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|sept|oct|nov|dec|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|nineteen|two thousand|mil novecientos|dos mil)\b|\b(?:at|arroba) (?:\w+ ){0,3}(?:dot|punto) (?:com|net|org|es|mx|co|ar|cl|edu)\b|\b\w+teenth\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|thirtieth|primero)\b/;
 
+// the agent states the value and asks the customer to agree
+const READBACK: Record<Lang, RegExp> = {
+  en: /\b(?:right|correct|is that right|is that correct|yeah|yes|isnt it|is it|still)\s*$|\b(?:i have|we have|i show|it says|shows|on file as|listed as)\b/,
+  es: /\b(?:verdad|cierto|correcto|no|si|es asi|sigue siendo)\s*$|\b(?:tengo|tenemos|me aparece|me sale|figura|consta)\b/,
+};
 // asking to repeat an answer already given is not a new request
 const REPEAT_REQUEST: Record<Lang, RegExp> = {
   en: /\b(?:repeat|say that again|say it again|one more time|come again)\b/,
@@ -144,6 +149,8 @@ function features(pt: PreparedTranscript, i: number, t: string, customFactors: N
   const factors: string[] = [];
   const agentSeg = pt.segments[i].speaker === 'Agent';
   if (!(agentSeg && REPEAT_REQUEST[lang].test(t))) for (const f of FACTORS[lang]) if (f.re.test(t)) factors.push(f.id);
+  // the agent reading the value out ("código postal cero ocho quinientos, ¿verdad?") is not asking for it
+  if (factors.length && agentSeg && readDigitRuns(pt.tokens[i], lang).reduce((n, r) => n + r.digits.length, 0) >= 3 && READBACK[lang].test(t)) factors.length = 0;
   // a document named as a requirement ("bring a copy of your ID") is not a request for it
   if (factors.length && DOC_REQUIREMENT[lang].test(t)) factors.splice(0, factors.length, ...factors.filter((x) => x !== 'id_document' && x !== 'id_number'));
   if (customFactors.length && pt.segments[i].speaker === 'Agent' && !factors.length) {
@@ -235,10 +242,12 @@ interface Walk {
 /** Follows request → answer → outcome up to (and including the outcome in) segment `end`. */
 function walk(pt: PreparedTranscript, feats: SegFeatures[], end: number, whole = false): Walk {
   const w: Walk = { state: 'none', requestSeg: -1, answerSeg: -1, outcomeSeg: -1, failSeg: -1, factors: new Set(), answerHasData: false, hesitant: false, nonFactorOnly: false, everFailed: false, verifiedBefore: false, wavedSeg: -1, retryInvited: false, verifiedEvidence: [-1, -1, -1] };
+  let lastAgent = -1;
   for (let i = 0; i <= end && i < feats.length; i++) {
     const f = feats[i];
     const agent = pt.segments[i].speaker === 'Agent';
     const pending = w.state === 'requested' || w.state === 'answered' || w.state === 'intent';
+    if (agent) lastAgent = i;
     if (agent) {
       if (f.fail && (pending || w.state === 'failed')) {
         w.state = 'failed';
@@ -254,7 +263,9 @@ function walk(pt: PreparedTranscript, feats: SegFeatures[], end: number, whole =
         w.wavedSeg = i;
       }
       if (i === end && !whole) break; // a request in the disclosing segment itself comes too late
-      if (f.factors.length) {
+      // "that doesn't match the RUT I have" names the factor again without asking for a new one
+      const newFactors = f.fail ? f.factors.filter((x) => !w.factors.has(x)) : f.factors;
+      if (newFactors.length) {
         if (w.state !== 'verified' || !f.success) {
           if (w.state === 'verified') {
             w.verifiedBefore = true;
@@ -278,7 +289,9 @@ function walk(pt: PreparedTranscript, feats: SegFeatures[], end: number, whole =
     } else {
       const words = f.words;
       if (words === 0) continue;
-      if (w.state === 'requested' || w.state === 'intent' || (w.state === 'failed' && f.data && w.retryInvited) || (w.state === 'answered')) {
+      // after "that doesn't match" the customer may correct the answer straight away (not after "never mind, I'll carry on")
+      const retry = w.state === 'failed' && f.data && (w.retryInvited || (w.failSeg >= 0 && pt.segments[w.failSeg].speaker === 'Agent' && !feats[w.failSeg].wave && lastAgent === w.failSeg));
+      if (w.state === 'requested' || w.state === 'intent' || retry || (w.state === 'answered')) {
         if (f.cannot && !f.data && w.state !== 'answered') {
           w.state = 'failed';
           w.failSeg = i;
