@@ -44,7 +44,7 @@ const EN_AMOUNT_CUR_ES = /\b\d+ (?:dolares|euros|pesos|soles)\b/;
 const EN_ACCOUNT_CTX = /\b(?:your|youre|you have|you owe|you were|you got|you paid|you made|you still|on the account|account|balance|owe|owed|owing|charged|charge|charges|posted|due|past due|overdue|outstanding|refund|refunded|statement|debt|deposit|deposited|withdrawal|withdrew|transaction|transactions|payment|payments|claim|payout|bill|billed|invoice|premium|credited|debited|pending|arrears|late fee|overdraft|this month|last month|this months|last months|billing cycle|this cycle|so far|remaining|left on)\b/;
 const EN_PRICE_CUE = /\b(?:just|costs?|price|priced|pricing|minimum deposit|to open|to start|would be|per transfer|per transaction|each time|starts? at|starting at|per month|a month|monthly fee|would cost|will cost|only|promotion|promo|offer|deal|plans? (?:is|are|start)|fee is|fees are|usually|typically|in general|generally|normally)\b/;
 const EN_OWN = /\b(?:she owes|he owes|they owe|her account|his account|their account|card ending|your|youre|you have|youve got|you got|you owe|you were|you paid|you made|on the account|on your|balance|charged|posted|past due|overdue|outstanding|refund|refunded|statement|debt|owed|owing|this month|last month|this months|last months|billing cycle|remaining|left on|totaling|totalling|in total|returned|credited|debited|deducted|withdrawn|deposited|pending|charge of|payment of|credit of|transaction|transactions|purchase|purchases)\b/;
-const EN_STRONG_OWN = /\b(?:your (?:package|plan|bill|direct debit|premium|tariff|subscription|rate|contract|payment|installment)|went up|gone up|she owes|he owes|they owe|her account|his account|their account|transferred|has been sent|been paid|been moved|balance|owe|owed|owing|charged|posted|past due|overdue|outstanding|refund|refunded|statement|debt|this month|last month|this months|last months|remaining|totaling|totalling|returned|credited|debited|deducted|withdrawn|deposited|you paid|you were|on your account|charge of|payment of|credit of)\b/;
+const EN_STRONG_OWN = /\b(?:available|in your account|your (?:package|plan|bill|direct debit|premium|tariff|subscription|rate|contract|payment|installment)|went up|gone up|she owes|he owes|they owe|her account|his account|their account|transferred|has been sent|been paid|been moved|balance|owe|owed|owing|charged|posted|past due|overdue|outstanding|refund|refunded|statement|debt|this month|last month|this months|last months|remaining|totaling|totalling|returned|credited|debited|deducted|withdrawn|deposited|you paid|you were|on your account|charge of|payment of|credit of)\b/;
 
 const EN_PATTERNS: Pattern[] = [
   // balance
@@ -118,9 +118,9 @@ const EN_PATTERNS: Pattern[] = [
 
 // ---------------------------------------------------------------- Spanish patterns
 const ES_ACCOUNT_CTX = /\b(?:veo|lo veo|la veo|activad[oa]|su|sus|tu|tus|usted|vos|tiene|tienes|tenes|debe|debes|adeuda|saldo|cuenta|deuda|adeudo|cargo|cargos|cobro|cobros|cobramos|cobrado|cobraron|factura|facturas|recibo|recibos|boleta|cuota|cuotas|pago|pagos|pagado|pendiente|vencid[oa]s?|mora|atraso|reembolso|devolucion|abono|abonado|movimiento|movimientos|transferencia|deposito|retiro|siniestro|reclamacion|reclamo|prima|importe|monto|registra|aparece|figura|consta|le quedan?|te quedan?|le sale|te sale)\b/;
-const ES_STRONG_OWN = /\b(?:le aparece|te aparece|le sale|te sale|efectivamente|su cuenta|su factura|su tarjeta|tu cuenta|tu factura|tu tarjeta|debe|debes|adeuda|saldo|deuda|adeudo|pendiente|vencid[oa]s?|mora|cobrado|cobraron|cobramos|cargaron|reembolso|devolucion|abonamos|este mes|el mes pasado|lo veo|la veo|veo)\b/;
+const ES_STRONG_OWN = /\b(?:disponibles?|a favor|en (?:su|tu) cuenta|le aparece|te aparece|le sale|te sale|efectivamente|su cuenta|su factura|su tarjeta|tu cuenta|tu factura|tu tarjeta|debe|debes|adeuda|saldo|deuda|adeudo|pendiente|vencid[oa]s?|mora|cobrado|cobraron|cobramos|cargaron|reembolso|devolucion|abonamos|este mes|el mes pasado|lo veo|la veo|veo)\b/;
 const ES_PRICE_CUE = /\b(?:cuesta|cuestan|costaria|vale|valen|precio|precios|tarifas? (?:es|son|cuesta|desde)|desde|a partir de|al mes|mensuales|por mes|promocion|oferta|solo|solamente|normalmente|generalmente|en general|por lo general|suele)\b/;
-const ES_OWN = /\b(?:veo|lo veo|la veo|los veo|tengo aqui|debe|debes|adeuda|saldo|deuda|adeudo|pendiente|vencid[oa]s?|mora|cargo|cobro|cobrado|cobraron|cobramos|cargaron|cargamos|descontaron|descontamos|reembolso|devolucion|abono|abonamos|registra|aparece|figura|consta|este mes|el mes pasado|totales?|en total|activad[oa]|su (?:cuenta|factura|recibo|tarjeta|cuota)|tu (?:cuenta|factura|recibo|tarjeta|cuota))\b/;
+const ES_OWN = /\b(?:disponibles?|a favor|en (?:su|tu) cuenta|veo|lo veo|la veo|los veo|tengo aqui|debe|debes|adeuda|saldo|deuda|adeudo|pendiente|vencid[oa]s?|mora|cargo|cobro|cobrado|cobraron|cobramos|cargaron|cargamos|descontaron|descontamos|reembolso|devolucion|abono|abonamos|registra|aparece|figura|consta|este mes|el mes pasado|totales?|en total|activad[oa]|su (?:cuenta|factura|recibo|tarjeta|cuota)|tu (?:cuenta|factura|recibo|tarjeta|cuota))\b/;
 
 const ES_PATTERNS: Pattern[] = [
   // saldo
@@ -195,6 +195,15 @@ const CUSTOMER_TOPIC: Record<AnalysisLanguage, RegExp> = {
   en: /\b(?:charge|charges|charged|transaction|transactions|payment|bill|balance|statement|debit|withdrawal|deposit|refund|order|claim)\b/,
   es: /\b(?:cargo|cobro|cobraron|movimiento|factura|saldo|pago|compra|recibo|comision|reembolso|devolucion|pedido|reclamacion|reclamo|siniestro)\b/,
 };
+// the customer speaking of their own account (not a general question such as "do you charge a fee for wires")
+const CUSTOMER_OWN: Record<AnalysisLanguage, RegExp> = {
+  en: /\b(?:my|mine|i was|i got|ive got|i have|ive|i had|i paid|i made|i see|i saw|there is|theres|there was|there are|one from|we were|we got|our)\b/,
+  es: /\b(?:me|mi|mis|tengo|hice|pague|compre|veo|vi|hay|habia|uno de|una de|nos|nuestra|nuestro)\b/,
+};
+const COND_START: Record<AnalysisLanguage, RegExp> = {
+  en: /^ (?:uh |um |well |so )?(?:if|when|whenever|usually|normally|generally|typically)\b/,
+  es: /^ (?:eh |bueno |pues )?(?:si (?:el|la|los|las|su|tu|usted|no|se|hay|tiene|tienes|tenes|quiere|lo|le|te|me|un|una)|cuando|normalmente|generalmente|por lo general)\b/,
+};
 const CONFIRM_START: Record<AnalysisLanguage, RegExp> = {
   en: /^ (?:uh |um |so |okay |ok |well )?(?:yes|yeah|yep|yup|right|correct|thats right|thats correct|that is correct|exactly|indeed|i see (?:that|it|the|those|them|both)|i can see (?:that|it|the|those|them|both)|that (?:charge|payment|transaction|fee|amount|one|was|is)|those (?:charges|payments)|it was|that was|it is|it looks like)\b/,
   es: /^ (?:eh |este |bueno |pues |vale |ok |mire |mira )?(?:si|sí|correcto|asi es|efectivamente|exacto|eso es|en efecto|claro|lo veo|la veo|los veo|las veo|ya lo veo|ya la veo|veo (?:ese|esa|el|la|los|las|que)|ese (?:cargo|cobro|pago|importe|movimiento)|esa (?:compra|transferencia|factura)|eso (?:es|fue|corresponde)|es (?:un|una|el|la) (?:cargo|cobro|pago|comision|cuota))\b/,
@@ -207,6 +216,14 @@ const DEFER: Record<AnalysisLanguage, RegExp> = {
   en: /\b(?:let me|before|first|can i|could i|may i|i need to|i will need|ill need|ill just need|i just need|verify|confirm your|security|look into|check on|check that|help you with|can help|happy to|look at that|take a look|pull up)\b/,
   es: /\b(?:dejeme|dejame|permitame|permiteme|antes|primero|necesito|voy a (?:revisar|mirar|consultar|verificar|comprobar)|verificar|comprobar|confirmar|seguridad|le ayudo|te ayudo|con gusto|lo reviso|lo miro|lo consulto|un momento|ayudarle|ayudarte|revisar|revisarlo|mirarlo)\b/,
 };
+
+function amountIsHypothetical(t: string, lang: AnalysisLanguage, yesSi: boolean): boolean {
+  const m = (lang === 'es' ? ES_AMOUNT : EN_AMOUNT).exec(t);
+  if (!m) return false;
+  const clause = t.slice(Math.max(0, m.index - 60), m.index);
+  if (lang === 'es') return /\b(?:cuando|en caso de|normalmente|generalmente|por lo general|suele|suelen|habitualmente)\b/.test(clause) || (!yesSi && /\bsi (?:el|la|los|las|su|tu|usted|no|se|hay|tiene|tienes|tenes|quiere|lo|le|te|me|un|una)\b/.test(clause));
+  return /\b(?:if|whenever|unless|in case|usually|normally|typically|generally)\b/.test(clause);
+}
 
 export interface AccountSpecificOptions {
   /** extra phrases (fuzzy-matched, agent only) that mark an account specific */
@@ -222,29 +239,43 @@ const GATE: Record<AnalysisLanguage, RegExp> = {
 const GLOBAL = new WeakMap<RegExp, RegExp>();
 for (const p of [...EN_PATTERNS, ...ES_PATTERNS]) GLOBAL.set(p.re, new RegExp(p.re.source, 'g'));
 
-function patternHit(p: Pattern, t: string, hasAmount: boolean): boolean {
+// a conditional or a general rule ("if your balance falls below…", "your order will usually arrive…", "si el saldo queda en negativo…")
+const HYPOTHETICAL: Record<AnalysisLanguage, RegExp> = {
+  en: /\b(?:if|whenever|unless|in case|usually|normally|typically|generally|in general|as a rule|tend to|tends to)\b(?: \w+){0,5} $/,
+  es: /\b(?:si|cuando|en caso de|en caso de que|normalmente|generalmente|por lo general|suele|suelen|habitualmente|en general)\b(?: \w+){0,5} $/,
+};
+const GENERIC_INSIDE: Record<AnalysisLanguage, RegExp> = {
+  en: /\b(?:usually|normally|typically|generally|tend to|tends to)\b/,
+  es: /\b(?:normalmente|generalmente|por lo general|suele|suelen|habitualmente)\b/,
+};
+const YES_SI = /(?:^|[^\p{L}])s[íÍ](?:[^\p{L}]|$)/iu;
+
+function patternHit(p: Pattern, t: string, hasAmount: boolean, lang: AnalysisLanguage, yesSi: boolean): boolean {
   if (p.needsAmount && !hasAmount) return false;
   if (!p.re.test(t)) return false;
   if (p.notHowTo && HOW_TO.test(t)) {
     const m = p.re.exec(t)!;
     if (!HOW_TO_DOING.test(t.slice(Math.max(0, m.index - 12), m.index + 4))) return false;
   }
-  if (!p.notAfterRequest) return true;
-  // the agent asking for the data ("what is your new address", "can you confirm your balance is…") is not a disclosure
   const g = GLOBAL.get(p.re)!;
   g.lastIndex = 0;
   for (let m = g.exec(t); m; m = g.exec(t)) {
-    if (!REQUEST_BEFORE.test(t.slice(Math.max(0, m.index - 40), m.index + 1))) return true;
     g.lastIndex = m.index + 1;
+    const pre = t.slice(Math.max(0, m.index - 40), m.index);
+    // the agent asking for the data ("what is your new address", "can you confirm your balance is…") is not a disclosure
+    if (p.notAfterRequest && REQUEST_BEFORE.test(t.slice(Math.max(0, m.index - 40), m.index + 1))) continue;
+    if (HYPOTHETICAL[lang].test(pre) && !(yesSi && !/\b(?:cuando|en caso de|normalmente|generalmente|por lo general|suele|suelen|habitualmente|en general)\b/.test(pre))) continue;
+    if (GENERIC_INSIDE[lang].test(m[0])) continue;
+    return true;
   }
   return false;
 }
 
-function scanPatterns(patterns: Pattern[], gate: RegExp, t: string, amount: boolean, segment: number): AccountSpecific | null {
+function scanPatterns(patterns: Pattern[], gate: RegExp, t: string, amount: boolean, segment: number, lang: AnalysisLanguage, yesSi: boolean): AccountSpecific | null {
   if (!gate.test(t)) return null;
   let found: AccountSpecific | null = null;
   for (const p of patterns) {
-    if (patternHit(p, t, amount)) {
+    if (patternHit(p, t, amount, lang, yesSi)) {
       const strength = p.strength ?? 'strong';
       if (!found || (found.strength === 'weak' && strength === 'strong')) found = { segment, kind: p.kind, strength };
       if (strength === 'strong') break;
@@ -272,11 +303,13 @@ export function findAccountSpecifics(pt: PreparedTranscript, opts: AccountSpecif
     const t = texts[i];
     if (t.length < 4) continue;
     const amount = hasMoneyAmount(t, seg.text, lang);
-    let found = scanPatterns(patterns, gate, t, amount, i);
+    // 'sí' (yes) and 'si' (if) fold to the same word: an accented sí in the original is never a condition
+    const yesSi = lang === 'es' && YES_SI.test(seg.text);
+    let found = scanPatterns(patterns, gate, t, amount, i, lang, yesSi);
     // a disclosure split over two segments of the same turn ("your password reset link" / "has been sent to your phone")
     const next = pt.segments[i + 1];
     if (!found && seg.speaker === 'Agent' && next && next.speaker === 'Agent' && next.start - seg.end <= 2 && pt.tokens[i].length <= 8) {
-      const joined = scanPatterns(patterns, gate, t + texts[i + 1].slice(1), amount, i + 1);
+      const joined = scanPatterns(patterns, gate, t + texts[i + 1].slice(1), amount, i + 1, lang, yesSi);
       if (joined) {
         out.push(joined);
         if (stopAtFirstStrong && joined.strength === 'strong') break;
@@ -284,15 +317,16 @@ export function findAccountSpecifics(pt: PreparedTranscript, opts: AccountSpecif
         continue;
       }
     }
-    if (!found && amount && own.test(t) && !(priceCue.test(t) && !strongOwn.test(t))) found = { segment: i, kind: 'amount', strength: 'strong' };
+    if (!found && amount && own.test(t) && !(priceCue.test(t) && !strongOwn.test(t)) && !amountIsHypothetical(t, lang, yesSi)) found = { segment: i, kind: 'amount', strength: 'strong' };
     if (seg.speaker !== 'Agent') {
       // what the customer reads out does not count by itself; remember it for the agent's reply
       if (found) customerSpecificAt = i;
-      if (found || amount || CUSTOMER_TOPIC[lang].test(t)) customerTopicAt = i;
+      if (found || ((amount || CUSTOMER_TOPIC[lang].test(t)) && CUSTOMER_OWN[lang].test(t))) customerTopicAt = i;
       continue;
     }
     // the agent answering the customer's account question with an amount ("Saturday, one nineteen fifty, Dan Murphy's")
-    if (!found && amount && i - customerTopicAt <= 3 && !priceCue.test(t) && !DEFER[lang].test(t)) found = { segment: i, kind: 'confirmed_customer_specific', strength: 'weak' };
+    const conditional = lang === 'es' ? !yesSi && COND_START.es.test(t) : COND_START.en.test(t);
+    if (!found && amount && i - customerTopicAt <= 3 && !priceCue.test(t) && !DEFER[lang].test(t) && !conditional && !amountIsHypothetical(t, lang, yesSi)) found = { segment: i, kind: 'confirmed_customer_specific', strength: 'weak' };
     if (!found && extra.length) {
       for (const c of extra) {
         if (matchPhrase(pt.tokens[i], c, lang, 0.85, pt.tokens[i].length).some((m) => !m.negated)) {
@@ -301,7 +335,7 @@ export function findAccountSpecifics(pt: PreparedTranscript, opts: AccountSpecif
         }
       }
     }
-    if (!found && i - customerSpecificAt <= 2 && CONFIRM_START[lang].test(t) && CONFIRM_BODY[lang].test(t) && !DEFER[lang].test(t)) {
+    if (!found && !conditional && i - customerSpecificAt <= 2 && CONFIRM_START[lang].test(t) && CONFIRM_BODY[lang].test(t) && !DEFER[lang].test(t)) {
       found = { segment: i, kind: 'confirmed_customer_specific', strength: 'weak' };
     }
     if (found) {
