@@ -36,13 +36,17 @@ const ROLE: Record<AnalysisLanguage, Set<string>> = {
 
 const CORPORATE_ADJ = words('national federal first united american general international mutual community savings credit union nacional general rural popular');
 
+const ARTICLE = words('the a an el la los las lo un una');
+/** words before a company that make it someone else's (the creditor: "you owe it to", "con préstamos exprés") */
+const NOT_OURS = words('your with owe owed to con su tu sus en al');
+
 /** hesitations between an introduction and the name ("soy eh pedro", "this is uh dana") */
 const FILLER = words('uh um umm er erm eh ah em este mm hmm');
 
 /** company words: a distinctive word next to one of these is a company name ("lakeside energy", "banco andino") */
 const COMPANY_WORD: Record<AnalysisLanguage, RegExp> = {
-  en: /^(bank|banking|insurance|assurance|energy|power|electric|gas|water|utilities|mobile|wireless|telecom|broadband|cable|fiber|fibre|credit|financial|finance|capital|trust|mutual|savings|health|healthcare|airlines|airways|travel|express|recovery|collections|partners|associates|solutions|services|group|telecoms|networks|communications|motors|auto|cu|federal|lending|loans|shop|store|online|direct|life)$/,
-  es: /^(banco|caja|seguros|seguro|aseguradora|energia|electrica|gas|aguas|agua|telefonia|telecom|movil|moviles|fibra|cable|financiera|credito|creditos|cooperativa|mutual|salud|viajes|tienda|tiendas|cobranzas|cobros|recobros|servicios|grupo|comunicaciones|telecomunicaciones|luz|electricidad|seguridad|finanzas|prestamos|motors)$/,
+  en: /^(bank|banking|insurance|assurance|energy|power|electric|gas|water|utilities|mobile|wireless|telecom|broadband|cable|fiber|fibre|credit|financial|finance|capital|trust|mutual|savings|health|healthcare|airlines|airways|travel|express|recovery|collections|partners|associates|solutions|services|group|corporation|company|inc|ltd|llc|corp|agency|telecoms|networks|communications|motors|auto|cu|federal|lending|loans|shop|store|online|direct|life)$/,
+  es: /^(banco|caja|seguros|seguro|aseguradora|energia|electrica|gas|aguas|agua|telefonia|telecom|movil|moviles|fibra|cable|financiera|credito|creditos|cooperativa|mutual|salud|viajes|tienda|tiendas|cobranzas|cobros|recobros|servicios|grupo|comunicaciones|telecomunicaciones|luz|electricidad|seguridad|finanzas|prestamos|motors|soluciones|consultores|asesores|inversiones|corporacion|compañia|cia|abogados|estudio|despacho)$/,
 };
 
 /** the call answered with the company: "acme billing, priya speaking", "northbound outfitters, this is kyle", "movilinea buenas tardes" */
@@ -91,7 +95,7 @@ const COMPILED = {
 /** the agent asks for a named person (an outbound call) ... */
 const ASKS_FOR_PERSON: Record<AnalysisLanguage, RegExp> = {
   en: / (is|are) [a-z]+( [a-z]+)? (there|home|available|around|in)\b| (may|can|could) i (speak|talk) (to|with)| (trying|looking|hoping) to (reach|speak|get hold of)| (looking|calling) for (mr|mrs|ms|miss|a mr|a mrs|a ms)?| is this [a-z]+/,
-  es: / (se encuentra|esta|estara) (el |la )?(señor|señora|señorita|don|doña|sr|sra)?| (podria|puedo|pudiera) hablar con| (busco|buscaba|buscamos) a| (hablo|estoy hablando) con (el |la )?(señor|señora|don|doña)?| (me comunica|me pasa|me podria pasar) con/,
+  es: / (se encuentra|esta|estara) (el |la )?(señor|señora|señorita|don|doña|sr|sra)?| (podria|puedo|pudiera) hablar con| (busco|buscaba|buscamos) a| (hablo|estoy hablando) con (el |la )?(señor|señora|don|doña)?| (me comunica|me comunicas|me pasa|me pasas|me podria pasar|me puede pasar) (con|a)\b/,
 };
 /** ... and whoever answered says that person is not there, or who they are */
 const THIRD_PARTY: Record<AnalysisLanguage, RegExp> = {
@@ -166,9 +170,10 @@ function findCompany(text: string, language: AnalysisLanguage, company: string |
   for (const p of COMPILED[language].company) {
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
+      // the company is the first word after an article ("from the lakeside group"), never a word further on
       const ws = m.groups!.company.split(' ');
-      const first = ws.findIndex((w) => !GENERIC[language].has(w));
-      if (first < 0) continue;
+      const first = ws.findIndex((w) => !ARTICLE.has(w));
+      if (first < 0 || GENERIC[language].has(ws[first])) continue;
       const w = ws[first];
       if (w === agentName) continue;
       if (isCompanyNameWord(w, language) || COMPANY_WORD[language].test(w)) {
@@ -190,11 +195,11 @@ function findCompany(text: string, language: AnalysisLanguage, company: string |
     if (language === 'en') {
       let j = i - 1;
       while (j > 0 && corporate(ts[j])) j--;
-      if (j >= 0 && isDistinctive(ts[j], language) && ts[j] !== agentName) return true;
+      if (j >= 0 && isDistinctive(ts[j], language) && ts[j] !== agentName && !NOT_OURS.has(ts[j - 1] ?? '')) return true;
     } else {
       let j = i + 1;
       while (j < ts.length - 1 && (corporate(ts[j]) || /^(de|del|la|el|los|las)$/.test(ts[j]))) j++;
-      if (j < ts.length && isDistinctive(ts[j], language) && ts[j] !== agentName) return true;
+      if (j < ts.length && isDistinctive(ts[j], language) && ts[j] !== agentName && !NOT_OURS.has(ts[i - 1] ?? '')) return true;
     }
   }
   return false;
