@@ -168,7 +168,7 @@ export function computeQualityMetrics(
   }
 
   // sentiment
-  const segSentiment = tokens.map((t) => scoreTokensSentiment(t, language));
+  const segSentiment = tokens.map((t, i) => scoreTokensSentiment(t, language, segments[i].text));
   const quarterOf = (s: TranscriptSegment) => {
     if (duration <= 0) return 0;
     return Math.min(3, Math.max(0, Math.floor((((s.start + s.end) / 2) / duration) * 4)));
