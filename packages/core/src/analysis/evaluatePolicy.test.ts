@@ -70,8 +70,14 @@ describe('require_phrases before an event (identity verification)', () => {
     assert.equal(checkOf([['A', 'Necesito verificar su identidad, ¿su fecha de nacimiento?'], ['C', 'el uno de mayo'], ['A', 'Su saldo es de 500 euros.']], 'es', r).status, 'passed');
     assert.equal(checkOf([['A', 'Su saldo es de 500 euros.'], ['A', '¿Me confirma su fecha de nacimiento?']], 'es', r).status, 'failed');
   });
-  test('when_event_absent: whole_call', () => {
-    const whole: PolicyRule = { ...r, window: { before_event: 'account_details', when_event_absent: 'whole_call' } };
+  test('when_event_absent: whole_call (a custom require_phrases rule)', () => {
+    const whole: PolicyRule = {
+      ...r,
+      kind: 'require_phrases',
+      detector: undefined,
+      window: { before_event: 'account_details', when_event_absent: 'whole_call' },
+      phrases: { en: [{ label: 'identity check', any_of: ['your date of birth'] }] },
+    };
     assert.equal(checkOf([['A', 'The branch opens at nine.']], 'en', whole).status, 'failed');
   });
 });

@@ -4,9 +4,11 @@ import type { CheckDetector } from './checkVerdict.ts';
 import { detectAgentIdentification } from './agentIdentification.ts';
 import { detectRecordingDisclosure } from './recordingDisclosure.ts';
 import { detectDataProtectionInformation } from './dataProtectionInformation.ts';
+import { detectIdentityVerification } from './identityVerification.ts';
 
 export const CHECK_DETECTORS: Partial<Record<DetectorName, CheckDetector>> = {
   recording_disclosure: detectRecordingDisclosure,
   agent_identification: detectAgentIdentification,
   data_protection_information: detectDataProtectionInformation,
+  identity_verification: detectIdentityVerification,
 };

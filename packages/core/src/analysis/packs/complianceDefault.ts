@@ -44,31 +44,9 @@ export const IDENTITY_VERIFICATION_RULE: PolicyRule = {
   title: { en: 'Identity verification before account details', es: 'Verificación de identidad antes de datos de la cuenta' },
   category: 'security',
   severity: 'critical',
-  kind: 'require_phrases',
+  kind: 'detector',
+  detector: 'identity_verification',
   speaker: 'Agent',
-  window: { before_event: 'account_details', when_event_absent: 'not_applicable' },
-  phrases: {
-    en: [
-      {
-        label: 'identity check',
-        any_of: [
-          'verify your identity', 'confirm your identity', 'verify some information', 'verify a few details', 'verify your account', 'security question', 'security questions',
-          'your date of birth', 'last four digits of your social', 'last four of your social', 'your pin', 'your passcode', 'your zip code', 'your postcode',
-          "your mother's maiden name", 'confirm your full name', 'can i have your full name', 'verify your name', 'confirm your address', 'for security purposes', 'for verification purposes',
-        ],
-      },
-    ],
-    es: [
-      {
-        label: 'verificación de identidad',
-        any_of: [
-          'verificar su identidad', 'confirmar su identidad', 'comprobar su identidad', 'su fecha de nacimiento', 'su dni', 'su número de dni', 'su nie',
-          'los últimos cuatro dígitos', 'su código postal', 'pregunta de seguridad', 'preguntas de seguridad', 'por motivos de seguridad', 'por seguridad', 'su clave', 'su pin',
-          'me confirma su nombre completo', 'confirmarme su nombre completo', 'verificar algunos datos',
-        ],
-      },
-    ],
-  },
   coaching: {
     recommendation: {
       en: 'Verify the caller’s identity (security questions, date of birth) before giving any balance or account detail.',
