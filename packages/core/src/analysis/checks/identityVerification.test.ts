@@ -55,7 +55,7 @@ describe('identity_verification: English', () => {
     ], 'en');
     assert.equal(v.status, 'failed');
     assert.equal(v.evidence[0], 4);
-    assert.match(v.explanation, /without first verifying/);
+    assert.match(v.explanation, /without the customer's identity first being verified/);
   });
   test('details first, verification afterwards: failed, both segments in the evidence', () => {
     const v = judge([
@@ -202,6 +202,40 @@ describe('identity_verification: English', () => {
     assert.equal(v.status, 'failed');
     assert.equal(v.evidence[0], 3);
   });
+  test('general rules and conditionals are not account specifics ("if your balance falls below…", "usually arrives…", rates)', () => {
+    assert.equal(judge([['C', 'whats the fee if my balance goes below the minimum'], ['A', 'if your balance falls below five hundred dollars there is a ten dollar monthly fee']], 'en').status, 'not_applicable');
+    assert.equal(judge([['C', 'how long does shipping take'], ['A', 'your order will usually arrive in three to five business days after it ships']], 'en').status, 'not_applicable');
+    assert.equal(judge([['C', 'do you charge a fee for wire transfers'], ['A', 'yes domestic wires are twenty five dollars and international ones are forty five']], 'en').status, 'not_applicable');
+  });
+  test('ASR fillers and misheard words: "very fy the last for digits of your social"', () => {
+    const v = judge([
+      ['A', 'uh can you very fy the last for digits of your social'],
+      ['C', 'its for five six two'],
+      ['A', 'ok thanks uh so the charge you were asking about is from spotify for nine ninety nine'],
+    ], 'en');
+    assert.equal(v.status, 'passed');
+  });
+  test('a corrected answer after "that doesn\'t match", then "that matches": passed', () => {
+    const v = judge([
+      ['A', 'whats your date of birth'],
+      ['C', 'july ninth eighty'],
+      ['A', 'sorry that doesnt match'],
+      ['C', 'oh sorry july nineteenth eighty'],
+      ['A', 'there we go that matches'],
+      ['A', 'so your current balance is four hundred twelve dollars'],
+    ], 'en');
+    assert.equal(v.status, 'passed');
+    assert.ok(v.confidence < 0.9);
+  });
+  test('collections: "calling about your past due account" before the date of birth: failed', () => {
+    const v = judge([
+      ['A', 'hi this is dave from acme collections im calling about your past due account with city bank'],
+      ['C', 'who is this'],
+      ['A', 'can you confirm your date of birth'],
+    ], 'en');
+    assert.equal(v.status, 'failed');
+    assert.deepEqual(v.evidence, [0, 2]);
+  });
   test('explanations and factor names are in English', () => {
     const v = judge([['A', 'what is your date of birth'], ['C', 'may fifth eighty three'], ['A', 'great that is correct your balance is twenty dollars']], 'en');
     assert.equal(v.status, 'passed');
@@ -305,6 +339,27 @@ describe('identity_verification: Spanish', () => {
       ['A', 'Con el descuento le queda en treinta y ocho mil novecientos pesos mensuales.'],
     ], 'es');
     assert.equal(v.status, 'not_applicable');
+  });
+  test('reglas generales y condicionales no son datos de la cuenta', () => {
+    assert.equal(judge([['C', 'si mi saldo queda en negativo me cobran algo'], ['A', 'si el saldo queda en negativo se cobra una comisión de diez euros']], 'es').status, 'not_applicable');
+    assert.equal(judge([['C', 'y el interés'], ['A', 'el tipo de interés es del siete por ciento anual']], 'es').status, 'not_applicable');
+    assert.equal(judge([['C', 'cuánto tarda un reembolso'], ['A', 'normalmente el reembolso tarda entre cinco y diez días hábiles']], 'es').status, 'not_applicable');
+  });
+  test('"sí, aquí la tengo" no es un condicional: pedir el domicilio nuevo con solo nombre y celular: failed', () => {
+    const v = judge([
+      ['A', '¿Me da su nombre y su número de celular registrado?'],
+      ['C', 'Norma Aguilar, cincuenta y cinco cuarenta y uno veintidós diecinueve.'],
+      ['A', 'Sí, aquí la tengo. ¿Cuál es el domicilio nuevo?'],
+      ['C', 'Calle Oriente ciento cincuenta y siete.'],
+      ['A', 'Código postal cero ocho cinco cero cero, ¿verdad?'],
+    ], 'es');
+    assert.equal(v.status, 'failed');
+    assert.equal(v.evidence[0], 2);
+  });
+  test('Argentina (vos): deuda dicha antes de pedir el DNI en una llamada saliente: failed', () => {
+    const v = judge([['A', 'hola te llamo de movifone por tu línea'], ['C', 'sí'], ['A', 'te comento que tenés dos facturas vencidas por doce mil pesos'], ['A', 'me confirmás tu dni']], 'es');
+    assert.equal(v.status, 'failed');
+    assert.equal(v.evidence[0], 2);
   });
   test('cobranza: deuda dicha antes de verificar, aunque luego se verifique: failed', () => {
     const v = judge([

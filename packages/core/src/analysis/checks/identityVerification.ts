@@ -401,6 +401,8 @@ export const detectIdentityVerification: CheckDetector = (pt, rule) => {
     if (w.state === 'verified') confidence = w.factors.size ? 0.9 : 0.6;
     else confidence = w.answerHasData ? (w.outcomeSeg >= 0 ? 0.8 : 0.72) : 0.62;
     if (w.hesitant) confidence -= 0.1;
+    // an email or address can be a lookup key rather than a secret: less sure when that is all there was
+    if (w.state !== 'verified' && w.factors.size && [...w.factors].every((x) => x === 'email_on_file' || x === 'address_on_file')) confidence -= 0.1;
     if (w.everFailed) confidence -= 0.05;
     if (!w.factors.size && !uncertain) {
       uncertain = es ? 'Hubo una verificación, pero no se identificó con qué dato.' : 'A verification took place, but the factor used was not identified.';
@@ -440,8 +442,8 @@ export const detectIdentityVerification: CheckDetector = (pt, rule) => {
     const onlyWeak = w.state === 'intent' || w.nonFactorOnly;
     if (w.state === 'intent') confidence = 0.7;
     explanation = es
-      ? `Se dio ${what} (${at}) sin verificar antes la identidad del cliente con un dato válido${late >= 0 ? '; la verificación llegó después' : ''}${onlyWeak ? '. El nombre, el teléfono o el número de cuenta no bastan como verificación' : ''}.`
-      : `${what[0].toUpperCase()}${what.slice(1)} ${target.kind === 'transaction' ? 'were' : 'was'} given (at ${at}) without first verifying the customer's identity with a real factor${late >= 0 ? '; verification came only afterwards' : ''}${onlyWeak ? '. A name, phone or account number alone is not verification' : ''}.`;
+      ? `Se trataron datos concretos de la cuenta (${what}, ${at}) sin verificar antes la identidad del cliente con un dato válido${late >= 0 ? '; la verificación llegó después' : ''}${onlyWeak ? '. El nombre, el teléfono o el número de cuenta no bastan como verificación' : ''}.`
+      : `Account specifics (${what}) came up at ${at} without the customer's identity first being verified with a real factor${late >= 0 ? '; verification came only afterwards' : ''}${onlyWeak ? '. A name, phone or account number alone is not verification' : ''}.`;
   }
   if (weakFirst) confidence = Math.min(confidence, 0.6);
   const verdict: CheckVerdict = { status: 'failed', evidence: evidence.filter((x, k, a) => x >= 0 && a.indexOf(x) === k), explanation, confidence, ...(uncertain ? { uncertain } : {}) };
