@@ -236,6 +236,19 @@ describe('identity_verification: English', () => {
     assert.equal(v.status, 'failed');
     assert.deepEqual(v.evidence, [0, 2]);
   });
+  test('"I see your account" / "I see you called yesterday" before the check are not disclosures', () => {
+    assert.equal(judge([['A', 'okay i see your account here before we go on can you confirm your date of birth'], ['C', 'june first seventy'], ['A', 'thank you that matches'], ['A', 'your balance is two hundred dollars']], 'en').status, 'passed');
+    assert.equal(judge([['A', 'i see you called yesterday about this can i verify the last four of your social'], ['C', 'one one two two'], ['A', 'thanks youre verified'], ['A', 'so your refund was issued this morning']], 'en').status, 'passed');
+  });
+  test('"the last three orders are…" lists account activity and is not a "last digits" question', () => {
+    const v = judge([
+      ['A', "What's your name and the phone number on your account?"],
+      ['C', 'Ellen Marsh, four zero four, five five five, zero one seven seven.'],
+      ['A', 'Okay, Ellen, I see your account. So the last three orders are a gaming headset for one twenty-nine ninety-nine and two gift cards.'],
+    ], 'en');
+    assert.equal(v.status, 'failed');
+    assert.equal(v.evidence[0], 2);
+  });
   test('explanations and factor names are in English', () => {
     const v = judge([['A', 'what is your date of birth'], ['C', 'may fifth eighty three'], ['A', 'great that is correct your balance is twenty dollars']], 'en');
     assert.equal(v.status, 'passed');
