@@ -36,7 +36,7 @@ export async function startTestServer(
     ...options.env,
   });
   const running = await startCallCov(config, options.role ?? 'all', (options.features ?? defaultFeatures)(config), { database: db.database });
-  const first = await createApiKey(db.database, 'acme', 'test', Date.now());
+  const first = await createApiKey(db.database, 'acme', 'test', Date.now(), running.ctx.secrets);
   const url = running.url ?? '';
   const server: TestServer = {
     url,
@@ -47,7 +47,7 @@ export async function startTestServer(
     secret: first.webhook_secret,
     accountId: first.account_id,
     async newKey(account, mode = 'test') {
-      const k = await createApiKey(db.database, account, mode, Date.now());
+      const k = await createApiKey(db.database, account, mode, Date.now(), running.ctx.secrets);
       return { key: k.key, secret: k.webhook_secret, accountId: k.account_id };
     },
     async api(path, init = {}) {

@@ -39,6 +39,7 @@ export interface Config {
   retentionDays: number;
   retentionTranscripts: boolean;
   echoMaxMb: number;
+  encryptionKey: string;
 }
 
 interface Variable<K extends keyof Config> {
@@ -71,6 +72,13 @@ const oneOf = <T extends string>(values: readonly T[]) => (raw: string, name: st
 };
 
 const text = (raw: string): string => raw;
+
+/** Empty, or 32 bytes as 64 hex characters (the bad value itself is never echoed: it is a secret). */
+const hexKey = (raw: string, name: string): string => {
+  const v = raw.trim();
+  if (v !== '' && !/^[0-9a-fA-F]{64}$/.test(v)) throw new ConfigError(`${name} must be 64 hex characters (32 random bytes: openssl rand -hex 32), got ${v.length} characters`);
+  return v.toLowerCase();
+};
 
 function secondsList(raw: string, name: string): number[] {
   const parts = raw.split(',').map((p) => p.trim()).filter((p) => p !== '');
@@ -131,6 +139,7 @@ export const CONFIG_VARIABLES = [
   v({ name: 'CALLCOV_LLM_MODEL', key: 'llmModel', default: 'gpt-4o-mini', description: 'Model name sent to CALLCOV_LLM_URL.', parse: text }),
   v({ name: 'CALLCOV_RETENTION_DAYS', key: 'retentionDays', default: '0', description: 'Delete stored audio of analyses finished more than this many days ago, and stored webhook payloads older than that (0 = keep forever).', parse: integer(0, 36500) }),
   v({ name: 'CALLCOV_RETENTION_TRANSCRIPTS', key: 'retentionTranscripts', default: 'false', description: 'With CALLCOV_RETENTION_DAYS: also delete the transcripts (results stay).', parse: oneOf(['true', 'false'] as const) as never }),
+  v({ name: 'CALLCOV_ENCRYPTION_KEY', key: 'encryptionKey', default: '', description: 'Key (64 hex characters) the webhook signing secrets are encrypted under (AES-256-GCM); required in production; unset elsewhere: a key file generated in CALLCOV_DATA_DIR.', parse: hexKey }),
   v({ name: 'CALLCOV_ECHO_MAX_MB', key: 'echoMaxMb', default: '64', description: 'Total storage of the echo test service (/echo, /view) in MB; beyond it the oldest requests are evicted.', parse: integer(1, 65536) }),
   v({ name: 'LOG_LEVEL', key: 'logLevel', default: 'info', description: 'pino log level: fatal, error, warn, info, debug, trace or silent.', parse: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const) }),
 ];

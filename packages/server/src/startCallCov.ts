@@ -18,7 +18,7 @@ import {
   type JobHandler,
   type JobLoop,
 } from '@callcov/queue';
-import { JOB_PROCESS_ANALYSIS, createFinalAnalysisCache, processAnalysisJob, purgeExpiredData, type AnalysisSteps, type OnAnalysisFinal, type ServiceContext } from '@callcov/services';
+import { JOB_PROCESS_ANALYSIS, createFinalAnalysisCache, createSecretBox, encryptStoredSecrets, resolveEncryptionKey, processAnalysisJob, purgeExpiredData, type AnalysisSteps, type OnAnalysisFinal, type ServiceContext } from '@callcov/services';
 import { buildApp, type AppOptions } from './app.ts';
 import { createPrometheusMetrics } from './prometheusMetrics.ts';
 import type { AnalysisThreads } from './analysisThreads.ts';
@@ -60,6 +60,8 @@ export async function startCallCov(
 ): Promise<RunningCallCov> {
   const logger = options.logger ?? pino({ level: config.logLevel, base: { pid: process.pid, role } });
   const cleanups: Array<() => Promise<void>> = [];
+  // secrets are encrypted at rest: in production without CALLCOV_ENCRYPTION_KEY nothing starts
+  const secrets = createSecretBox(await resolveEncryptionKey(config));
   const database = options.database ?? openDatabase(config.databaseUrl, config.dataDir);
   if (!options.database) cleanups.push(() => database.close());
   if (features.close) cleanups.push(features.close);
@@ -68,12 +70,15 @@ export async function startCallCov(
     throw err;
   });
   await migrateDatabase(database);
+  const encrypted = await encryptStoredSecrets(database, secrets);
+  if (encrypted > 0) logger.info({ secrets: encrypted }, 'encrypted webhook secrets stored in clear');
 
   const loops = new Map<string, JobLoop>();
   let notifyScheduled = false;
   const prometheus = createPrometheusMetrics(database, role);
   const ctx: ServiceContext = {
     metrics: prometheus.metrics,
+    secrets,
     analysisCache: role === 'api' || role === 'all' ? createFinalAnalysisCache(config.analysisCacheMb * 1024 * 1024) : null,
     groupCommit: createGroupCommitter(database),
     database,

@@ -1,6 +1,7 @@
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { newApiKey, newWebhookSecret, parseApiKeyMode, type KeyMode } from '@callcov/core';
 import type { Database } from '@callcov/db';
+import { isSealed, type SecretBox } from './secretBox.ts';
 import type { Caller } from './serviceContext.ts';
 
 /** Keys are stored as SHA-256 digests: they are long random tokens, so a fast hash is the right tool (as GitHub/Stripe do). */
@@ -15,8 +16,12 @@ export interface CreatedKey {
   mode: KeyMode;
 }
 
-/** Creates an API key for account `name` (creating the account, and its webhook secret for that mode, if new). */
-export async function createApiKey(database: Database, name: string, mode: KeyMode, now: number): Promise<CreatedKey> {
+/**
+ * Creates an API key for account `name` (creating the account, and its webhook secret for that mode, if new). The
+ * secret is stored sealed by `box`; without one (test set-ups) it is stored in clear, and the next server start
+ * encrypts it (encryptStoredSecrets).
+ */
+export async function createApiKey(database: Database, name: string, mode: KeyMode, now: number, box?: SecretBox): Promise<CreatedKey> {
   const key = newApiKey(mode, rnd);
   return database.transaction(async (trx) => {
     let account = await trx.selectFrom('accounts').select('id').where('name', '=', name).executeTakeFirst();
@@ -44,14 +49,21 @@ export async function createApiKey(database: Database, name: string, mode: KeyMo
       .where('mode', '=', mode)
       .where('expires_at', 'is', null)
       .executeTakeFirst();
+    let plain: string;
     if (!secret) {
-      secret = { secret: newWebhookSecret(rnd) };
+      plain = newWebhookSecret(rnd);
       await trx
         .insertInto('webhook_secrets')
-        .values({ id: `whs_${randomUUID().replaceAll('-', '')}`, account_id: account.id, mode, secret: secret.secret, created_at: now, expires_at: null })
+        .values({ id: `whs_${randomUUID().replaceAll('-', '')}`, account_id: account.id, mode, secret: box ? box.seal(plain) : plain, created_at: now, expires_at: null })
         .execute();
+    } else if (box) {
+      plain = box.open(secret.secret);
+    } else if (isSealed(secret.secret)) {
+      throw new Error('the webhook secret of this account is encrypted: pass the secret box (the encryption key) to read it');
+    } else {
+      plain = secret.secret;
     }
-    return { account_id: account.id, key, webhook_secret: secret.secret, mode };
+    return { account_id: account.id, key, webhook_secret: plain, mode };
   });
 }
 

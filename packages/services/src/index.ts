@@ -11,5 +11,8 @@ export * from './parseByteRange.ts';
 export * from './analysisDocuments.ts';
 export * from './purgeExpiredData.ts';
 export * from './eraseWebhookPayloads.ts';
+export * from './secretBox.ts';
+export * from './encryptionKey.ts';
+export * from './encryptStoredSecrets.ts';
 export * from './pooledRandomBytes.ts';
 export * from './finalAnalysisCache.ts';

@@ -2,6 +2,7 @@ import type { FinalAnalysisCache } from './finalAnalysisCache.ts';
 import type { Config } from '@callcov/core';
 import type { Database, GroupCommitter } from '@callcov/db';
 import type { BlobStore } from '@callcov/blobs';
+import type { SecretBox } from './secretBox.ts';
 
 export interface Logger {
   info(obj: object, msg?: string): void;
@@ -28,6 +29,8 @@ export interface ServiceContext {
   now: () => number;
   logger: Logger;
   metrics: Metrics;
+  /** Encrypts and decrypts the secrets stored in the database (webhook signing secrets). */
+  secrets: SecretBox;
   /** Rendered finished analyses for GET (absent = no caching); see createFinalAnalysisCache. */
   analysisCache?: FinalAnalysisCache | null;
   /** Tells job loops in this process (and, through the database, in others) that a job of `type` was added. */

@@ -74,7 +74,7 @@ export async function deliverWebhookJob(
   const attempt = delivery.attempt_count + 1;
   const startedAt = ctx.now();
   try {
-    const secrets = await getSigningSecrets(db, delivery.account_id, delivery.mode, startedAt);
+    const secrets = await getSigningSecrets(db, ctx.secrets, delivery.account_id, delivery.mode, startedAt);
     const headers = buildWebhookHeaders({
       body: delivery.payload,
       secrets,

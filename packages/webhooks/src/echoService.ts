@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ApiError, verifyCallCovSignature, verifyStandardWebhookSignature } from '@callcov/core';
 import type { Db } from '@callcov/db';
-import type { ServiceContext } from '@callcov/services';
+import type { SecretBox, ServiceContext } from '@callcov/services';
 import { getSigningSecrets } from './webhookSecrets.ts';
 
 export const ECHO_KEEP_PER_ID = 100;
@@ -20,11 +20,11 @@ export interface EchoVerification {
 }
 
 /** Finds whose secret should have signed this request: by X-CallCov-Delivery, else by the analysis id in the body. */
-async function secretsFor(db: Db, headers: Record<string, string>, body: string, now: number): Promise<string[] | null> {
+async function secretsFor(db: Db, box: SecretBox, headers: Record<string, string>, body: string, now: number): Promise<string[] | null> {
   const deliveryId = headers['x-callcov-delivery'];
   if (deliveryId) {
     const d = await db.selectFrom('webhook_deliveries').select(['account_id', 'mode']).where('id', '=', deliveryId).executeTakeFirst();
-    if (d) return getSigningSecrets(db, d.account_id, d.mode, now);
+    if (d) return getSigningSecrets(db, box, d.account_id, d.mode, now);
   }
   let analysisId: unknown;
   try {
@@ -34,11 +34,11 @@ async function secretsFor(db: Db, headers: Record<string, string>, body: string,
   }
   if (typeof analysisId !== 'string') return null;
   const a = await db.selectFrom('analyses').select(['account_id', 'mode']).where('id', '=', analysisId).executeTakeFirst();
-  return a ? getSigningSecrets(db, a.account_id, a.mode, now) : null;
+  return a ? getSigningSecrets(db, box, a.account_id, a.mode, now) : null;
 }
 
-export async function verifyEchoRequest(db: Db, headers: Record<string, string>, body: string, now: number): Promise<EchoVerification> {
-  const secrets = await secretsFor(db, headers, body, now);
+export async function verifyEchoRequest(db: Db, box: SecretBox, headers: Record<string, string>, body: string, now: number): Promise<EchoVerification> {
+  const secrets = await secretsFor(db, box, headers, body, now);
   const xSig = headers['x-callcov-signature'];
   const wSig = headers['webhook-signature'];
   const wId = headers['webhook-id'];
@@ -61,7 +61,7 @@ export async function verifyEchoRequest(db: Db, headers: Record<string, string>,
  */
 export async function recordEchoRequest(ctx: ServiceContext, echoId: string, headers: Record<string, string>, body: string) {
   const now = ctx.now();
-  const verification = await verifyEchoRequest(ctx.database.db, headers, body, now);
+  const verification = await verifyEchoRequest(ctx.database.db, ctx.secrets, headers, body, now);
   if (ctx.config.env === 'production' && verification.x_callcov_signature !== 'valid' && verification.webhook_signature !== 'valid') {
     throw new ApiError('authentication_error', 'unsigned_echo_request', 'In production the echo service only records requests signed by CallCov (a valid X-CallCov-Signature or webhook-signature).');
   }

@@ -1,12 +1,13 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { newWebhookSecret } from '@callcov/core';
 import type { Db } from '@callcov/db';
+import type { SecretBox } from '@callcov/services';
 
 /** How long a rotated-out secret keeps signing alongside the new one. */
 export const ROTATION_OVERLAP_MS = 24 * 3600 * 1000;
 
-/** Secrets that sign right now, newest first (two during a rotation's overlap). */
-export async function getSigningSecrets(db: Db, accountId: string, mode: 'test' | 'live', now: number): Promise<string[]> {
+/** Secrets that sign right now, newest first (two during a rotation's overlap), decrypted. Stored sealed by `box`. */
+export async function getSigningSecrets(db: Db, box: SecretBox, accountId: string, mode: 'test' | 'live', now: number): Promise<string[]> {
   const rows = await db
     .selectFrom('webhook_secrets')
     .select(['secret', 'created_at', 'expires_at'])
@@ -15,7 +16,7 @@ export async function getSigningSecrets(db: Db, accountId: string, mode: 'test' 
     .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', now)]))
     .orderBy('created_at', 'desc')
     .execute();
-  return rows.map((r) => r.secret);
+  return rows.map((r) => box.open(r.secret));
 }
 
 export interface WebhookSecretObject {
@@ -25,7 +26,7 @@ export interface WebhookSecretObject {
   previous: Array<{ secret: string; created: number; expires_at: number }>;
 }
 
-export async function getWebhookSecret(db: Db, accountId: string, mode: 'test' | 'live', now: number): Promise<WebhookSecretObject> {
+export async function getWebhookSecret(db: Db, box: SecretBox, accountId: string, mode: 'test' | 'live', now: number): Promise<WebhookSecretObject> {
   let rows = await db
     .selectFrom('webhook_secrets')
     .selectAll()
@@ -38,22 +39,22 @@ export async function getWebhookSecret(db: Db, accountId: string, mode: 'test' |
     // An account whose mode never had a secret (e.g. only live keys made so far): create it on first use.
     await db
       .insertInto('webhook_secrets')
-      .values({ id: `whs_${randomUUID().replaceAll('-', '')}`, account_id: accountId, mode, secret: newWebhookSecret((n) => randomBytes(n)), created_at: now, expires_at: null })
+      .values({ id: `whs_${randomUUID().replaceAll('-', '')}`, account_id: accountId, mode, secret: box.seal(newWebhookSecret((n) => randomBytes(n))), created_at: now, expires_at: null })
       .execute();
-    return getWebhookSecret(db, accountId, mode, now);
+    return getWebhookSecret(db, box, accountId, mode, now);
   }
   const current = rows.find((r) => r.expires_at === null)!;
   rows = rows.filter((r) => r !== current);
   return {
     object: 'webhook_secret',
-    secret: current.secret,
+    secret: box.open(current.secret),
     created: Math.floor(current.created_at / 1000),
-    previous: rows.map((r) => ({ secret: r.secret, created: Math.floor(r.created_at / 1000), expires_at: Math.floor(r.expires_at! / 1000) })),
+    previous: rows.map((r) => ({ secret: box.open(r.secret), created: Math.floor(r.created_at / 1000), expires_at: Math.floor(r.expires_at! / 1000) })),
   };
 }
 
 /** A new current secret; the old one keeps signing (a second `v1,` entry) for 24 h. */
-export async function rotateWebhookSecret(db: Db, accountId: string, mode: 'test' | 'live', now: number): Promise<WebhookSecretObject> {
+export async function rotateWebhookSecret(db: Db, box: SecretBox, accountId: string, mode: 'test' | 'live', now: number): Promise<WebhookSecretObject> {
   await db
     .updateTable('webhook_secrets')
     .set({ expires_at: now + ROTATION_OVERLAP_MS })
@@ -63,7 +64,7 @@ export async function rotateWebhookSecret(db: Db, accountId: string, mode: 'test
     .execute();
   await db
     .insertInto('webhook_secrets')
-    .values({ id: `whs_${randomUUID().replaceAll('-', '')}`, account_id: accountId, mode, secret: newWebhookSecret((n) => randomBytes(n)), created_at: now, expires_at: null })
+    .values({ id: `whs_${randomUUID().replaceAll('-', '')}`, account_id: accountId, mode, secret: box.seal(newWebhookSecret((n) => randomBytes(n))), created_at: now, expires_at: null })
     .execute();
-  return getWebhookSecret(db, accountId, mode, now);
+  return getWebhookSecret(db, box, accountId, mode, now);
 }

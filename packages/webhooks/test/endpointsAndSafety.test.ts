@@ -64,7 +64,7 @@ describe('webhook endpoints that keep failing', () => {
 describe('outbound safety through the API', () => {
   test('production refuses loopback webhook and audio URLs with a clear error; development allows them', async () => {
     const receiver = await startReceiver();
-    const prod = await startTestServer('sqlite', { env: { CALLCOV_ENV: 'production', CALLCOV_WEBHOOK_RETRY_SCHEDULE: '60' } });
+    const prod = await startTestServer('sqlite', { env: { CALLCOV_ENV: 'production', CALLCOV_ENCRYPTION_KEY: 'cd'.repeat(32), CALLCOV_WEBHOOK_RETRY_SCHEDULE: '60' } });
     try {
       try {
         await t1();

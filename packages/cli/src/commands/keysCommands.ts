@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { parseConfig } from '@callcov/core';
 import { migrateDatabase, openDatabase } from '@callcov/db';
-import { createApiKey, listKeysOfAccount, revokeKeyById } from '@callcov/services';
+import { createApiKey, createSecretBox, listKeysOfAccount, resolveEncryptionKey, revokeKeyById } from '@callcov/services';
 
 export function registerKeysCommands(program: Command): void {
   const keys = program.command('keys').description('Manage API keys (against the database the server uses: DATABASE_URL / CALLCOV_DATA_DIR).');
@@ -14,10 +14,11 @@ export function registerKeysCommands(program: Command): void {
     .action(async (opts: { account: string; mode: string; json?: boolean }) => {
       if (opts.mode !== 'test' && opts.mode !== 'live') throw new Error('--mode must be test or live');
       const config = parseConfig(process.env);
+      const box = createSecretBox(await resolveEncryptionKey(config));
       const database = openDatabase(config.databaseUrl, config.dataDir);
       try {
         await migrateDatabase(database);
-        const created = await createApiKey(database, opts.account, opts.mode, Date.now());
+        const created = await createApiKey(database, opts.account, opts.mode, Date.now(), box);
         if (opts.json) {
           console.log(JSON.stringify({ account_id: created.account_id, key: created.key, webhook_secret: created.webhook_secret }));
         } else {

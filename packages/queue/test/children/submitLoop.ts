@@ -2,7 +2,8 @@
 import { parseConfig } from '@callcov/core';
 import { createGroupCommitter, openDatabase } from '@callcov/db';
 import { createFileBlobStore } from '@callcov/blobs';
-import { createApiKey, noMetrics, submitAnalysis, type ServiceContext } from '@callcov/services';
+import { randomBytes } from 'node:crypto';
+import { createApiKey, createSecretBox, noMetrics, submitAnalysis, type ServiceContext } from '@callcov/services';
 
 const [databaseUrl, dataDir] = process.argv.slice(2) as [string, string];
 const database = openDatabase(databaseUrl, dataDir);
@@ -10,6 +11,7 @@ const config = parseConfig({ CALLCOV_DATA_DIR: dataDir });
 const ctx: ServiceContext = {
   database,
   groupCommit: createGroupCommitter(database),
+  secrets: createSecretBox(randomBytes(32)),
   blobs: createFileBlobStore(`${dataDir}/blobs`),
   config,
   now: Date.now,

@@ -52,12 +52,12 @@ export function webhooksRoutes(app: FastifyInstance, ctx: ServiceContext): void 
     (req) => listAccountDeliveries(ctx, req.caller, (req.query as { limit?: number }).limit ?? 50),
   );
   app.get('/api/v1/webhooks/secret', { schema: { summary: 'The webhook signing secret (and any still-valid previous one)', tags, response: { 200: Type.Ref('WebhookSecret'), ...errors } } }, (req) =>
-    getWebhookSecret(ctx.database.db, req.caller.accountId, req.caller.mode, ctx.now()),
+    getWebhookSecret(ctx.database.db, ctx.secrets, req.caller.accountId, req.caller.mode, ctx.now()),
   );
   app.post(
     '/api/v1/webhooks/secret/rotate',
     { schema: { summary: 'Rotate the signing secret; the old one keeps signing for 24 h', tags, response: { 200: Type.Ref('WebhookSecret'), ...errors } } },
-    (req) => ctx.database.transaction((trx) => rotateWebhookSecret(trx, req.caller.accountId, req.caller.mode, ctx.now())),
+    (req) => ctx.database.transaction((trx) => rotateWebhookSecret(trx, ctx.secrets, req.caller.accountId, req.caller.mode, ctx.now())),
   );
   app.post('/api/v1/webhook_endpoints', { schema: { summary: 'Register a default webhook endpoint', tags, body: CreateEndpointBody, response: { 201: Type.Ref('WebhookEndpoint'), ...errors } } }, async (req, reply) =>
     reply.status(201).send(await createEndpoint(ctx, req.caller, req.body as { url: string })),
