@@ -1,7 +1,8 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { detectIdentityVerification } from './identityVerification.ts';
-import { findAccountSpecifics, firstAccountSpecific, hasMoneyAmount } from './accountSpecifics.ts';
+import { findAccountSpecifics, firstAccountSpecific, hasMoneyAmount, __GATE, __PATTERNS } from './accountSpecifics.ts';
 import { normaliseText } from './callText.ts';
 import { tokenise } from '../tokenise.ts';
 import type { PreparedTranscript } from '../prepareTranscript.ts';
@@ -430,6 +431,16 @@ describe('account specifics', () => {
     const lines: Line[] = [['A', 'what is your member passphrase'], ['C', 'blue harbor nineteen'], ['A', 'thank you that matches your balance is ten dollars']];
     const rule: PolicyRule = { ...RULE, params: { verification_phrases: ['member passphrase'] } };
     assert.equal(judge(lines, 'en', rule).status, 'passed');
+  });
+  test('the keyword gate lets through every sentence a pattern matches', () => {
+    const src = readFileSync(new URL(import.meta.url), 'utf8');
+    const sentences = [...src.matchAll(/\['[AC]', '((?:[^'\\]|\\.)*)'\]/g)].map((m) => normaliseText(m[1]));
+    for (const lang of ['en', 'es'] as const) {
+      for (const t of sentences) {
+        if (__GATE[lang].test(t)) continue;
+        for (const p of __PATTERNS[lang]) assert.ok(!p.re.test(t), `gate misses ${p.re.source.slice(0, 40)} in "${t}"`);
+      }
+    }
   });
   test('a one-hour call is analysed quickly', () => {
     const lines: Line[] = [];

@@ -450,7 +450,3 @@ export const detectIdentityVerification: CheckDetector = (pt, rule) => {
   return verdict;
 };
 
-/** @internal per-segment signals, for debugging and tests */
-export function __debugFeatures(pt: PreparedTranscript, i: number): SegFeatures {
-  return features(pt, i, segmentTexts(pt)[i], []);
-}
