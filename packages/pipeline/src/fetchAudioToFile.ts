@@ -108,7 +108,9 @@ function fetchError(err: unknown, timeout: AbortSignal, timeoutMs: number): Audi
   if (timeout.aborted) return new AudioPipelineError('audio_fetch_failed', `audio_url did not answer within ${Math.round(timeoutMs / 1000)} s`, { cause: err });
   const e = err as { cause?: { code?: string; message?: string }; code?: string; message?: string };
   const code = e?.cause?.code ?? e?.code;
-  const detail = code ? `${code}${NETWORK_ERRORS[code] ? `: ${NETWORK_ERRORS[code]}` : ''}` : (e?.cause?.message ?? e?.message ?? String(err));
+  // a known network code reads as "ECONNREFUSED: connection refused"; anything else (a redirect that is not followed,
+  // a TLS failure) by its own sentence rather than an internal code
+  const detail = code && NETWORK_ERRORS[code] ? `${code}: ${NETWORK_ERRORS[code]}` : (e?.cause?.message ?? code ?? e?.message ?? String(err));
   return new AudioPipelineError('audio_fetch_failed', `audio_url could not be reached (${detail})`, { cause: err });
 }
 
