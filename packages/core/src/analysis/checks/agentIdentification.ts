@@ -20,12 +20,12 @@ const GENERIC: Record<AnalysisLanguage, Set<string>> = {
     patient patients guest guests student students business personal commercial residential technical tech billing bill bills accounts account support service services care team teams department dept desk help helpline line center centre
     office sales claims claim collections collection fraud retention recovery payments payment card cards credit debit security the bank bank
     company business side end unit group division branch head local main resolution escalations complaints loans mortgage mortgages
-    behalf regarding about calling call again back just quickly real voicemail accounting finance processing lending ordering shipping booking`),
+    behalf regarding about calling call again back just quickly real voicemail speaking talking helping ringing phoning assisting here name names is im i me it its accounting finance processing lending ordering shipping booking`),
   es: words(`bueno buenas buenos hola alo aló si sí oiga mire pues vale dale ya este eh
     el la los las lo un una su sus tu tus nuestro nuestra mi usted ustedes aqui aca alli hoy ahora servicio servicios atencion cliente clientes
     al del departamento area equipo soporte tecnico tecnica facturacion cobranza cobranzas cobro cobros ventas reclamos reclamaciones banco empresa
     compania entidad central oficina linea parte nuevo nueva acuerdo manera forma momento vez casa cuenta tarjeta credito seguridad gestion
-    recuperacion cartera sucursal agencia mesa ayuda centro contacto llamada mañana tarde noche buenos buenas dias quien que`),
+    recuperacion cartera sucursal agencia mesa ayuda centro contacto llamada mañana tarde tardes noche noches buenos buenas dia dias quien que muy le te se me atiende atiendo saluda saludo habla hablo hablas llamo soy nombre es con gusto`),
 };
 
 /** role words an agent may put before their name ("this is agent Dana", "soy la asesora Marta") */
@@ -51,8 +51,8 @@ const COMPANY_WORD: Record<AnalysisLanguage, RegExp> = {
 
 /** the call answered with the company: "acme billing, priya speaking", "northbound outfitters, this is kyle", "movilinea buenas tardes" */
 const TEAM_ANSWER: Record<AnalysisLanguage, RegExp> = {
-  en: /^ (?:(?:hello|hi|hey|good (?:morning|afternoon|evening)) )?([a-z]+)(?: [a-z]+){0,2}? (?:billing|support|customer|claims|accounts|sales|service|services|helpline|care|team|collections|fraud|reservations|bookings|returns|orders|help desk|this is|you re speaking|youre speaking|you are speaking|my name is|good morning|good afternoon|good evening|hello|hi there|how can i|how may i|what can i)\b/,
-  es: /^ (?:(?:hola|buenos dias|buenas tardes|buenas noches|buen dia) )?([a-zñ]+)(?: [a-zñ]+){0,2}? (?:atencion|servicio|soporte|facturacion|cobranza|cobranzas|reclamos|ventas|ayuda|buenos dias|buenas tardes|buenas noches|buen dia|le atiende|le habla|te atiende|te habla|habla con|mi nombre es|le saluda|en que|como le|como te)\b/,
+  en: /^ (?:(?:hello|hi|hey|good (?:morning|afternoon|evening)) )?([a-z]+(?: [a-z]+){0,2}?) (?:billing|support|customer|claims|accounts|sales|service|services|helpline|care|team|collections|fraud|reservations|bookings|returns|orders|help desk|this is|you re speaking|youre speaking|you are speaking|my name is|good morning|good afternoon|good evening|hello|hi there|how can i|how may i|what can i)\b/,
+  es: /^ (?:(?:hola|buenos dias|buenas tardes|buenas noches|buen dia|buenas|muy buenas|muy buenos dias) )?([a-zñ]+(?: [a-zñ]+){0,2}?) (?:atencion|servicio|soporte|facturacion|cobranza|cobranzas|reclamos|ventas|ayuda|buenos dias|buenas tardes|buenas noches|buen dia|le atiende|le habla|te atiende|te habla|habla con|mi nombre es|le saluda|en que|como le|como te)\b/,
 };
 
 interface Pattern {
@@ -165,6 +165,19 @@ function findName(text: string, language: AnalysisLanguage, company: string | un
   return null;
 }
 
+/** "bright mobile, jo here": the bare "<name> here" counts only in the agent's first turn */
+function firstTurnName(text: string, language: AnalysisLanguage, company: string | undefined): string | null {
+  const m = FIRST_TURN_NAME[language].exec(text);
+  if (!m) return null;
+  const name = m[1];
+  const exclude = new Set(company ? normaliseText(company).trim().split(' ') : []);
+  return isAgentNameWord(name, language) && !exclude.has(name) && !COMPANY_WORD[language].test(name) ? name : null;
+}
+const FIRST_TURN_NAME: Record<AnalysisLanguage, RegExp> = {
+  en: / ([a-z]{2,}) here (?!(to|for|is|are|at|in|on|with)\b)/,
+  es: / ([a-zñ]{2,}) (?:por aca|por aqui|a la orden|a sus ordenes)\b/,
+};
+
 function findCompany(text: string, language: AnalysisLanguage, company: string | undefined, agentName: string | null): boolean {
   if (metadataCompanyIn(text, company, language)) return true;
   for (const p of COMPILED[language].company) {
@@ -185,7 +198,7 @@ function findCompany(text: string, language: AnalysisLanguage, company: string |
   }
   // a call answered with the company and a team: "acme billing, priya speaking"
   const team = TEAM_ANSWER[language].exec(text);
-  if (team && isDistinctive(team[1], language) && team[1] !== agentName) return true;
+  if (team && team[1].split(' ').some((w) => isCompanyNameWord(w, language) && w !== agentName)) return true;
   // "lakeside energy", "banco andino" anywhere in the opening
   // (past other company words and corporate adjectives: "happy valley national bank", "caja rural del sur")
   const ts = text.trim().split(' ');
@@ -248,7 +261,7 @@ export const detectAgentIdentification: CheckDetector = (pt) => {
     const next = opening[opening.indexOf(i) + 1];
     const text = next !== undefined ? `${texts[i]}${texts[next]}` : texts[i];
     if (nameSeg < 0) {
-      const n = findName(texts[i], pt.language, company) ?? findName(text, pt.language, company);
+      const n = findName(texts[i], pt.language, company) ?? findName(text, pt.language, company) ?? (i === opening[0] ? firstTurnName(texts[i], pt.language, company) : null);
       if (n) ((name = n), (nameSeg = i));
     }
     if (companySeg < 0 && findCompany(texts[i], pt.language, company, name)) companySeg = i;
