@@ -144,39 +144,86 @@ interface SegFeatures {
   words: number;
 }
 
-function features(pt: PreparedTranscript, i: number, t: string, customFactors: NonNullable<ReturnType<typeof compiled>>[]): SegFeatures {
-  const lang = pt.language;
-  const factors: string[] = [];
-  const agentSeg = pt.segments[i].speaker === 'Agent';
-  if (!(agentSeg && REPEAT_REQUEST[lang].test(t))) for (const f of FACTORS[lang]) if (f.re.test(t)) factors.push(f.id);
-  // the agent reading the value out ("código postal cero ocho quinientos, ¿verdad?") is not asking for it
-  if (factors.length && agentSeg && readDigitRuns(pt.tokens[i], lang).reduce((n, r) => n + r.digits.length, 0) >= 3 && READBACK[lang].test(t)) factors.length = 0;
-  // a document named as a requirement ("bring a copy of your ID") is not a request for it
-  if (factors.length && DOC_REQUIREMENT[lang].test(t)) factors.splice(0, factors.length, ...factors.filter((x) => x !== 'id_document' && x !== 'id_number'));
-  if (customFactors.length && pt.segments[i].speaker === 'Agent' && !factors.length) {
-    for (const c of customFactors) {
-      if (matchPhrase(pt.tokens[i], c, lang, 0.85, pt.tokens[i].length).some((m) => !m.negated)) {
-        factors.push('custom');
-        break;
-      }
-    }
+type Compiled = NonNullable<ReturnType<typeof compiled>>;
+
+/** Signals of one segment, each computed on first use (a long call's walk needs few of them per segment). */
+class LazyFeatures implements SegFeatures {
+  private readonly pt: PreparedTranscript;
+  private readonly i: number;
+  private readonly t: string;
+  private readonly custom: Compiled[];
+  private readonly cache = new Map<string, unknown>();
+  constructor(pt: PreparedTranscript, i: number, t: string, custom: Compiled[]) {
+    this.pt = pt;
+    this.i = i;
+    this.t = t;
+    this.custom = custom;
   }
-  const fail = FAIL[lang].test(t) && failInContext(t, lang);
-  const success = !fail && SUCCESS[lang].test(t) && !IS_QUESTION_ABOUT[lang].test(t);
-  const digits = readDigitRuns(pt.tokens[i], lang).reduce((n, r) => n + r.digits.length, 0);
-  return {
-    factors,
-    nonFactor: NON_FACTOR[lang].test(t),
-    intent: INTENT[lang].test(t),
-    fail,
-    success,
-    accept: !fail && ACCEPT[lang].test(t),
-    cannot: CANNOT[lang].test(t),
-    data: digits >= 2 || MONTHS.test(t) || /@/.test(pt.segments[i].text),
-    question: /\?\s*$/.test(pt.segments[i].text) || QUESTION_START[lang].test(t),
-    wave: WAVE[lang].test(t),
-    words: pt.tokens[i].length,
-  };
+  private memo<T>(key: string, f: () => T): T {
+    if (!this.cache.has(key)) this.cache.set(key, f());
+    return this.cache.get(key) as T;
+  }
+  private get lang(): Lang {
+    return this.pt.language;
+  }
+  private get digits(): number {
+    return this.memo('digits', () => readDigitRuns(this.pt.tokens[this.i], this.lang).reduce((n, r) => n + r.digits.length, 0));
+  }
+  get factors(): string[] {
+    return this.memo('factors', () => {
+      const { pt, i, t, lang } = this;
+      const factors: string[] = [];
+      const agentSeg = pt.segments[i].speaker === 'Agent';
+      if (!(agentSeg && REPEAT_REQUEST[lang].test(t))) for (const f of FACTORS[lang]) if (f.re.test(t)) factors.push(f.id);
+      // the agent reading the value out ("código postal cero ocho quinientos, ¿verdad?") is not asking for it
+      if (factors.length && agentSeg && this.digits >= 3 && READBACK[lang].test(t)) factors.length = 0;
+      // a document named as a requirement ("bring a copy of your ID") is not a request for it
+      if (factors.length && DOC_REQUIREMENT[lang].test(t)) factors.splice(0, factors.length, ...factors.filter((x) => x !== 'id_document' && x !== 'id_number'));
+      if (this.custom.length && agentSeg && !factors.length) {
+        for (const c of this.custom) {
+          if (matchPhrase(pt.tokens[i], c, lang, 0.85, pt.tokens[i].length).some((m) => !m.negated)) {
+            factors.push('custom');
+            break;
+          }
+        }
+      }
+      return factors;
+    });
+  }
+  get nonFactor(): boolean {
+    return this.memo('nonFactor', () => NON_FACTOR[this.lang].test(this.t));
+  }
+  get intent(): boolean {
+    return this.memo('intent', () => INTENT[this.lang].test(this.t));
+  }
+  get fail(): boolean {
+    return this.memo('fail', () => FAIL[this.lang].test(this.t) && failInContext(this.t, this.lang));
+  }
+  get success(): boolean {
+    return this.memo('success', () => !this.fail && SUCCESS[this.lang].test(this.t) && !IS_QUESTION_ABOUT[this.lang].test(this.t));
+  }
+  get accept(): boolean {
+    return this.memo('accept', () => !this.fail && ACCEPT[this.lang].test(this.t));
+  }
+  get cannot(): boolean {
+    return this.memo('cannot', () => CANNOT[this.lang].test(this.t));
+  }
+  get data(): boolean {
+    return this.memo('data', () => this.digits >= 2 || MONTHS.test(this.t) || this.pt.segments[this.i].text.includes('@'));
+  }
+  get question(): boolean {
+    return this.memo('question', () => /\?\s*$/.test(this.pt.segments[this.i].text) || QUESTION_START[this.lang].test(this.t));
+  }
+  get wave(): boolean {
+    return this.memo('wave', () => WAVE[this.lang].test(this.t));
+  }
+  get words(): number {
+    return this.pt.tokens[this.i].length;
+  }
+}
+
+function features(pt: PreparedTranscript, i: number, t: string, customFactors: Compiled[]): SegFeatures {
+  return new LazyFeatures(pt, i, t, customFactors);
 }
 
 // ------------------------------------------------------------------ explanations
