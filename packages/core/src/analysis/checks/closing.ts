@@ -10,11 +10,11 @@ import { segmentTexts } from './callText.ts';
 const ZONE_FROM = 2 / 3;
 
 const ANYTHING_ELSE = {
-  en: / (any ?th?ing|some ?thing) (else|elsa|els|further|more)\b| any other (thing|question|questions|concern|concerns|issue|issues|query|queries) | (else|further) (i|we) can (help|do|assist)| help (you )?with (anything|something) (else|more|further)| is (that|there) (everything|all)\b(?! (i|we) need)| (was|is) that (all|everything) | other questions | anything i can help you with | anything more i can | is there more | help with anything else /,
+  en: / (any ?th?ing|some ?thing) (else|elsa|els|further|more)\b| any other (thing|question|questions|concern|concerns|issue|issues|query|queries) | (else|further) (i|we) can (help|do|assist)| help (you )?with (anything|something) (else|more|further)| is (that|there) (everything|all)\b(?! (i|we) need)| (was|is) that (all|everything) | other questions | anything i can help you with | anything more i can | is there more | help with anything else | any other way (i|we) can | anything at all (i|we) can /,
   es: / algo mas | alguna otra (cosa|consulta|duda|pregunta|inquietud|gestion) | (alguna|otra) (cosa|consulta|duda|pregunta|inquietud|gestion|cosita) (mas|adicional) | otra (cosa|consulta|duda|pregunta|inquietud|gestion) | en (que|q) mas | (le|te) (puedo|podemos) (ayudar|colaborar|servir) (en|con) (algo|alguna) | algo (adicional|extra) | (necesita|necesitas|requiere|precisa|desea) (algo|alguna) | (seria|es) (todo|todito) | eso (seria|es) todo | (le|te) (ayudo|colaboro) (en|con) (algo|otra) | alguna cosita /,
 };
 const THANKS = {
-  en: / (thank|thanks|thankyou|thanx|cheers|appreciate|tank you|thank ya)/,
+  en: / (thank|thanks|thankyou|thanx|cheers|appreciate|tank you|thank ya|ta|ta very much|much obliged)( |$)/,
   es: / (gracias|agradec|agradezco|agradecemos)/,
 };
 /** after "anything else?", the courteous answers to the customer's own thanks also close the call */
