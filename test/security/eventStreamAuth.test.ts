@@ -76,3 +76,47 @@ describe('event streams re-check their key and are capped per key', () => {
     for (const st of streams) st.close();
   });
 });
+
+describe('event streams share one database poll per process', () => {
+  test('50 open streams cost one query per poll interval, and each gets only its own account and mode', async () => {
+    const { makeFinishedAnalysisFeed } = await import('../../packages/server/src/routes/finishedAnalysisFeed.ts');
+    const s = await startTestServer('sqlite');
+    try {
+      let queries = 0;
+      const counted = s.db.database.db.withPlugin({
+        transformQuery: (args) => {
+          queries++;
+          return args.node;
+        },
+        transformResult: async (args) => args.result,
+      });
+      const feed = makeFinishedAnalysisFeed({ db: () => counted, now: Date.now, pollIntervalMs: 100, batchSize: 100, onError: (err) => assert.fail(String(err)) });
+      const other = await s.newKey('someone-else');
+      const got: Array<{ who: string; id: string }> = [];
+      const stops = Array.from({ length: 50 }, (_, i) => {
+        const mine = i % 2 === 0;
+        return feed.subscribe({
+          accountId: mine ? s.accountId : other.accountId,
+          mode: 'test',
+          statuses: ['completed', 'failed'],
+          onRow: (row) => got.push({ who: mine ? 'mine' : 'other', id: row.id }),
+        });
+      });
+      const r = await s.api('/api/v1/analysis', { method: 'POST', json: { transcript: { segments: [{ speaker: 'Agent', text: 'Hello, thank you for calling.', start: 0, end: 2 }] } } });
+      assert.equal(r.status, 202, r.text);
+      const started = Date.now();
+      const before = queries;
+      await new Promise((res) => setTimeout(res, 1500));
+      const polls = (Date.now() - started) / 100;
+      assert.ok(queries - before <= polls + 2, `${queries - before} queries in ${polls.toFixed(0)} intervals for 50 streams`);
+      assert.equal(got.filter((g) => g.who === 'mine' && g.id === r.body.id).length, 25, 'each of the 25 streams of the account got the event once');
+      assert.equal(got.filter((g) => g.who === 'other').length, 0, "another account's streams got nothing");
+      for (const stop of stops) stop();
+      const idle = queries;
+      await new Promise((res) => setTimeout(res, 300));
+      assert.equal(queries, idle, 'no polling once nobody listens');
+    } finally {
+      await s.stop();
+    }
+  });
+});

@@ -199,4 +199,10 @@ export const migrations: Record<string, Migration> = {
       await db.schema.createIndex('echo_requests_by_time').on('echo_requests').columns(['received_at']).execute();
     },
   },
+  '0006_analyses_by_completion': {
+    async up(db: Kysely<any>) {
+      // The event streams' shared poll reads every account's analyses finished past a cursor.
+      await db.schema.createIndex('analyses_by_completed').on('analyses').columns(['completed_at', 'id']).execute();
+    },
+  },
 };

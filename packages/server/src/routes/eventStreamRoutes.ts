@@ -2,12 +2,15 @@ import type { FastifyInstance } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import { ApiError, invalidRequest, serializeAnalysis } from '@callcov/core';
 import { isApiKeyActive, rowToAnalysis, type ServiceContext } from '@callcov/services';
+import type { AnalysesTable } from '@callcov/db';
+import { finishedAfter, makeFinishedAnalysisFeed } from './finishedAnalysisFeed.ts';
 import { makeStreamSlots } from './streamSlots.ts';
 
 /**
  * `GET /api/v1/events/stream?events=analysis.completed,analysis.failed`: Server-Sent Events of the caller's analyses
  * (account and mode) as they become completed or failed, for `callcov listen`. Finished analyses are found across
- * processes by polling the analyses table for `completed_at` past a cursor; `Last-Event-ID` resumes after a reconnect.
+ * processes by one shared poll per process of the analyses table for `completed_at` past a cursor (however many
+ * streams are open); `Last-Event-ID` resumes after a reconnect (the stream first catches up on its own).
  * Each event: `id: <completed_at ms>_<analysis id>`, `event: <type>`,
  * `data: {"type", "webhook_id": "msg_<id without dashes>", "body": "<the analysis JSON exactly as GET returns it>"}`.
  * The stream's key is checked again every few seconds (a revoked key's stream ends), and one key holds at most
@@ -54,6 +57,13 @@ export function makeEventStreamRoutes(options: EventStreamOptions = {}) {
     // open streams end when the server closes, so a graceful shutdown never waits on a listener
     const open = new Set<() => void>();
     const slots = makeStreamSlots(maxStreamsPerKey);
+    const feed = makeFinishedAnalysisFeed({
+      db: () => ctx.database.db,
+      now: ctx.now,
+      pollIntervalMs,
+      batchSize,
+      onError: (err) => ctx.logger.error({ err: String(err) }, 'event stream poll failed'),
+    });
     app.addHook('preClose', async () => {
       for (const end of [...open]) end();
     });
@@ -71,7 +81,9 @@ export function makeEventStreamRoutes(options: EventStreamOptions = {}) {
         const events = parseStreamEvents((request.query as { events?: string }).events);
         const statuses = events.map((e) => (e === 'analysis.completed' ? 'completed' : 'failed') as 'completed' | 'failed');
         const lastId = request.headers['last-event-id'];
-        let cursor = parseStreamCursor(Array.isArray(lastId) ? lastId[0] : lastId) ?? { at: ctx.now(), id: 'ffffffff-ffff-ffff-ffff-ffffffffffff' };
+        const resumeFrom = parseStreamCursor(Array.isArray(lastId) ? lastId[0] : lastId);
+        const resuming = resumeFrom !== null;
+        let cursor = resumeFrom ?? { at: ctx.now(), id: 'ffffffff-ffff-ffff-ffff-ffffffffffff' };
         const { accountId, mode, keyId } = request.caller;
         if (!slots.tryAcquire(keyId)) {
           throw new ApiError('rate_limit_error', 'too_many_streams', `This API key already holds ${maxStreamsPerKey} open event streams; close one first.`, {
@@ -90,39 +102,34 @@ export function makeEventStreamRoutes(options: EventStreamOptions = {}) {
         res.write(`retry: 2000\n: connected ${JSON.stringify({ events })}\n\n`);
 
         let closed = false;
-        let polling = false;
-        const poll = async () => {
-          if (closed || polling) return;
-          polling = true;
-          try {
-            const rows = await ctx.database.db
-              .selectFrom('analyses')
-              .selectAll()
-              .where('account_id', '=', accountId)
-              .where('mode', '=', mode)
-              .where('status', 'in', statuses)
-              .where('deleted_at', 'is', null)
-              .where((eb) =>
-                eb.or([eb('completed_at', '>', cursor.at), eb.and([eb('completed_at', '=', cursor.at), eb('id', '>', cursor.id)])]),
-              )
-              .orderBy('completed_at')
-              .orderBy('id')
-              .limit(batchSize)
-              .execute();
-            for (const row of rows) {
-              if (closed) return;
-              const type: StreamEvent = row.status === 'completed' ? 'analysis.completed' : 'analysis.failed';
-              const data = JSON.stringify({ type, webhook_id: `msg_${row.id.replaceAll('-', '')}`, body: serializeAnalysis(rowToAnalysis(row)) });
-              res.write(`id: ${row.completed_at}_${row.id}\nevent: ${type}\ndata: ${data}\n\n`);
-              cursor = { at: row.completed_at!, id: row.id };
-            }
-          } catch (err) {
-            ctx.logger.error({ err: String(err) }, 'event stream poll failed');
-          } finally {
-            polling = false;
-          }
+        const send = (row: AnalysesTable) => {
+          if (closed || !(row.completed_at! > cursor.at || (row.completed_at === cursor.at && row.id > cursor.id))) return;
+          const type: StreamEvent = row.status === 'completed' ? 'analysis.completed' : 'analysis.failed';
+          const data = JSON.stringify({ type, webhook_id: `msg_${row.id.replaceAll('-', '')}`, body: serializeAnalysis(rowToAnalysis(row)) });
+          res.write(`id: ${row.completed_at}_${row.id}\nevent: ${type}\ndata: ${data}\n\n`);
+          cursor = { at: row.completed_at!, id: row.id };
         };
-        const pollTimer = setInterval(() => void poll(), pollIntervalMs);
+        // Live rows come from the process's shared feed; a stream resuming after Last-Event-ID first catches up with
+        // queries of its own, holding the feed's rows meanwhile (send skips any it has already sent).
+        const subscriber = { accountId, mode, statuses };
+        let catchingUp = resuming;
+        const held: AnalysesTable[] = [];
+        const unsubscribe = feed.subscribe({ ...subscriber, onRow: (row) => (catchingUp ? held.push(row) : send(row)) });
+        if (catchingUp) {
+          void (async () => {
+            try {
+              for (;;) {
+                const rows = await finishedAfter(ctx.database.db, subscriber, cursor, batchSize);
+                for (const row of rows) send(row);
+                if (rows.length < batchSize || closed) break;
+              }
+            } catch (err) {
+              ctx.logger.error({ err: String(err) }, 'event stream catch-up failed');
+            }
+            catchingUp = false;
+            for (const row of held.splice(0)) send(row);
+          })();
+        }
         const keyCheck = setInterval(() => {
           void isApiKeyActive(ctx.database, keyId).then(
             (active) => {
@@ -141,7 +148,7 @@ export function makeEventStreamRoutes(options: EventStreamOptions = {}) {
           closed = true;
           open.delete(end);
           slots.release(keyId);
-          clearInterval(pollTimer);
+          unsubscribe();
           clearInterval(keyCheck);
           clearInterval(heartbeat);
         };
@@ -153,7 +160,6 @@ export function makeEventStreamRoutes(options: EventStreamOptions = {}) {
         request.raw.on('close', cleanup);
         res.on('close', cleanup);
         res.on('error', cleanup);
-        void poll();
       },
     );
   };
