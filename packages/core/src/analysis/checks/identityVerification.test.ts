@@ -416,6 +416,17 @@ describe('account specifics', () => {
     assert.equal(first([['A', 'veo dos cargos de la misma tienda']], 'es')?.kind, 'transaction');
     assert.equal(first([['A', 'su cuenta está en mora desde marzo']], 'es')?.kind, 'debt');
   });
+  test('other domains: results, bookings, allowances, contracts (EN and ES); prices are not', () => {
+    assert.ok(first([['A', 'ok amy your results came back and your cholesterol is a bit high']], 'en'));
+    assert.ok(first([['A', 'ok your flight to denver on friday has been moved to nine am']], 'en'));
+    assert.ok(first([['A', 'youve used eighteen of your twenty gigs this month']], 'en'));
+    assert.ok(first([['A', 'i have you booked for two nights at the downtown hotel']], 'en'));
+    assert.ok(first([['A', 'su vuelo a madrid del viernes se ha retrasado a las nueve']], 'es'));
+    assert.ok(first([['A', 'le quedan tres gigas de los diez de este mes']], 'es'));
+    assert.ok(first([['A', 'sus resultados ya están y salió todo normal']], 'es'));
+    assert.equal(first([['A', 'flights to denver start at one hundred and ninety nine dollars']], 'en'), null);
+    assert.equal(first([['A', 'la consulta cuesta cuarenta euros']], 'es'), null);
+  });
   test('a verification question is not a disclosure', () => {
     assert.equal(first([['A', 'can you confirm the email on file'], ['A', 'what is the address on the account']], 'en'), null);
     assert.equal(first([['A', 'me confirma la dirección registrada']], 'es'), null);
