@@ -460,6 +460,8 @@ describe('account specifics', () => {
       lines.push(['C', 'yes it keeps dropping every few minutes and i have restarted it several times already']);
     }
     lines.push(['A', 'your balance is twenty dollars']);
+    // warm up (regular expressions are compiled on first use, once per process)
+    detectIdentityVerification(prepared([['A', 'i see your account shows a balance'], ['C', 'my date of birth is may first'], ['A', 'thank you that matches']], 'en'), RULE);
     const pt = prepared(lines, 'en');
     const t0 = performance.now();
     const v = detectIdentityVerification(pt, RULE);
