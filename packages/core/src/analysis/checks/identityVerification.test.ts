@@ -250,6 +250,16 @@ describe('identity_verification: English', () => {
     assert.equal(v.status, 'failed');
     assert.equal(v.evidence[0], 2);
   });
+  test('verified by the automated system before the agent: passed', () => {
+    const v = judge([['A', "hi, i see you've already been verified through the automated system"], ['A', 'your balance is two hundred and five dollars']], 'en');
+    assert.equal(v.status, 'passed');
+    assert.deepEqual(v.evidence, [0]);
+    const e = judge([['A', 'hola, veo que ya viene verificado por el sistema'], ['A', 'su saldo es de doscientos euros']], 'es');
+    assert.equal(e.status, 'passed');
+    // calling from the registered number is not verification
+    const c = judge([['A', 'Veo que nos llama desde el número registrado en su cuenta, así que ya está validado.'], ['A', 'Veo dos cargos de trescientos cuarenta soles del sábado.']], 'es');
+    assert.equal(c.status, 'failed');
+  });
   test('explanations and factor names are in English', () => {
     const v = judge([['A', 'what is your date of birth'], ['C', 'may fifth eighty three'], ['A', 'great that is correct your balance is twenty dollars']], 'en');
     assert.equal(v.status, 'passed');

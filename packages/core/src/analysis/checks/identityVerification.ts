@@ -62,6 +62,15 @@ const SUCCESS: Record<Lang, RegExp> = {
   en: /\b(?:youre|you are|you re|youve been|you have been|you ve been|youre now|you are now|youre all|you are all|youre fully|thats you|all|account|identity|everything|that s you|got you|ive got you|i have you|ive verified you|i verified you|we verified you|weve verified you) ?(?:now |all |fully |been |successfully )?(?:verified|confirmed|authenticated|validated|cleared|all set|good to go|through security)\b|\b(?:thank you|thanks|thank u) (?:so much )?for (?:verifying|confirming|the verification|that verification|passing|answering (?:those|the|my) (?:security )?questions)\b|\bthat (?:matches|all matches|checks out|all checks out|is correct|s correct|is right|s right|lines up|is all correct|s all correct|does match)\b|\b(?:thats|that is|thats all|that s all|perfect thats|great thats|yes thats|yep thats) (?:correct|right|a match|matching|exactly right|perfect)\b|\beverything (?:matches|checks out|looks good|is correct|lines up)\b|\bverification (?:is )?(?:complete|completed|successful|done|passed|is done|went through)\b|\b(?:successfully|been|got you|have you|get you) verified\b|\bmatches (?:our|my|the|what (?:i|we) have)\b|\bmatches\b|\byoure verified\b|\byou passed\b|\bverified\b(?! (?:your|the|that|it|this))|\bcorrect\b(?! me\b)(?<!\bis that correct)(?<!\bis this correct)(?<!\bthats not correct)/,
   es: /\b(?:ya )?(?:esta|estas|estás|queda|quedo|ha quedado|has quedado|esta usted|usted esta|estan|quedas|quedaste|la he|lo he|le he|te he|lo hemos|la hemos|le hemos|te hemos|lo tengo|la tengo|te tengo|le tengo) (?:ya |usted |correctamente |debidamente )?(?:verificad[oa]|validad[oa]|identificad[oa]|confirmad[oa]|autenticad[oa]|comprobad[oa])\b|\b(?:identidad|datos|verificacion|validacion|informacion|identificacion) (?:verificad[oa]s?|confirmad[oa]s?|validad[oa]s?|correct[oa]s?|completad[oa]|comprobad[oa]s?|exitosa|realizad[oa])\b|\b(?:coincide|coinciden|concuerda|concuerdan|cuadra|cuadran|corresponde|corresponden|conforme)\b|\b(?:es|son|esta|estan|todo|todo esta|todos|eso es|asi es) correct[oa]s?\b|\bcorrect[oa]s?\b|\bgracias por (?:verificar|confirmar|la verificacion|validar|sus datos|tus datos|la informacion)\b|\bverificad[oa]\b|\bvalidad[oa]\b|\b(?:datos|todo) (?:en orden|bien|perfecto|ok)\b|\bes usted\b|\bsos vos\b|\bperfecto ya\b|\blisto ya\b/,
 };
+// verified before the agent took the call (IVR, app login, voice biometrics)
+const PRIOR_AUTH: Record<Lang, RegExp> = {
+  en: /\b(?:already (?:been )?(?:verified|authenticated|identified)|(?:verified|authenticated|identified) (?:through|by|in|via|on) (?:the |our )?(?:automated|ivr|phone system|system|app|voice (?:id|print|biometrics)|mobile app|keypad))\b|\b(?:voice (?:id|print|biometrics)|the system) (?:has )?(?:verified|authenticated|confirmed) (?:you|your identity)\b/,
+  es: /\b(?:ya (?:viene|ha sido|fue|venia) (?:verificad[oa]|validad[oa]|identificad[oa]|autenticad[oa])|(?:verificad[oa]|validad[oa]|identificad[oa]|autenticad[oa]) (?:por|en|con|a traves de|mediante) (?:el |la )?(?:sistema|ivr|contestador|operadora automatica|menu|app|aplicacion|biometria|huella de voz|clave))\b/,
+};
+const CALLER_ID: Record<Lang, RegExp> = {
+  en: /\b(?:phone|number|caller id|calling from|line|mobile|cell)\b/,
+  es: /\b(?:telefono|numero|celular|movil|llama desde|llamando desde|linea|identificador de llamada)\b/,
+};
 // "thank you / perfect / great / ok" right after the answer: the agent accepts it (a weak signal)
 const ACCEPT: Record<Lang, RegExp> = {
   en: /^ (?:uh |um |okay |ok |alright |all right |so )?(?:thank you|thanks|perfect|great|excellent|awesome|wonderful|got it|alright|all right|okay|ok|lovely|brilliant|cheers|super|fantastic|cool|sounds good|very good|good)\b/,
@@ -141,6 +150,7 @@ interface SegFeatures {
   /** the customer asks something instead of answering */
   question: boolean;
   wave: boolean;
+  priorAuth: boolean;
   words: number;
 }
 
@@ -214,6 +224,10 @@ class LazyFeatures implements SegFeatures {
   get question(): boolean {
     return this.memo('question', () => /\?\s*$/.test(this.pt.segments[this.i].text) || QUESTION_START[this.lang].test(this.t));
   }
+  get priorAuth(): boolean {
+    // "you're calling from the number on the account, so you're verified" is a phone number, not verification
+    return this.memo('priorAuth', () => this.pt.segments[this.i].speaker === 'Agent' && PRIOR_AUTH[this.lang].test(this.t) && !CALLER_ID[this.lang].test(this.t));
+  }
   get wave(): boolean {
     return this.memo('wave', () => WAVE[this.lang].test(this.t));
   }
@@ -242,11 +256,11 @@ const KIND_LABEL: Record<Lang, Record<AccountSpecificKind, string>> = {
 const FACTOR_LABEL: Record<Lang, Record<string, string>> = {
   en: {
     date_of_birth: 'date of birth', last_digits: 'last digits', ssn: 'social security number', security_question: 'security question / PIN', postcode: 'zip / postcode',
-    email_on_file: 'email on file', address_on_file: 'address on file', id_number: 'ID number', one_time_code: 'one-time code', custom: 'verification question', id_document: 'ID document',
+    email_on_file: 'email on file', address_on_file: 'address on file', id_number: 'ID number', one_time_code: 'one-time code', custom: 'verification question', id_document: 'ID document', prior_authentication: 'verified before the call reached the agent',
   },
   es: {
     date_of_birth: 'fecha de nacimiento', last_digits: 'últimos dígitos', id_document: 'documento de identidad', security_question: 'pregunta de seguridad / clave', postcode: 'código postal',
-    email_on_file: 'correo registrado', address_on_file: 'dirección registrada', one_time_code: 'código de un solo uso', custom: 'pregunta de verificación', ssn: 'número de seguridad social', id_number: 'documento',
+    email_on_file: 'correo registrado', address_on_file: 'dirección registrada', one_time_code: 'código de un solo uso', custom: 'pregunta de verificación', ssn: 'número de seguridad social', id_number: 'documento', prior_authentication: 'verificado antes de llegar al agente',
   },
 };
 
@@ -295,6 +309,15 @@ function walk(pt: PreparedTranscript, feats: SegFeatures[], end: number, whole =
     const agent = pt.segments[i].speaker === 'Agent';
     const pending = w.state === 'requested' || w.state === 'answered' || w.state === 'intent';
     if (agent) lastAgent = i;
+    if (agent && w.state === 'none' && f.priorAuth) {
+      // "I see you've already been verified through the automated system"
+      w.state = 'verified';
+      w.requestSeg = i;
+      w.outcomeSeg = i;
+      w.factors.add('prior_authentication');
+      if (i === end && !whole) break;
+      continue;
+    }
     if (agent) {
       if (f.fail && (pending || w.state === 'failed')) {
         w.state = 'failed';
