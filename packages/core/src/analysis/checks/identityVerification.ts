@@ -11,7 +11,6 @@ import { matchPhrase } from '../matchPhrase.ts';
 import { readDigitRuns } from '../spokenNumbers.ts';
 import type { CheckDetector, CheckVerdict } from './checkVerdict.ts';
 import { segmentTexts } from './callText.ts';
-const texts = segmentTexts;
 import { firstAccountSpecific } from './accountSpecifics.ts';
 import type { AccountSpecific, AccountSpecificKind } from './accountSpecifics.ts';
 
@@ -150,6 +149,10 @@ interface SegFeatures {
   /** the customer asks something instead of answering */
   question: boolean;
   wave: boolean;
+  /** the agent invites another try ("are you sure? try again") */
+  retry: boolean;
+  /** the agent declines to go on without verification */
+  refuse: boolean;
   priorAuth: boolean;
   words: number;
 }
@@ -227,6 +230,12 @@ class LazyFeatures implements SegFeatures {
   get priorAuth(): boolean {
     // "you're calling from the number on the account, so you're verified" is a phone number, not verification
     return this.memo('priorAuth', () => this.pt.segments[this.i].speaker === 'Agent' && PRIOR_AUTH[this.lang].test(this.t) && !CALLER_ID[this.lang].test(this.t));
+  }
+  get retry(): boolean {
+    return this.memo('retry', () => RETRY[this.lang].test(this.t));
+  }
+  get refuse(): boolean {
+    return this.memo('refuse', () => REFUSE[this.lang].test(this.t));
   }
   get wave(): boolean {
     return this.memo('wave', () => WAVE[this.lang].test(this.t));
@@ -323,13 +332,13 @@ function walk(pt: PreparedTranscript, feats: SegFeatures[], end: number, whole =
         w.state = 'failed';
         w.failSeg = i;
         w.everFailed = true;
-        w.retryInvited = RETRY[pt.language].test(texts(pt)[i]);
+        w.retryInvited = f.retry;
       } else if (f.success && (w.state === 'answered' || w.state === 'requested' || (w.state === 'intent' && w.answerSeg >= 0))) {
         w.state = 'verified';
         w.outcomeSeg = i;
       } else if (f.accept && w.state === 'answered' && w.answerHasData && !f.factors.length) {
         w.outcomeSeg = i;
-      } else if (w.state === 'failed' && f.wave && !f.factors.length && w.wavedSeg < 0 && !REFUSE[pt.language].test(texts(pt)[i])) {
+      } else if (w.state === 'failed' && f.wave && !f.factors.length && w.wavedSeg < 0 && !f.refuse) {
         w.wavedSeg = i;
       }
       if (i === end && !whole) break; // a request in the disclosing segment itself comes too late
