@@ -260,6 +260,20 @@ describe('identity_verification: English', () => {
     const c = judge([['A', 'Veo que nos llama desde el número registrado en su cuenta, así que ya está validado.'], ['A', 'Veo dos cargos de trescientos cuarenta soles del sábado.']], 'es');
     assert.equal(c.status, 'failed');
   });
+  test('"close enough" after a wrong answer is a waved-through failure; reading the date of birth out is a disclosure', () => {
+    assert.equal(judge([['A', 'whats your zip code'], ['C', 'nine oh two one one'], ['A', 'hmm close enough'], ['A', 'your balance is forty dollars']], 'en').status, 'failed');
+    const v = judge([['A', 'so your date of birth is march third nineteen eighty five'], ['C', 'yes'], ['A', 'great your balance is forty dollars']], 'en');
+    assert.equal(v.status, 'failed');
+    assert.equal(v.evidence[0], 0);
+  });
+  test('other domains: coverage, meter readings, suspended lines (EN and ES)', () => {
+    assert.equal(judge([['C', 'am i covered for water damage'], ['A', 'yes youre covered for up to ten thousand under your home policy']], 'en').status, 'failed');
+    assert.equal(judge([['C', 'does home insurance cover floods'], ['A', 'standard policies usually do not cover floods']], 'en').status, 'not_applicable');
+    assert.equal(judge([['A', 'ok your line is suspended for non payment']], 'en').status, 'failed');
+    assert.equal(judge([['A', 'vale su suministro está cortado por impago']], 'es').status, 'failed');
+    assert.equal(judge([['A', 'está pagando treinta euros al mes por la póliza de hogar']], 'es').status, 'failed');
+    assert.equal(judge([['C', 'el seguro de hogar cubre inundaciones'], ['A', 'normalmente las pólizas de hogar no cubren inundaciones']], 'es').status, 'not_applicable');
+  });
   test('explanations and factor names are in English', () => {
     const v = judge([['A', 'what is your date of birth'], ['C', 'may fifth eighty three'], ['A', 'great that is correct your balance is twenty dollars']], 'en');
     assert.equal(v.status, 'passed');
