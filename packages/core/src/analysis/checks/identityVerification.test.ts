@@ -451,6 +451,15 @@ describe('account specifics', () => {
     assert.equal(first([['A', 'flights to denver start at one hundred and ninety nine dollars']], 'en'), null);
     assert.equal(first([['A', 'la consulta cuesta cuarenta euros']], 'es'), null);
   });
+  test('many ways of saying it (EN and ES, ASR style)', () => {
+    const en = ['so you were charged a late fee of thirty five dollars on the twelfth', 'looks like your autopay failed because the card expired', 'you missed the payment in april so there is a late charge',
+      'the refund went back to your visa on tuesday', 'you have three open tickets on the account', 'your loan payoff is twelve thousand four hundred', 'ok i went ahead and waived the overdraft fee for you'];
+    const es = ['el monto a cancelar es de doscientos cincuenta soles', 'su recibo de luz salió por ochenta mil pesos este mes', 'se le debitó la cuota el día cinco', 'usted tiene pendiente el pago de la cuota de marzo',
+      'vos debés tres cuotas de la moto', 'te cobramos el mantenimiento de la cuenta', 'le hicimos el débito de la tarjeta ayer', 'la compra que hizo en amazon está en proceso de devolución', 'tiene un atraso de dos meses en el préstamo'];
+    for (const t of en) assert.ok(first([['A', t]], 'en'), t);
+    for (const t of es) assert.ok(first([['A', t]], 'es'), t);
+    assert.equal(first([['A', 'for verification may i have the name on the account'], ['A', 'theres also something on your account i wanted to mention']], 'en'), null);
+  });
   test('a verification question is not a disclosure', () => {
     assert.equal(first([['A', 'can you confirm the email on file'], ['A', 'what is the address on the account']], 'en'), null);
     assert.equal(first([['A', 'me confirma la dirección registrada']], 'es'), null);
