@@ -1,20 +1,449 @@
-// Word and phrase lists for the `prohibited_language` detector, per language and category.
-// Matched exactly (after accent folding / stemming), not fuzzily, to avoid false alarms.
+// Word and phrase lists for the `prohibited_language` check (checks/prohibitedLanguageCheck.ts), per language and
+// category: profanity, insults (also condescending ones: "are you stupid", "no sea tonto"), threats (harm, visits,
+// employer/family, seizure, arrest, lawsuits, credit blacklisting used as intimidation) and discriminatory remarks,
+// across English and the Spanish of Spain and Latin America (tú/usted/vos).
+//
+// Every entry is a regular-expression fragment over normalised text (checks/callText.ts: lower case, accents folded,
+// ñ kept, apostrophes dropped so "we'll" is "well" or "we ll", punctuation turned into spaces). Entries are matched
+// as whole words only (a fragment must start and end on a space), so "Scunthorpe", "computadora", "disputa",
+// "análisis" never match. Words that are only insults in some frames ("bruto" vs "salario bruto", "inútil" vs "es
+// inútil llamar", "forro" vs "forro del celular") are listed with their frame.
 import type { AnalysisLanguage } from './schemas.ts';
 
 export type ProhibitedCategory = 'profanity' | 'insult' | 'threat' | 'discriminatory';
 
+/**
+ * How a pattern set is judged:
+ * - `plain`: a violation wherever the agent says it, unless quoted ("words like …", "no me diga …");
+ * - `insult`: as `plain`, and also not when denied ("you're not stupid", "no es ninguna tontería"), self-directed
+ *   ("silly me", "qué tonta soy") or aimed at a thing ("this stupid system");
+ * - `threat`: a violation unless negated or reassuring ("nobody is going to arrest you", "no vamos a embargar nada");
+ * - `threat_context`: as `threat`, and only in a debt / payment-pressure context and not about a service visit
+ *   ("we'll send someone round" is a threat from a collector, not from a broadband technician);
+ * - `threat_fixed`: the negation is part of the threat itself ("you'll never get a loan again").
+ */
+export type PatternKind = 'plain' | 'insult' | 'threat' | 'threat_context' | 'threat_fixed';
+
+export interface PatternSet {
+  category: ProhibitedCategory;
+  kind: PatternKind;
+  /** a short name for the explanation ("visit", "employer/family") */
+  label: string;
+  patterns: string[];
+  /** threats a lawful notice may state (lawsuits, credit reporting): not a threat when framed as required by law */
+  lawful?: boolean;
+}
+
+// ------------------------------------------------------------------ shared fragments
+const alt = (xs: string[]) => `(?:${xs.join('|')})`;
+
+// English: "we", "I", "they", "someone" + any chain of modals ("we'll", "we are going to", "i'm gonna have to")
+const EN_SUBJ = '(?:we|i|they|someone|somebody|well|ill|theyll|wed|id|were|im|our (?:guys|people|agents|collectors|lawyers|attorneys))';
+const EN_MOD = '(?: (?:ll|will|shall|would|d|can|could|might|may|must|are|re|am|m|is|s|going to|gonna|have to|has to|got to|gotta|about to|definitely|just|then|also|be|able to|simply|actually|surely|certainly|not hesitate to|need to))*';
+const EN_WE = `${EN_SUBJ}${EN_MOD}`;
+const EN_YOUR_PEOPLE = alt([
+  'employer', 'boss', 'manager', 'supervisor', 'work', 'job', 'workplace', 'office', 'company', 'hr', 'h r', 'human resources', 'payroll',
+  'family', 'wife', 'husband', 'partner', 'spouse', 'parents', 'mother', 'mom', 'mum', 'father', 'dad', 'kids', 'children', 'son', 'daughter',
+  'relatives', 'neighbors', 'neighbours', 'neighbor', 'neighbour', 'friends', 'colleagues', 'coworkers', 'co workers', 'references', 'landlord',
+  'church', 'pastor', 'in laws', 'sister', 'brother',
+]);
+const EN_PLACE = alt(['house', 'home', 'door', 'doorstep', 'front door', 'place', 'work', 'job', 'workplace', 'office', 'business', 'shop', 'store', 'apartment', 'flat', 'kids school', 'childrens school', 'neighborhood', 'neighbourhood']);
+const EN_ASSETS = alt(['house', 'home', 'car', 'truck', 'vehicle', 'property', 'properties', 'assets', 'belongings', 'stuff', 'things', 'furniture', 'savings', 'benefits', 'tax refund', 'kids', 'children', 'everything', 'land', 'boat', 'tv', 'bank account', 'bank accounts']);
+const EN_BUREAU = alt(['credit bureaus?', 'the credit bureaus?', 'bureaus?', 'the bureaus?', 'credit agencies', 'the credit agencies', 'credit reporting agencies', 'the credit reporting agencies', 'equifax', 'experian', 'transunion', 'trans union', 'the credit people']);
+
+// Spanish
+const ES_CL = '(?:le|lo|la|te|les|los|las|se lo|se la|me lo)';
+const ES_AUX = '(?:vamos a|voy a|van a|va a|vas a|podemos|puedo|pueden|puede|podriamos|podria|podrian|tendremos que|tenemos que|tengo que|vamos a tener que|nos toca|me toca|nos va a tocar|hay que|se va a|se van a|procedemos a|pasamos a|paso a)';
+const ES_PEOPLE = alt([
+  'empresa', 'jefe', 'jefa', 'jefes', 'trabajo', 'empleador', 'empleadora', 'patron', 'patrona', 'oficina', 'recursos humanos', 'nomina', 'familia', 'familiares',
+  'esposa', 'esposo', 'mujer', 'marido', 'hijos', 'hijas', 'hijo', 'hija', 'papas', 'padres', 'mama', 'papa', 'madre', 'padre', 'vecinos', 'vecinas', 'vecino', 'vecina',
+  'suegra', 'suegro', 'suegros', 'referencias', 'referencia', 'referencias personales', 'codeudor', 'codeudora', 'fiador', 'fiadora', 'aval', 'compañeros', 'compañeros de trabajo', 'colegas', 'pareja', 'novia', 'novio',
+  'hermanos', 'hermana', 'hermano', 'gerente', 'supervisor', 'conocidos', 'amigos', 'contactos',
+]);
+const ES_PLACE = alt(['casa', 'domicilio', 'trabajo', 'oficina', 'negocio', 'empresa', 'taller', 'local', 'barrio', 'puerta', 'colonia', 'vereda', 'edificio', 'apartamento', 'departamento', 'depa', 'finca', 'tienda', 'puesto', 'chamba', 'pega', 'laburo']);
+const ES_TELL = alt([
+  'llam(?:ar|arle|arles|amos|aremos|are|o|an|aran|e|emos|en)', 'habl(?:ar|arle|arles|amos|aremos|are|o|an|aran|e|emos|en)', 'avis(?:ar|arle|arles|amos|aremos|are|o|an|aran|e|emos|en)',
+  'cont(?:ar|arle|arles|amos|aremos|are|an|aran|emos|arselo)', 'cuent(?:o|an|e|en)', 'inform(?:ar|arle|arles|amos|aremos|are|o|an|aran|e|emos|en)', 'notific(?:ar|arle|arles|amos|aremos|are|o|an|aran)',
+  'dec(?:ir|irle|irles|irselo|imos)', 'dir(?:emos|e|an|ia|iamos)', 'digamos', 'diga', 'comunic(?:ar|arnos|amos|aremos|arle)', 'contact(?:ar|arle|arles|amos|aremos|are|o|an|aran|e|emos|en)',
+  'escrib(?:ir|irle|imos|iremos)', 'buscar(?:le|lo|la)?', 'molest(?:ar|amos|aremos)', 'visit(?:ar|arle|arlo|arla|amos|aremos)',
+]);
+const ES_BUREAU = alt([
+  'buro', 'buro de credito', 'dicom', 'veraz', 'infocorp', 'inforcorp', 'equifax', 'transunion', 'datacredito', 'data credito', 'cifin', 'centrales de riesgo', 'central de riesgo',
+  'centrales de riesgos', 'centrales', 'asnef', 'rai', 'sentinel', 'clearing', 'nosis', 'experian', 'lista negra', 'listas negras', 'la lista negra', 'boletin comercial', 'el boletin', 'las centrales', 'la central',
+]);
+const ES_ASSETS = alt(['casa', 'carro', 'moto', 'auto', 'coche', 'vehiculo', 'camioneta', 'apartamento', 'departamento', 'depa', 'muebles', 'cosas', 'bienes', 'propiedad', 'propiedades', 'sueldo', 'salario', 'quincena', 'pension', 'negocio', 'hijos', 'tierra', 'finca', 'lote', 'televisor', 'tele', 'nevera', 'refri', 'cuenta', 'cuentas', 'ahorros', 'terreno', 'local']);
+const ES_JAIL = alt(['presos?', 'presas?', 'a la carcel', 'en la carcel', 'a la cana', 'en cana', 'en la cana', 'al bote', 'en el bote', 'a la trena', 'tras las rejas', 'a prision', 'en prision', 'al reclusorio', 'al tanque', 'a la sombra', 'al penal', 'a la penitenciaria', 'a la crel', 'detenid[oa]s?', 'arrestad[oa]s?', 'capturad[oa]s?', 'encarcelad[oa]s?']);
+
+// Frames that make an ambiguous word an insult aimed at the customer
+const EN_YOU_ARE = '(?:you re|youre|you are|are you|r you|you re such|youre such|you are such|you little|you big|you absolute|you complete|you total|you utter|you bloody|you fucking|you re being|youre being|you are being|don t be|dont be|stop being|quit being|you sound|you look|you act|you re acting|youre acting)(?: so| such| really| just| a| an| being| like| kind of| sort of| totally| completely| real| bit| little| bloody| fucking| damn| complete| total| absolute| utter| right| proper| big| huge| massive| such a| an absolute| a complete| a total)*';
+const ES_YOU_ARE = alt([
+  'no (?:sea|seas|sean|sos|se haga el|se haga la|se haga|te hagas el|te hagas la|te hagas|se ponga|te pongas)', '(?:usted|vos|tu) (?:si |ya )?(?:es|eres|sos|esta|estas|anda|andas|se ve|te ves)', '(?:es|eres|sos|esta|estas) usted',
+  'eres', 'sos', 'se hace el', 'se hace la', 'te haces el', 'te haces la', 'hacerse el', 'hacerse la', 'pedazo de', 'so', 'grandisimo', 'grandisima', 'par de', 'bola de', 'manga de', 'partida de', 'monton de', 'sarta de', 'flor de', 'tremendo', 'tremenda',
+  'cara de', 'hablando con un', 'hablando con una',
+].map((f) => `${f}(?: (?:bien|muy|tan|un|una|medio|media|mas|re|super|todo|toda|tremendo|tremenda|gran|pedazo de|si))*`));
+
+const ambiguousEs = ['brut[oa]s?', 'burr[oa]s?', 'bestias?', 'animal(?:es)?', 'ignorantes?', 'inutil(?:es)?', 'incompetentes?', 'inept[oa]s?', 'payas[oa]s?', 'ridicul[oa]s?', 'sord[oa]s?', 'torpes?', 'bob[oa]s?', 'gil(?:es)?', 'nab[oa]s?', 'salames?', 'pav[oa]s?', 'majes?', 'zonz[oa]s?', 'sonz[oa]s?', 'becerr[oa]s?', 'mamert[oa]s?', 'mentiros[oa]s?', 'ladron(?:es)?', 'ladrona', 'rater[oa]s?', 'ratas?', 'trampos[oa]s?', 'estafador(?:es|a)?', 'vag[oa]s?', 'cochin[oa]s?', 'guarr[oa]s?', 'marran[oa]s?', 'cerdos?', 'cerdas?', 'basuras?', 'forros?', 'pajer[oa]s?', 'pisad[oa]s?', 'loc[oa]s?', 'tarad[oa]s?', 'lerd[oa]s?', 'cateto', 'paleto', 'paleta', 'pringad[oa]s?', 'tontorron(?:es|a)?', 'atontad[oa]s?', 'menso', 'chorlito', 'cabeza hueca', 'longi', 'pelmazo', 'sinverguenzas?', 'caraduras?', 'aprovechad[oa]s?', 'vividor(?:es|a)?', 'mantenid[oa]s?', 'pobreton(?:es|a)?', 'arrastrad[oa]s?', 'infelices', 'infeliz', 'miserables?', 'fracasad[oa]s?', 'perdedor(?:es|a)?', 'necia', 'necio', 'lela', 'lelo', 'tont[oa]s?', 'baboso', 'ignorante', 'lent[oa]s? (?:de entendimiento|para entender)'];
+const ambiguousEn = ['useless', 'incompetent', 'ignorant', 'pathetic', 'liar', 'thief', 'crook', 'lazy', 'slow', 'thick', 'dense', 'deaf', 'clueless', 'hopeless', 'joke', 'clown', 'loser', 'child', 'baby', 'fool', 'dummy', 'dill', 'goose', 'dag', 'wally', 'sook', 'wuss', 'wimp', 'dork', 'plonker', 'pillock', 'tool', 'disgrace', 'embarrassment', 'nuisance', 'pest', 'waste of (?:space|time|oxygen)', 'muppet', 'git', 'parasite', 'leech', 'cheapskate', 'bum', 'sponge', 'simpleton', 'pig', 'animal', 'trash', 'garbage', 'a disgrace', 'nuts', 'crazy', 'insane', 'mental', 'delusional', 'dim', 'dull'];
+
+// ------------------------------------------------------------------ the lists
+export const PROHIBITED_PATTERNS: Record<AnalysisLanguage, PatternSet[]> = {
+  en: [
+    {
+      category: 'profanity',
+      kind: 'plain',
+      label: 'profanity',
+      patterns: [
+        'f+u+c+k+(?:ing|in|ed|er|ers|s|off|face|head|wit)?', 'fcking', 'fkn', 'effing', 'motherf\\w*', 'mother fucker', 'wtf', 'stfu', 'omfg', 'shit\\w*', 'shite', 'bullshit', 'bull shit', 'horseshit', 'dipshit', 'apeshit',
+        'assholes?', 'arseholes?', 'ass', 'asses', 'arse', 'jackass', 'dumbass', 'smartass', 'smart ass', 'kiss my ass', 'pain in the ass', 'bitch(?:es|ing|y)?', 'son of a bitch', 'sons of bitches', 'bastards?',
+        'goddamn\\w*', 'god damn\\w*', 'goddam', 'damn', 'damned', 'dammit', 'damnit', 'damn it', 'crap', 'crappy', 'piss(?: off|ed off|ing| take)?', 'pissed', 'dickheads?', 'cock ?suck\\w*', 'cunts?',
+        'twats?', 'wank\\w*', 'tossers?', 'bollocks', 'bugger off', 'sod off', 'bloody hell', 'bloody (?:idiot|useless|stupid|people|customers?|moron|fool)', 'what the hell', 'the hell (?:are|is|do|did|you|with)', 'go to hell', 'hell no',
+        'to hell with', 'like hell', 'screw (?:you|this|that|off|yourself)', 'whores?', 'sluts?', 'pricks', 'my ass', 'your ass', 'up yours', 'eat shit',
+      ],
+    },
+    {
+      category: 'insult',
+      kind: 'insult',
+      label: 'insult',
+      patterns: [
+        'idiots?', 'idiotic', 'morons?', 'moronic', 'imbeciles?', 'dimwits?', 'halfwits?', 'half wits?', 'nitwits?', 'numbskulls?', 'numbnuts', 'boneheads?', 'knuckleheads?', 'airheads?', 'blockheads?', 'dumbo',
+        'cretins?', 'scumbags?', 'scum', 'lowlifes?', 'low life', 'douche\\w*', 'deadbeats?', 'dead beats?', 'freeloaders?', 'piece of (?:work|garbage|trash|crap|junk|shit)', 'stupid', 'stupidity', 'dumb', 'dumber', 'dumbest', 'brain ?dead',
+        'shut up', 'shut your (?:mouth|trap|face|pie hole)', 'get a life', 'use your (?:brain|head)', 'not rocket science', 'even a (?:child|kid|monkey|five year old|toddler) (?:could|can|would)',
+        'a (?:child|kid|monkey|five year old) could', 'do i (?:have|need) to spell it out', 'how many times do i have to (?:tell|explain|repeat)', 'what part of \\w+ (?:don t|dont|do you not) you understand', 'what part of \\w+ do you not understand',
+        'can t you read', 'cant you read', 'can you not read', 'can you even read', 'do you even (?:understand|listen|know|speak)', 'are you even listening', 'what s wrong with you', 'whats wrong with you', 'what is wrong with you',
+        'are you (?:stupid|dumb|an idiot|a moron|thick|slow|deaf|dense|retarded|mental|crazy|insane|nuts|simple|daft|blind|illiterate)', 'how (?:stupid|dumb|thick|slow) are you', 'are you out of your mind', 'you re out of your mind',
+        'what are you deaf', 'do you have a brain', 'use your common sense', 'i don t care what you', 'i dont care what you', 'cry me a river',
+        'quit whining', 'stop whining', 'stop crying', 'quit crying', 'stop being a baby', 'talk to the hand', 'whatever lady', 'whatever man', 'whatever dude', 'whatever sir', 'whatever ma am', 'whatever maam', 'you people are (?:all|always|so|such|the same|like)',
+        'people like you (?:never|always|are|don t|dont|can t|cant|shouldn t|should not|make|ruin|think)', 'tough luck', 'boo hoo', 'boohoo', 'duh', 'get over yourself',
+        'illiterate', 'daft', 'gormless', 'numpty', 'plonkers?', 'pillocks?', 'prat', 'berk', 'twit', 'drongo', 'boofhead', 'doofus', 'dipstick', 'nong', 'galah', 'grow up and (?:pay|get|stop|act)',
+        'you (?:loser|losers|clown|clowns|fool|fools|muppet|pig|dummy|dummies|bum|bums|parasite|leech|cheapskate|simpleton|liar|thief|crook|deadbeat|dill|goose|wally|numpty|donkey|twit|prat)',
+        `${EN_YOU_ARE} ${alt(ambiguousEn)}`, `you ${alt(ambiguousEn)} (?:people|person|customer|customers|woman|man|lady|guy)`,
+      ],
+    },
+    {
+      category: 'threat',
+      kind: 'threat',
+      label: 'threat',
+      patterns: [
+        // harm
+        `${EN_WE} (?:hurt|kill|beat|smack|punch|slap|stab|shoot|strangle|choke|destroy) you(?: up)?`, '(?:break|snap) your (?:legs?|neck|face|arms?|fingers|knees|kneecaps|jaw|nose)',
+        'you (?:ll|will|could|might|re going to|are going to|re gonna|gonna) (?:get hurt|get what s coming|get whats coming|regret (?:it|this|that|the day)|be sorry|pay for (?:it|this|that)(?= (?:i|we|you|believe|trust|mark|buddy|pal|lady|mister)| $)|wish you had)',
+        'watch your back', 'watch your back', 'you d better watch your back', 'you better watch your back',
+        `${EN_WE} (?:know|found out|have) where you (?:live|work|sleep|park|shop)`, `${EN_WE} know where your (?:kids|children|family|wife|husband|daughter|son) (?:live|go|are|is|study)`, 'we know where to find you', 'i know where to find you', 'we know your address',
+        `${EN_WE} (?:find|track|hunt) you(?: down)?`, 'hunt you down', 'track you down', `${EN_WE} make your life (?:hell|miserable|difficult|a living hell|impossible|very difficult)`,
+        'you (?:don t|dont|have no idea|do not) (?:know )?who you re (?:dealing|messing) with', 'you (?:don t|dont) know who you are (?:dealing|messing) with', 'you have no idea who you re dealing with', 'don t mess with (?:us|me)', 'dont mess with (?:us|me)',
+        'it would be a shame if', 'it d be a shame if', 'shame if something happened', 'i d hate for something to happen', 'hate for anything to happen', 'you don t want to (?:find out|see) what happens', 'you dont want to (?:find out|see) what happens',
+        // arrest / jail / police
+        'you (?:ll|will|could|can|might|may|re going to|are going to|re gonna|gonna|would|d)? ?(?:be|get|end up) (?:arrested|locked up|in jail|in prison|behind bars|detained|deported|charged with (?:a crime|fraud|theft))',
+        'you (?:ll|will|could|can|might|may|re going to|are going to|re gonna|gonna|would|d|re|are)? ?(?:go|be going|going|be sent|end up going|get sent) to (?:jail|prison|the slammer|the clink)', 'send you to (?:jail|prison)',
+        `${EN_WE} (?:have|get) (?:you|her|him|them) (?:arrested|locked up|picked up|detained|deported|thrown in jail|put in jail|charged)`, `${EN_WE} (?:arrest|lock up|jail|deport) you`, `${EN_WE} (?:put|lock|throw|send) you (?:away|up|in jail|in prison|behind bars|inside)`,
+        `(?:you ll|you will|youll|you re going to|you are going to|you re gonna|you d|you could|you might|you ll soon) have (?:the )?(?:sheriff|police|cops|bailiffs?|marshals?|repo (?:man|men|guys)|collectors?|debt collectors?|enforcement agents?|heavies) (?:at|on|knocking on|outside|round|around|coming to|showing up at|turning up at|on the doorstep of|after) (?:your|you)`,
+        `${EN_WE} (?:have|send|get) (?:the )?(?:bailiffs?|enforcement agents?|debt collectors?|collectors|heavies|repo (?:man|men|guys)|sheriffs?|marshals?|the boys) (?:round|around|over|out|to your|at your|on you|after you|knocking)`,
+        '(?:apply|applying|go|going|get|getting|seek|seeking|file|filing) (?:for )?(?:an |a )?(?:attachment of earnings|earnings attachment|wage garnishment|garnishment)', 'watch us(?= $)', 'just watch us', 'try me(?= $)', 'a warrant (?:out )?for your arrest', 'arrest warrant',
+        `${EN_WE} (?:send|call|get|have) (?:the )?(?:police|cops|sheriff|marshals?|authorities|immigration|ice) (?:on you|to your|round|over|after you|to you|out to|involved)`, `${EN_WE} (?:call|phone|contact|report you to) (?:the )?(?:police|cops|sheriff|immigration|ice|fbi|authorities)`,
+        'the (?:police|cops|sheriff|marshals?) (?:will|ll|are going to|re going to|is going to|s going to|could|might|may|gonna) (?:come|show up|be|knock|arrest|pick you|get you|visit|turn up)', '(?:criminal|fraud) charges (?:against you|on you)',
+        `(?:${EN_WE}|you ll|you will|you could|you re going to|you are going to) (?:press|file|bring|face) (?:criminal )?charges`, 'charged with (?:fraud|theft|a crime)', `${EN_WE} (?:charge|prosecute) you`, 'you re committing (?:fraud|a crime)', 'you are committing (?:fraud|a crime)',
+        'not paying (?:is|is a|your debt is) (?:a )?(?:crime|criminal|illegal|fraud)',
+        'you (?:ll|will|re going to|are going to) lose everything', 'lose everything you (?:own|have)', 'take everything you (?:own|have)', 'you (?:ll|will) have nothing left',
+        // seizure of wages / property
+        '(?:garnish|garnishing|garnishee|levy|levying|seize|seizing|confiscate|confiscating|dock|docking) (?:your|all your|the|his|her) (?:wages?|paychecks?|pay checks?|salary|pay|income|benefits|social security|pension|tax refunds?|bank accounts?|account|savings)',
+        `(?:${EN_WE} )?(?:seize|seizing|repossess|repossessing|confiscate|confiscating|put a lien on|place a lien on|liens? on|foreclose on) (?:your|all your) ${EN_ASSETS}`,
+        'this is not a threat (?:it s|its|it is|just|this is) (?:a )?(?:promise|fact|warning|what will happen|what s going to happen)', 'it s not a threat it s a (?:promise|fact|warning)', 'its not a threat its a (?:promise|fact|warning)', 'that s not a threat that s a promise', 'thats not a threat thats a promise', 'that s a promise not a threat',
+      ],
+    },
+    {
+      category: 'threat',
+      kind: 'threat',
+      label: 'threat',
+      lawful: true,
+      patterns: [
+        // lawsuits as intimidation
+        `${EN_WE} (?:sue|drag|haul) you`, `${EN_WE} take you to court`, 'see you in court', 'you (?:ll|will|re going to|are going to|re gonna) be sued', `${EN_WE} (?:take|start|file|bring) (?:legal action|a lawsuit|a suit|proceedings) against you`,
+        // credit blacklisting as intimidation
+        '(?:ruin|ruins|ruining|destroy|destroying|wreck|wrecking|trash|trashing|tank|tanking|kill|killing|mess up|screw up|screw) your credit(?: score| rating| history| record)?', 'your credit (?:will|ll|is going to|s going to|gonna) be (?:ruined|destroyed|trashed|wrecked|shot|dead|toast|gone|finished)',
+        `${EN_WE} (?:report|put) you (?:to|on|in) ${EN_BUREAU}`, `${EN_WE} make sure (?:that|this|it) (?:shows|goes|appears|ends up|is|gets|stays) (?:on|in) your (?:credit|credit file|credit report|credit record|credit history|record|file)`, 'report you to the bureau', `(?:blacklist|blacklisting|black list) you`, 'you (?:ll|will|re going to|are going to) be blacklisted', 'put you on (?:a|the) (?:blacklist|black list)',
+      ],
+    },
+    {
+      category: 'threat',
+      kind: 'threat_context',
+      label: 'threat',
+      patterns: [
+        // visits
+        `${EN_WE} (?:send|sending|get) (?:someone|somebody|a guy|some guys|guys|people|a man|men|our guys|the boys|an agent|agents|a collector|collectors|a field agent|field agents|our field agent|our field team|one of our (?:guys|agents|people|collectors)|a team|the team)(?: out| over| round| around| by| to your| after you| to you| to see you| to visit| to collect| to talk| to have a word)`,
+        `(?:someone|somebody|our (?:guys|agents|people|collectors|field agents?|field team)|a collector|an agent|a field agent|we|well|i|ill|they|theyll)(?: ll| will| are going to| re going to| is going to| s going to| gonna| could| might| may| can)? (?:come|show up|stop by|drop by|swing by|turn up|be|come knocking|knock|go|head|wait|pay you a visit|visit you)(?: round| around| over| on| at| to| outside| down| there)* (?:your|you at your|see you at your) ${EN_PLACE}`,
+        'pay you a (?:little )?visit', 'come knocking', 'knock(?:ing)? on your (?:door|front door)', 'show up at your', 'turn up at your', 'waiting (?:for you )?(?:outside|at) your (?:house|home|work|office|door)', 'visit you at (?:home|work|your)', 'see you at your (?:house|home|work|office|job)',
+        // employer / family
+        `${EN_WE} (?:call|calling|ring|ringing|phone|phoning|contact|contacting|tell|telling|inform|informing|notify|notifying|email|emailing|text|texting|write to|writing to|speak to|speaking to|speak with|speaking with|talk to|talking to|talk with|talking with|reach out to|reaching out to|get in touch with|getting in touch with|visit|visiting|go to|going to|send (?:a letter|letters|someone|notice|a notice) to|let|involve|involving|alert|warn|show up at|report you to|reporting you to|report this to|reporting this to|report it to|report her to|report him to) (?:your|her|his|their) ${EN_YOUR_PEOPLE}`,
+        `let (?:your|her|his) ${EN_YOUR_PEOPLE} know`, `(?:your|her|his) ${EN_YOUR_PEOPLE} (?:will|ll|is going to|s going to|are going to|re going to|gonna|would|might|could) (?:find out|know|hear about it|hear about this|learn|be told|get a call|get calls|be contacted|be called|be embarrassed|see|be hearing from us|hear from us|be getting a call|get a call from us|be getting calls)`,
+        `${EN_WE} (?:have|send|get) (?:someone|somebody|a truck|a tow truck|the repo (?:man|guys|truck)|repo|a guy|our guys) (?:to )?(?:pick up|take|tow|collect|grab|come for|come and get|come get|come take) (?:the|your|her|his) (?:car|vehicle|truck|van|house|stuff|furniture|things|tv)`,
+        '(?:pick up|tow|take|grab|repossess) (?:the|your) (?:car|vehicle|truck|van) (?:that same night|the same night|tonight|today|tomorrow|right away|this week)',
+        'everyone (?:at work|at your work|you know|in your family) (?:will|ll|is going to|s going to) (?:know|find out|hear)', 'tell everyone you know', 'call everyone you know', 'how would your (?:boss|employer|family|wife|husband|kids) feel',
+        // seizure of things that a service call might also mention
+        `(?:${EN_WE} )?(?:take|taking|tow|towing|freeze|freezing|empty|emptying|clean out) (?:your|all your|away your) ${EN_ASSETS}`,
+      ],
+    },
+    {
+      category: 'threat',
+      kind: 'threat_fixed',
+      label: 'threat',
+      patterns: [
+        'you (?:ll|will|re going to|are going to|re gonna|would|d)? ?never (?:get|be able to get|qualify for|be approved for|see|have|rent|buy|own) (?:a |an |another |any )?(?:loan|mortgage|credit|credit card|card|car loan|car|apartment|lease|house|home|job|phone)',
+        'no (?:bank|lender|one|landlord) (?:will|ll|is going to|s going to|would|d) (?:ever )?(?:lend|give|rent|approve|touch|loan)(?: you)?',
+      ],
+    },
+    {
+      category: 'discriminatory',
+      kind: 'plain',
+      label: 'discriminatory',
+      patterns: [
+        'retards?', 'retarded', 'wetbacks?', 'beaners?', 'spics?', 'spicks?', 'faggots?', 'fags?', 'niggers?', 'niggas?', 'chinks?', 'gooks?', 'kikes?', 'trann(?:y|ies)', 'towel ?heads?', 'rag ?heads?', 'camel jockeys?', 'coons?', 'wops?', 'dagos?',
+        'go back (?:to )?(?:your|where you) (?:own )?(?:country|came from|belong)', 'go back home where you', 'learn (?:to speak )?(?:proper |real |normal )?english', 'speak (?:proper|real|normal|american) english', 'in this country we speak english',
+        'your kind', '(?:you|you re|youre) (?:people|ladies|women|girls|foreigners|immigrants|village people|villagers|country people|old people|old folks|lot|kind|types|lads) (?:always|never|don t|dont|can t|cant|just|think|are (?:all|always|lazy|the same|like that|so|such)|all|are never)',
+        'you know how (?:those|these|they|you) (?:people )?are', '(?:those|these) people (?:always|never|are all|are always|can t|cant|don t|dont)', 'illegal aliens?', 'illegals', 'typical (?:woman|women|immigrant|immigrants|mexican|mexicans|foreigner|foreigners|indian|muslim|jew|black|old person|boomer|female)',
+        'because you re (?:a )?(?:woman|girl|female|foreigner|immigrant|mexican|black|muslim|jew|jewish|old|gay|disabled)', 'because youre (?:a )?(?:woman|girl|female|foreigner|immigrant|mexican|black|muslim|old|gay|disabled)',
+        '(?:women|old people|foreigners|immigrants|mexicans|latinos|hispanics|indians|asians|blacks|muslims|jews|gays|you foreigners|you immigrants) (?:like you )?(?:are (?:all|always|so|too|never)|can t|cant|never|always|don t understand|dont understand|shouldn t|should not)',
+        'at your age (?:you|people) (?:can t|cant|don t|dont|shouldn t|should not|wouldn t|wouldnt)', 'old (?:fool|geezer|bat|hag|coot|fart)', 'senile', 'cripple', 'spastic', 'spaz', 'mongoloid', 'midget', 'gyp(?:ped|sy|sies)', 'gypped', 'jewed', 'paki', 'pakis',
+        'dirty (?:immigrant|foreigner|mexican|jew|arab|indian|gypsy)', 'third world (?:people|mentality|country like yours)', 'your accent is (?:terrible|awful|impossible|ridiculous)', 'can t understand your accent', 'cant understand your accent',
+      ],
+    },
+  ],
+  es: [
+    {
+      category: 'profanity',
+      kind: 'plain',
+      label: 'groserías',
+      patterns: [
+        'mierdas?', 'mierdero', 'joder', 'jodid[oa]s?', 'jodete', 'jodase', 'que te jodan', 'que le jodan', 'que se joda', 'jodan', 'jodiendo', 'jodes', 'coño', 'coñazo', 'puta', 'putas', 'puto', 'putos', 'putada', 'putamadre', 'puta madre', 'putisimo', 'putear', 'puteado',
+        'hijo de puta', 'hija de puta', 'hijos de puta', 'hijueputas?', 'hijoeputas?', 'hijodeputas?', 'hdp', 'hp(?= (?:de|malparido|gonorrea|ese|esa)| $)', 'hijuepucha', 'malparid[oa]s?', 'gonorreas?', 'careverga', 'cara de verga', 'carechimba', 'caremonda',
+        'cabron(?:es|a|as)?', 'cabronazo', 'hostias?', 'ostia', 'me cago en', 'cago en', 'cagad[oa]', 'cagaste', 'cagar', 'cagarla', 'cagando', 'carajo', 'carajos', 'al carajo', 'verga', 'vergas', 'vergazo', 'a la verga', 'pa la verga',
+        'chinga', 'chingar', 'chingada', 'chingado', 'chingados', 'chingue', 'chinguen', 'chingues', 'chingon', 'chingadera', 'chingaderas', 'chinguen a su madre', 'pinche', 'pinches', 'culo', 'culos', 'culero', 'culera', 'culeros', 'culiao', 'culiado', 'culiada',
+        'ctm', 'csm', 'conchetumare', 'conchetumadre', 'conchatumadre', 'conchatumare', 'conchesumadre', 'conchasumadre', 'conchesumare', 'concha de (?:tu|su) madre', 'concha (?:tu|su) madre', 'la concha de (?:la|tu|su) lora', 'la concha de (?:tu|su|la)',
+        'la chucha', 'chucha de (?:tu|su) madre', 'chuchatumare', 'me vale madres?', 'valer madre', 'vale verga', 'me vale verga', 'no mames', 'no mamen', 'mamadas', 'mamada', 'pendejada', 'pendejadas', 'huevadas?', 'weas?', 'la wea', 'que wea',
+        'cojones', 'cojon', 'collons', 'la madre que te pario', 'la madre que le pario', 'la puta que te pario', 'la puta que lo pario', 'me cago en tu', 'tu puta madre', 'su puta madre', 'me la pela', 'me la suda', 'mamaguev\\w*', 'mamahuev\\w*', 'mamagueva',
+        'marica', 'maricas', 'marico', 'maricos', 'ojete', 'ojetes', 'la puta', 'cerote', 'cerotes', 'jueputa', 'juepucha', 'nojoda', 'no joda', 'no jodas', 'jijuep\\w*', 'jijuna',
+        'tetas', 'gilipollez', 'gilipolleces', 'boludez', 'boludeces', 'pelotudez', 'pelotudeces', 'cojudez', 'cojudeces', 'huevon(?:ada|adas)',
+      ],
+    },
+    {
+      category: 'insult',
+      kind: 'insult',
+      label: 'insulto',
+      patterns: [
+        'idiotas?', 'imbecil(?:es)?', 'estupid[oa]s?', 'estupidez', 'estupideces', 'idiotez', 'idioteces', 'pendej[oa]s?', 'pendejete', 'gilipollas', 'huevon(?:es|a|as)?', 'guevon(?:es|a|as)?', 'webon(?:es|a|as)?', 'weon(?:es|a|as)?', 'wevon(?:es|a|as)?',
+        'aweonad[oa]s?', 'aweonao', 'ahuevonad[oa]s?', 'agueva(?:do|da)s?', 'guevas?', 'boludo', 'boluda', 'boludos', 'boludas', 'pelotud[oa]s?', 'tarad[oa]s?', 'subnormal(?:es)?', 'babos[oa]s?', 'menso', 'mensa', 'mensos', 'mensas', 'cretin[oa]s?', 'cojud[oa]s?',
+        'capull[oa]s?', 'pringad[oa]s?', 'zopenc[oa]s?', 'zoquetes?', 'tarug[oa]s?', 'mentecat[oa]s?', 'majader[oa]s?', 'energumen[oa]s?', 'cenutri[oa]s?', 'tontolaba', 'tontolculo', 'tonto del culo', 'tontopollas', 'soplapollas', 'mamon(?:es|a|as)?', 'malnacid[oa]s?',
+        'desgraciad[oa]s?', 'otari[oa]s?', 'muert[oa]s? de hambre', 'pelagatos', 'pelagato', 'lacras?', 'escorias?', 'gentuza', 'chusma', 'comemierdas?', 'come mierda', 'lambon(?:es|a)?', 'sapo hijueputa', 'tont[oa]s?', 'bobalicon(?:a|es)?', 'bobazo', 'bobita',
+        'cabeza de chorlito', 'cabeza hueca', 'cabeza de (?:pescado|piedra|mula|alcornoque)', 'retonto', 'retonta', 'tontin[oa]?', 'tontuel[oa]', 'imbecilidad', 'analfabet[oa]s?', 'ignorantazo', 'pedazo de (?:idiota|imbecil|animal|burro|bestia|mierda|basura|tonto|estupido|inutil)',
+        'callese', 'callate', 'callense', 'calle(?:se)? la boca', 'cierre (?:la boca|el pico|el hocico)', 'cierra (?:la boca|el pico|el hocico)', 'cerra (?:la boca|el orto|el pico)', 'cállese', 'a callar', 'no me (?:joda|jodas|friegue|friegues|moleste mas|venga con cuentos|vengas con cuentos|hinche|hinches)',
+        'no (?:diga|digas|hable|hables|sea|diga usted) (?:tonterias|estupideces|pendejadas|idioteces|boludeces|huevadas|babosadas|sandeces|bobadas|gilipolleces|burradas|barbaridades)', '(?:eso es|que) (?:una )?(?:estupidez|idiotez|pendejada|boludez|huevada|babosada|gilipollez|burrada)',
+        'no sabe (?:ni )?leer', 'no sabes (?:ni )?leer', 'no sabe usted leer', 'es que no entiende', 'es que no entendes', 'es que no entiendes', 'no entiende (?:nada|espanol|castellano|o que|usted o que)', 'no entiendes (?:nada|espanol|o que)', 'no entendes (?:nada|o que)',
+        'no le entra en la cabeza', 'no te entra en la cabeza', 'se lo tengo que explicar con (?:dibujitos|manzanas|peras)', 'hasta un niño (?:lo )?(?:entiende|entenderia|sabe)', 'hasta un nene (?:lo )?entiende', 'use la cabeza', 'usa la cabeza', 'piense un poco', 'piensa un poco', 'no piensa o que',
+        'es sord[oa] o que', 'esta sord[oa] o que', 'es (?:tont[oa]|brut[oa]|idiota|burr[oa]) o que', 'no sea lloron', 'no sea llorona', 'deje de llorar', 'deja de llorar', 'es su problema no el mio', 'me importa un (?:bledo|pepino|rabano|comino|carajo|pito|huevo)',
+        'me importa poco lo que (?:usted|tu|vos)', 'a mi que me importa', 'y a mi que me importa', 'pues se jode', 'pues se aguanta', 'pues que se aguante', 'que se aguante', 'se lo busco (?:usted|solo)', 'usted se lo busco',
+        'moroso de (?:mierda|porqueria)', 'morosos de (?:mierda|porqueria)', 'tramposo de mierda', 'gente como usted (?:no|nunca|siempre|es)', 'gente como tu (?:no|nunca|siempre|es)', 'gente como vos (?:no|nunca|siempre|es)',
+        `${ES_YOU_ARE} ${alt(ambiguousEs)}`, `(?:${alt(ambiguousEs)}) (?:es|eres|sos) usted`, `que ${alt(ambiguousEs)} (?:(?:es|sos|eres) (?:usted|vos|tu)|eres|sos)`,
+      ],
+    },
+    {
+      category: 'threat',
+      kind: 'threat',
+      label: 'amenaza',
+      patterns: [
+        // harm
+        `(?:${ES_CL} (?:voy a|vamos a|van a|va a|puedo|podemos)? ?|(?:voy a|vamos a|van a) )(?:hacer(?:le)? daño|partir la cara|partir la madre|partirle la (?:cara|madre|boca)|romper la cara|romperle la (?:cara|boca|madre)|dar una paliza|darle una paliza|dar en la madre|darle en la madre|matar|matarl[oe]|matarla|golpear|golpearl[oe]|reventarl[oe]|madrear|madrearl[oe]|sacar la mugre|sacarle la mugre|echar bala|pegar un tiro|meter un tiro|pegarle un tiro|meterle un tiro|dar un susto|darle un susto)`,
+        '(?:se|te) (?:va|vas|van) a arrepentir', 'se arrepentira', 'te arrepentiras', 'ya (?:vera|veras|veran) (?:lo que|como)', 'va a ver lo que es bueno', 'vas a ver lo que es bueno', 'no (?:sabe|sabes|saben) con quien se (?:mete|esta metiendo|meten|metio)', 'no sabes con quien te (?:metes|estas metiendo|metiste)',
+        'cuidese las espaldas', 'cuidate las espaldas',
+        '(?:sabemos|se|ya sabemos|conocemos) (?:donde|en donde|adonde|a donde) (?:vive|vives|vivis|trabaja|trabajas|estudian|estudia|vive su familia|viven sus hijos|duerme|se esconde|estudian sus hijos)', 'sabemos quien es su familia', 'conocemos (?:su|tu) (?:casa|familia|domicilio)', 'sabemos todo de usted',
+        'atengase a las consecuencias', 'atenete a las consecuencias', 'atente a las consecuencias', 'se (?:atiene|atendra) a las consecuencias', 'le (?:vamos a|voy a) hacer la vida (?:imposible|de cuadritos|un infierno)',
+        '(?:lo|la|le|te) vamos a (?:estar )?llamando (?:todo el dia|todos los dias|a toda hora|a cada rato|hasta que pague)', '(?:lo|la|te) (?:vamos a|voy a) (?:perseguir|acosar)',
+        // arrest / jail / police
+        `(?:${ES_CL} )?(?:${ES_AUX} )?(?:meter|meterl[oe]|meterla|mandar|mandarl[oe]|mandarla|llevar|llevarl[oe]|llevarla|echar|ir|terminar|acabar|parar|dar|quedar|estar|verse|terminara|acabara|ira|iria|va|vas|van|vaya|meten|mandan|llevan|metemos|mandamos|llevamos)(?: (?:directo|derecho|de una|usted|vos|tu))? ${ES_JAIL}`,
+        `(?:${ES_CL} )(?:${ES_AUX} )?(?:arrestar|capturar|apresar|encarcelar|encanar|enchironar|meter preso|meter presa|llevar pres[oa]|judicializar|denunciar)`, `(?:arrestar|capturar|apresar|encarcelar)(?:l[oe]|la|te)`,
+        'orden(?:es)? de (?:captura|arresto|detencion|aprehension|aprension)',
+        '(?:la|una) (?:policia|patrulla|fiscalia|guardia civil|judicial) (?:lo|la|le|te) (?:va a |van a |puede |podria |viene a )?(?:buscar|visitar|arrestar|detener|llevar|capturar|caer|cae|caera|busca|buscara)',
+        '(?:la|una) (?:policia|patrulla) (?:va a ir|ira|llega|llegara|va a llegar|va a caer|viene) (?:a|por|hasta) (?:su|tu|usted)',
+        '(?:le|lo|la|te) (?:mandamos|mando|enviamos|mandaremos|vamos a mandar|vamos a enviar|voy a mandar|caemos con|caigo con) (?:a )?(?:la policia|la patrulla|los carabineros|la guardia civil|la fiscalia|la judicial|los tombos|los pacos|la chota|la poli|los agentes)',
+        '(?:esta|estaria|estas|estarias|esta usted|usted esta|usted estaria|vos estas) (?:cometiendo|incurriendo en) (?:un )?(?:delito|fraude|estafa|crimen|ilicito)', 'no pagar es (?:un )?(?:delito|estafa|crimen|fraude)',
+        'va a tener (?:problemas|lios) (?:con la (?:ley|justicia|policia)|legales|penales|graves)', 'se va a meter en (?:un )?(?:problemas?|lios?) (?:legal|legales|con la ley|penal|penales|grave|graves)',
+        'le va a caer (?:todo )?(?:el peso de )?la ley', 'le cae la ley', 'le (?:caemos|vamos a caer) con (?:abogados|la ley|todo)',
+        // seizure
+        `(?:${ES_CL} )?(?:${ES_AUX} )?embarg(?:ar|arle|arlo|arla|arles|arte|amos|aremos|ara|aran|aria|arian|an|a|ue|uen|uemos|ado|ada|ados|adas|o|os|ando|andole)`,
+        `(?:${ES_CL} )?(?:${ES_AUX} )?(?:remat(?:ar|arle|amos|aremos|an)|decomis(?:ar|arle|amos|aremos|an)|incaut(?:ar|arle|amos|aremos|an)) (?:la |el |su |sus |tu |tus |los |las )?(?:${ES_ASSETS})`,
+        'lo (?:dejamos|vamos a dejar|van a dejar) en la calle', 'la (?:dejamos|vamos a dejar|van a dejar) en la calle', 'se (?:va|van|vas) a quedar sin (?:casa|carro|nada|trabajo|sueldo|sus cosas|su casa|su carro|la casa|el carro|techo)',
+        '(?:le|te) (?:vamos a|van a|voy a)? ?quitar (?:hasta )?(?:la|el|su|sus|los|las|tu|tus) (?:camisa|calzones|ultimo peso)', 'le quitamos (?:todo|hasta la camisa)', '(?:le|te) vamos a quitar todo', 'lo va a perder todo', 'la va a perder todo',
+        'no es (?:una )?amenaza (?:es|solo|simplemente|sino) (?:lo que va a pasar|lo que sigue|un aviso|una advertencia|la realidad|lo que le va a pasar|una promesa|un hecho)', 'no lo tome como (?:una )?amenaza (?:pero|es)', 'tomelo como quiera',
+      ],
+    },
+    {
+      category: 'threat',
+      kind: 'threat',
+      label: 'amenaza',
+      lawful: true,
+      patterns: [
+        // lawsuits as intimidation
+        `(?:lo|la|le|te|los|las) (?:${ES_AUX} )?demand(?:ar|amos|aremos|are|o|aran|aria|ariamos)`, 'demandarl[oe]', 'demandarla', 'demandarte', 'nos vemos en (?:los tribunales|el juzgado|la corte|juicio|el juicio|tribunales)',
+        '(?:lo|la|le|te) (?:llevamos|llevaremos|vamos a llevar|voy a llevar) (?:a|ante) (?:juicio|los tribunales|la corte|un juez|el juez|la justicia|los juzgados)', 'le mandamos (?:a )?los abogados', 'le (?:vamos a|voy a) mandar (?:a )?los abogados', 'le echamos (?:a )?los abogados',
+        // credit blacklisting as intimidation
+        'boletin(?:ar|arle|arlo|arla|amos|aremos|ado|ada|ados|adas|an|en|e|ando|ara|aran|arte)',
+        `(?:${ES_CL} )(?:${ES_AUX} )?(?:report(?:ar|amos|aremos|are|o|an|aran|ariamos)|met(?:er|emos|eremos)|mand(?:ar|amos|aremos)|pon(?:er|emos|dremos)|sub(?:ir|imos)|registr(?:ar|amos|aremos)|anot(?:ar|amos|aremos)|inscrib(?:ir|imos))(?: (?:de una vez|directo|directamente|negativamente|inmediatamente|hoy mismo|ya))? (?:a|al|en|ante|con|a la|en la|en el|a las|en las|ante las) (?:el |la |los |las )?${ES_BUREAU}`,
+        `reportar(?:lo|la|le|te|los|las) (?:a|al|en|ante|con)(?: el| la| los| las)? ${ES_BUREAU}`, `(?:meter|mandar|poner|subir)(?:lo|la|le|te) (?:a|al|en|ante)(?: el| la| los| las)? ${ES_BUREAU}`,
+        '(?:queda|quedara|va a quedar|vas a quedar|quedaria|quedaras|lo dejamos|la dejamos|va a estar|vas a estar) (?:usted |vos |tu )?(?:sucio|sucia|manchad[oa]|fichad[oa]|boletinad[oa]|quemad[oa]|vetad[oa]|en lista negra|en la lista negra|en rojo)(?: en| con| ante| para| de por vida| por (?:años|anos|siempre)| $)',
+        '(?:destruir|arruinar|manchar|ensuciar|dañar|cagar|joder|quemar|arruinarle|mancharle|ensuciarle|destruirle|dañarle)(?:le)? (?:su|tu|el) (?:historial|historia crediticia|vida crediticia|credito|record|nombre|score|puntaje)',
+      ],
+    },
+    {
+      category: 'threat',
+      kind: 'threat_context',
+      label: 'amenaza',
+      patterns: [
+        // visits
+        `(?:(?:le|lo|la|te) )?(?:vamos a|voy a|van a|tendremos que|tenemos que|vamos a tener que|nos toca) (?:ir|pasar|caer|caerle|llegar|llegarle|aparecer|aparecernos|presentarnos|plantarnos|visitar(?:lo|la|le|te)?|buscar(?:lo|la|le|te)|esperar(?:lo|la|le|te)|ir a buscar(?:lo|la|le|te)?|ir a visitar(?:lo|la|le|te)?|mandar a alguien|mandar gente)(?: (?:personalmente|directamente|hoy|mañana|manana|mismo|nosotros))? (?:a|por|en|hasta|al) (?:su|tu) ${ES_PLACE}`,
+        `(?:vamos|iremos|pasamos|pasaremos|caemos|caeremos|llegamos|llegaremos|aparecemos|apareceremos|voy|ire|caigo|nos presentamos|nos aparecemos|le caemos|le llegamos) (?:a|por|en|hasta|al) (?:su|tu) ${ES_PLACE}`,
+        `(?:${ES_CL} )?(?:mand(?:ar|amos|aremos|an|aran|ariamos)|envi(?:ar|amos|aremos|an|aran)|mandarle|enviarle)(?: (?:de una vez|ya|hoy|mañana|manana))? (?:a )?(?:alguien|gente|un cobrador|unos cobradores|los cobradores|unos muchachos|los muchachos|a los muchachos|un gestor de cobro|gestores de cobro|unos señores|unos senores|la gente|nuestra gente|un asesor de campo|los de campo|un cobrador de campo)`,
+        'nos vemos en (?:su|tu|la) (?:casa|trabajo|oficina|negocio|taller|domicilio)', '(?:le|te) (?:vamos a|voy a) hacer una visita', '(?:le|te) hacemos una visita', 'va a tener (?:una )?visita', 'vas a tener (?:una )?visita', '(?:lo|la|te) (?:vamos a|voy a|van a) visitar',
+        // employer / family
+        `(?:(?:${ES_CL} )?(?:vamos a|voy a|tendremos que|tenemos que|tengo que|vamos a tener que|nos toca|me toca|procedemos a|pasamos a|no nos queda mas que|no nos queda otra que) (?:llamar|llamarle|hablar|avisar|avisarle|contar|contarle|contarles|informar|informarle|informarles|notificar|notificarle|decir|decirle|decirles|contactar|contactarle|escribir|escribirle|visitar|buscar)|(?:${ES_CL} )?(?:llamamos|llamaremos|llamare|hablamos|hablaremos|avisamos|avisaremos|contamos|contaremos|informamos|informaremos|notificamos|notificaremos|decimos|diremos|contactamos|contactaremos|escribimos|escribiremos|visitamos|visitaremos))(?: (?:de una vez|directamente|directo|ya|hoy mismo|mañana|manana|personalmente))? (?:a|con|al|donde|ante|hasta|a la|con la|con el|a los|con los|a sus|con sus) (?:su |tu |sus |tus )(?:nuev[oa] |propi[oa] )?${ES_PEOPLE}`,
+        `(?:que|para que|hasta que|y que|a ver si) (?:(?:su|sus|tu|tus|todos sus|todos tus) ${ES_PEOPLE}|(?:el|la|los|las|todo el|toda la|todos los) (?:jefe|jefa|jefes|patron|vecinos|vecinas|barrio|familia|mundo|edificio|conjunto|cuadra|vecindario|colonia|pueblo|suegra|suegros)) se (?:entere|enteren|de cuenta|den cuenta)`,
+        `se (?:va|van|vaya|vayan) a enterar (?:(?:su|sus|tu|tus) ${ES_PEOPLE}|(?:el|la|los|todo el|toda la|todos los) (?:jefe|jefa|patron|vecinos|barrio|familia|mundo|edificio|conjunto|cuadra))`, `(?:su|tu|sus|tus) ${ES_PEOPLE} se (?:va|van) a enterar`,
+        '(?:le|les) (?:hablo|llamo|aviso|cuento|digo|informo|escribo|hablamos|llamamos|avisamos|contamos|decimos|informamos|escribimos) (?:directamente |yo |personalmente |nosotros )?(?:a|al|con|con el|a la|con la|a su|a sus|con su|con sus) ?(?:jefe|jefa|patron|patrona|gerente|supervisor|empleador|esposa|esposo|mujer|marido|familia|recursos humanos|empresa|trabajo|mama|papa|hijos|vecinos)',
+        '(?:al jefe|a la jefa|al patron|a la patrona|al empleador|a recursos humanos|a la familia|a los vecinos) para que se (?:entere|enteren)', '(?:para que|que) (?:todos|todo el mundo|la gente|el barrio) se (?:entere|enteren)',
+        '(?:le|les) (?:contamos|decimos|avisamos|informamos) a todos', 'que todo el mundo se entere', 'lo sepa todo el mundo', 'lo va a saber todo el mundo', 'usted vera si quiere que (?:su|el|la|sus)',
+        `(?:mand(?:ar|amos|aremos)|envi(?:ar|amos|aremos)) (?:una |la |las |unas |un |el )?(?:carta|cartas|cobro|aviso|avisos|notificacion|notificaciones) (?:a|al) (?:su|tu) (?:trabajo|empresa|jefe|oficina|empleador|recursos humanos|familia|vecinos)`,
+        `(?:pon(?:er|emos|dremos)|peg(?:ar|amos|aremos)) (?:una |la |las |unas |un |el )?(?:cartel|letrero|foto|fotos|anuncio|aviso|avisos) (?:a|en|al) (?:su|tu|la) (?:${ES_PLACE})`,
+        // harm / seizure phrasings that insurance and service calls also use
+        '(?:le|te|les) (?:puede|podria|va a|podrian|van a) (?:pasar|suceder|ocurrir) algo(?: malo| feo| grave)?(?: a usted| a su familia| a sus hijos| a ti| a tu familia)?', '(?:a )?su familia (?:le|les) (?:puede|podria|va a) pasar', 'cuide (?:a )?su familia', 'cuida (?:a )?tu familia',
+        `(?:${ES_CL} )?(?:${ES_AUX} )?(?:quit(?:ar|arle|amos|aremos|an|aran)|llev(?:arnos|amos|aremos)|retener(?:le)?|retenemos|congelar(?:le)?|congelamos) (?:la|el|su|sus|tu|tus|los|las) (?:${ES_ASSETS})`,
+        'va a perder (?:su casa|la casa|su carro|el carro|su trabajo|sus cosas)',
+        '(?:proceso|denuncia|demanda|accion|juicio|causa|querella|investigacion) (?:penal|penales|criminal|criminales)', '(?:vamos a|voy a) (?:poner|interponer|hacer|meter) (?:una )?(?:denuncia|querella)', 'ponerle una denuncia', 'lo denunciamos', 'la denunciamos',
+      ],
+    },
+    {
+      category: 'threat',
+      kind: 'threat_fixed',
+      label: 'amenaza',
+      patterns: [
+        '(?:nunca|jamas) (?:mas |mas nunca )?(?:le|te|lo|la) (?:van a|vuelven a|va a|volveran a|van a volver a) (?:dar|prestar|aprobar|fiar|abrir|vender|dar credito|aceptar)', 'no (?:le|te) (?:van a|vuelven a) (?:dar|prestar|aprobar|fiar|vender) (?:ni|nada|credito|un prestamo|ni un peso|ni un celular|ni una tarjeta)',
+        'no va a (?:poder )?(?:sacar|conseguir|tener) (?:credito|ni un celular|ni una tarjeta|ni un prestamo|un prestamo) (?:nunca|en (?:la|su) vida|en años|en anos|jamas)', 'nadie (?:le|te) va a (?:prestar|dar credito|fiar|vender a credito)',
+        'no (?:se|te) (?:la|lo) vamos a dejar pasar', 'no (?:lo|la|le|te) vamos a dejar (?:en paz|tranquil[oa])', 'no va a tener paz', 'no vas a tener paz', 'no va a poder dormir tranquil[oa]',
+      ],
+    },
+    {
+      category: 'discriminatory',
+      kind: 'plain',
+      label: 'discriminatorio',
+      patterns: [
+        'sudacas?', 'panchit[oa]s?', 'maricon(?:es|a|as|azo)?', 'jotos?', 'maracos?', 'fletos?', 'bolleras?', 'tortilleras?', 'negratas?', 'venec[oa]s?', 'mongolic[oa]s?', 'mogolic[oa]s?', 'retrasad[oa]s? mental(?:es)?', 'patirrajad[oa]s?', 'patiperro de mierda', 'nacos?', 'nacas?', 'indiad[oa]', 'cholo de mierda', 'chola de mierda', 'india de mierda', 'indio de mierda',
+        'negro de mierda', 'negra de mierda', 'moro de mierda', 'mora de mierda', 'gitano de mierda', 'gitana de mierda', 'judio de mierda', 'sudaca de mierda', 'extranjero de mierda', 'inmigrante de mierda', 'cholo', 'chola', 'serrano de mierda', 'serrana de mierda', 'cabecita negra', 'cabecitas negras',
+        `(?:no (?:sea|seas)|(?:usted|vos|tu) (?:es|eres|sos)|eres|sos|pinche|pinches|so|tenia que ser) (?:un |una |bien |muy |tan )*(?:indi[oa]s?|retrasad[oa]s?|gitan[oa]s?|chol[oa]|serran[oa]|minusvalid[oa]|lisiad[oa]|mongolic[oa])`, '(?:pinche|pinches|tenia que ser) negr[oa]s?',
+        '(?:vuelva|vuelvase|vete|regrese|regresese|regresate|volvete|largate|larguese|vayase|andate|devuelvase|regresen|vuelvan|vayanse) (?:a|para) (?:su|tu|sus) (?:pais|tierra|pueblo|rancho|selva)', 'los de (?:su|tu) (?:raza|calaña|clase|tipo|pais|gente)', 'gente de (?:su|tu) (?:raza|calaña|clase|pais)',
+        'ustedes los (?:venezolanos|colombianos|peruanos|bolivianos|ecuatorianos|paraguayos|hondureños|haitianos|dominicanos|mexicanos|argentinos|chilenos|cubanos|nicaraguenses|salvadoreños|guatemaltecos|gitanos|moros|negros|indios|indigenas|inmigrantes|extranjeros|latinos|sudamericanos|sudacas|viejos|jubilados|gays|homosexuales|mujeres|costeños|serranos|chinos|judios|musulmanes|arabes|paisas|rolos|chilangos|provincianos|cholos|pobres|del campo|del sur|negros)(?: son| siempre| nunca| no| todos| solo| vienen| nomas| nada mas)',
+        '(?:con )?tant[oa]s? (?:peruano|haitiano|venezolano|colombiano|boliviano|inmigrante|extranjero|negro|indio|gitano|moro|sudaca|chino|paraguayo|dominicano|ecuatoriano|nicaraguense|hondureño|cubano|veneco)s?(?: y (?:peruano|haitiano|venezolano|colombiano|boliviano|inmigrante|extranjero|negro|indio|gitano|moro|sudaca|chino|paraguayo|dominicano|veneco)s?)? (?:que|por|en|como)', '(?:ya )?(?:sabe|sabes|sabés) como es esa gente', 'como es esa gente', 'esa gente es (?:asi|así|peligrosa|sucia|floja)',
+        'por ser mujer', '(?:las mujeres|ustedes las mujeres|ustedes mujeres) (?:no|nunca|siempre) (?:entienden|saben|pagan|sirven)', 'a su edad (?:ya )?(?:no|nunca) (?:entiende|sabe|deberia|puede)', 'a tu edad (?:ya )?(?:no|nunca) (?:entiendes|sabes|deberias|podes|puedes)',
+        'tipico de (?:mujer|mujeres|venezolano|venezolanos|colombiano|colombianos|extranjero|extranjeros|inmigrante|inmigrantes|viejo|vieja|viejos|gitano|gitanos|negro|negros|indio|indios|peruano|peruanos|boliviano|bolivianos|argentino|argentinos|chileno|chilenos|moro|moros|sudaca|sudacas|latino|latinos|cholo|cholos|costeño|costeños)',
+        'sucio (?:inmigrante|extranjero|indio|negro|venezolano|gitano|moro|sudaca)', 'tenia que ser (?:mujer|venezolano|venezolana|colombiano|colombiana|negro|negra|indio|india|gitano|gitana|viejo|vieja|extranjero|extranjera|peruano|peruana|boliviano|boliviana|moro|mora|sudaca)',
+        '(?:mujer|venezolano|venezolana|negro|negra|indio|india|gitano|gitana|sudaca|moro) (?:tenia|tenias) que ser', 'aprenda a hablar (?:bien |español|espanol|castellano)', 'hable (?:bien |en )?(?:español|espanol|castellano|cristiano)(?= (?:que|no|porque|por favor)| $)', 'hable en cristiano',
+        'no se le entiende nada con ese acento', 'con ese acento (?:no|nadie)',
+      ],
+    },
+  ],
+};
+
+// ------------------------------------------------------------------ what makes a match innocent or context-dependent
+export interface ContextLexicon {
+  /** the match is quoted or reported ("words like", "no me diga", "you called me") when the words before end so */
+  quotedBefore: RegExp;
+  /** an insult word denied as a predicate ("you're not stupid", "no es ninguna tontería") */
+  deniedBefore: RegExp;
+  /** an insult word the agent aims at themselves ("silly me", "qué tonta soy") */
+  selfBefore: RegExp;
+  selfAfter: RegExp;
+  /** an insult word aimed at a thing ("this stupid system", "el sistema tonto") */
+  thingAfter: RegExp;
+  thingBefore: RegExp;
+  /** words that negate a threat ("not", "nobody", "nunca"); Spanish "no" is handled apart (close to the match only) */
+  negators: RegExp;
+  /** the word after a negator that makes it a veiled threat ("we don't want to have to call your boss") */
+  veiled: RegExp;
+  /** a conditional before a negator ("if you don't pay", "si no paga"): not a negation */
+  conditional: RegExp;
+  /** a negation does not reach over these */
+  scopeBreak: RegExp;
+  /** reassurance around a threat word ("don't worry", "you may be afraid that...", "other agencies threaten to") */
+  reassurance: RegExp;
+  /** right after the match: a denial ("call your employer? no, we never do that") */
+  deniedAfter: RegExp;
+  /** the call is about money owed (any speaker): context threats count */
+  debt: RegExp;
+  /** the segment sets a payment condition or ultimatum: context threats count */
+  pressure: RegExp;
+  /** the segment is about a service visit or delivery: context threats do not count */
+  service: RegExp;
+  /** threats a lawful notice may state: the segment frames it as required by law ("as required by law", "conforme a la ley") */
+  lawful: RegExp;
+  /** a match that is an everyday word in this frame: "pinche aquí" (click here, Spain), "sin embargo" (however) */
+  innocent: Array<{ match: RegExp; before?: RegExp; after?: RegExp }>;
+}
+
+export const CONTEXT: Record<AnalysisLanguage, ContextLexicon> = {
+  en: {
+    quotedBefore: /(?:^| )(?:call|called|calling|calls|call me|called me|calling me) (?:me )?(?:an? )?$|(?:words|language|terms|things|names|expressions|insults) (?:like|such as) (?:an? )?$|(?:you said|you called me|did you just call me|did you say|you just said|you re calling me|youre calling me|don t call me|dont call me|do not call me|never called you|not calling you|wasn t calling you|wasnt calling you|the word|the f word|words such as|swear words like) (?:an? )?$/,
+    deniedBefore: /(?:^| )(?:not|isnt|isn t|arent|aren t|wasnt|never|no such thing as|there are no|there is no|theres no|there s no|nothing|no|none of this is|nobody is|no one is|nobody s|nobodys|no one thinks you re|nobody thinks you re|i never said you were|i didn t say you were|i didnt say you were|not saying you re|not saying youre|not calling you)(?: an?| really| at all| that| so| such an?| being)* $/,
+    selfBefore: /(?:^| )(?:i m|im|i am|i was|i feel|i felt|i ve been|i have been|i ve|my|i)(?: so| such an?| a bit| really| kind of| being| an?| a little| totally| an absolute| a complete| a total| just| such| being so| sometimes| today)* $/,
+    selfAfter: /^ (?:me|of me|mistake|mistake of mine|move on my part|on my part|i am|i m|im|i was) /,
+    thingAfter: /^ (?:system|systems|computer|computers|machine|machines|thing|things|printer|software|program|programme|app|application|website|web site|site|screen|keyboard|mouse|line|connection|phone|headset|rule|rules|policy|policies|form|forms|glitch|bug|error|question|mistake|password|portal|tool|process|menu|button|page|link|email|system s|network|internet|wifi|server|database|headphones|script|robot|automated|recording|voicemail|thing s|weather|traffic|dog|cat|game|show|movie|song|idea|joke|bank|company|fee|fees|charge|charges|interest|paperwork|hold music|music)\b/,
+    thingBefore: /(?!)/,
+    negators: /^(?:not|never|nobody|noone|nothing|nor|neither|wont|dont|doesnt|didnt|cant|cannot|couldnt|wouldnt|shouldnt|isnt|arent|wasnt|werent|aint|without|unable|prohibited|forbidden|illegal|nobodys|nowhere|mustnt|shant|no(?= one| way| need| longer| intention| plans?| reason)|n t)$/,
+    veiled: /^(?:want|wanna|like|hate|wish)$/,
+    conditional: /^(?:if|unless|until|till|when|whenever|or|otherwise|before)$/,
+    scopeBreak: /^(?:but|however|though|although|so|because|therefore|otherwise|instead|yet|except)$/,
+    reassurance: /\b(?:worried|worry|worrying|afraid|scared|concerned|concern|fear|fears|frightened|myth|rumou?r|heard that|other (?:agencies|companies|collectors)|some (?:agencies|companies|collectors)|illegal for|not allowed|law does not|law doesnt|law prohibits|prohibited|by law we|the law)\b/,
+    deniedAfter: /^ (?:(?:no |oh no |absolutely not |of course not )?(?:we|i|they) (?:dont|do not|never|wont|will not|would never|wouldnt|cannot|cant|are not|re not|arent|aren t|aren t going|don t|won t|can t|don t ever|do not ever)\b|(?:that|this|it) (?:s |is |will |won t |wont )?(?:not|never|isnt|isn t) (?:happen|going to happen|something we do|how we|what we|true|allowed|legal)|(?:is|was) not (?:something|what|how)|(?:is|are) (?:not|never) (?:something|what|allowed|legal|permitted))/,
+    debt: /\b(?:debt|debts|owe|owed|owes|owing|overdue|past due|delinquen\w*|arrears|collect\w*|outstanding|balance due|unpaid|late payment|missed payments?|behind on|payment plan|settle|settlement|default\w*|charged off|charge off|repossess\w*|pay (?:up|this|it|today|now|what you owe|the balance)|creditor)\b/,
+    pressure: /\b(?:if you don t pay|if you dont pay|if you do not pay|unless you pay|until you pay|till you pay|if we don t (?:get|receive|hear|see)|if we dont (?:get|receive|hear|see)|if it s not paid|if its not paid|if this isn t paid|if this isnt paid|or else|you d better pay|you better pay|pay up|pay today or|pay now or|by friday or|by tomorrow or|or we ll|or well|or we will|or we re going to|so you remember|you won t like|you wont like|see how you like|and then we ll see|last chance|final warning|have a word with you|have a chat with you|to collect|collect the money|get our money|get the money|if (?:she|he|they) (?:doesn t|doesnt|don t|dont|does not) (?:pay|ring|call|get back)|keeps dodging|keep dodging|ignoring our)\b/,
+    service: /\b(?:technician|tech|engineer|install\w*|repair\w*|fix|fixing|deliver\w*|meter read\w*|read the meter|inspect\w*|survey\w*|measure\w*|maintenance|service visit|collect the (?:package|parcel|device|equipment|router|modem|box)|replace\w*|set up|setup|assess\w*|appointment|courier|parcel|package|plumber|electrician|boiler|router|modem|equipment|handyman|contractor|adjuster|appraiser|wellness check|welfare check|check on you)\b/,
+    lawful: /\b(?:as required by law|required by law|by law|the law requires|law requires|we are required|we re required|were required|legally required|obligated|obliged|in accordance with|fair credit reporting|fcra|fdcpa|we have to inform you|we must inform you|i have to let you know|i must advise|i need to advise|please be advised|be advised|the creditor may|has the right|have the right|right to dispute|may be reported|could be reported)\b/,
+    innocent: [],
+  },
+  es: {
+    quotedBefore: /(?:^| )(?:me (?:dijo|dice|llamo|llama|esta diciendo|estas diciendo|trata de|trato de|insulta|insulto)|decirme|llamarme|palabras como|palabras tipo|groserias como|insultos como|expresiones como|terminos como|dijo usted|usted dijo|usted me dijo|me acaba de decir|me acabas de decir|no me diga|no me digas|no me llame|no me llames|no me trate de|no me trates de|no le dije|no le estoy diciendo|no te dije|no te estoy diciendo|nunca le dije|la palabra|esa palabra)(?: que)?(?: usted)?(?: es| era| un| una| de)* $/,
+    deniedBefore: /(?:^| )(?:no (?:es|eres|sos|era|fue|soy|hay|existe|existen|tiene nada de|es ninguna|es ningun|es una|es un|es usted|es para nada|me parece)|nadie (?:es|le dice|dice|piensa que es|lo considera)|ninguna|ningun|nada de|tampoco es|ni (?:es|eres|sos)|no hay preguntas|no existen preguntas|no hay nada de|de ninguna manera|en absoluto)(?: usted| vos| tu| un| una| nada| ninguna| ningun| para nada| tan| muy| pregunta| preguntas| cosa| duda)* $/,
+    selfBefore: /(?:^| )(?:soy|estoy|fui|me siento|me senti|me he sentido|yo|yo soy|yo estoy)(?: muy| bien| tan| un| una| medio| media| re| super| algo| un poco)* $/,
+    selfAfter: /^ (?:soy|estoy|fui|que soy|que estoy|de mi parte|yo|de mi|mia|mio|la mia|el mio|me equivoque|me confundi|perdon|disculpe|disculpa|perdone) /,
+    thingAfter: /^ (?:sistema|sistemas|computador|computadora|ordenador|maquina|programa|pantalla|pagina|aplicacion|app|formulario|teclado|raton|mouse|linea|conexion|telefono|celular|movil|regla|reglas|politica|politicas|error|fallo|falla|pregunta|clave|contraseña|portal|proceso|menu|boton|enlace|link|correo|red|internet|wifi|servidor|base de datos|auriculares|audifonos|diadema|guion|robot|grabacion|contestador|clima|trafico|perro|gato|juego|programa|idea|chiste|banco|empresa|comision|cobro|interes|papeleo|musica|trancon|atasco|tema|asunto|cable|router|modem|aparato|equipo)\b/,
+    thingBefore: /(?:^| )(?:este|esta|ese|esa|el|la|los|las|aquel|aquella|un|una|que|mi|mis|nuestro|nuestra|su|sus)(?: sistema| computador| computadora| ordenador| maquina| programa| aparato| equipo| error| tema| asunto| cosa| vaina| pregunta| regla| politica| trancon| trafico| clima| internet| pagina| aplicacion)+(?: tan| muy| bien| mas)* $/,
+    negators: /^(?:nunca|nadie|jamas|ningun|ninguna|ninguno|tampoco|ni|sin|prohibido|prohibida|prohibe|prohiben|ilegal|impedido|impide)$/,
+    veiled: /^(?:queremos|quiero|quisiera|quisieramos|quisieran|nos gustaria|me gustaria|gustaria|conviene|le conviene|te conviene|desea|deseamos|queria|queriamos)$/,
+    conditional: /^(?:si|sino|hasta|cuando|mientras|porque|o|sea|aunque)$/,
+    scopeBreak: /^(?:pero|sino|aunque|entonces|asi|porque|mas|sin embargo|igual|ademas)$/,
+    reassurance: /\b(?:preocup\w*|miedo|teme|temer|temor|asust\w*|tranquil\w*|mito|rumor|otras (?:agencias|empresas|companias)|algunas (?:agencias|empresas)|prohib\w*|no esta permitido|no estamos autorizados|no podemos|la ley no|por ley no|ilegal|no se permite|no nos permite|no permite)\b/,
+    deniedAfter: /^ (?:(?:no )?(?:no|nunca|jamas) (?:lo |la |le |se lo |eso )?(?:hacemos|haremos|vamos a hacer|podemos|hariamos|haria|hago|voy a hacer|es asi|funciona asi|se hace|pasa|va a pasar)\b|(?:eso|esto) no (?:pasa|va a pasar|lo hacemos|se hace|sucede|ocurre|es asi|es verdad|es cierto|esta permitido)\b|(?:eso|esto) (?:es|seria) (?:ilegal|mentira|falso)\b|de ninguna manera|para nada|en absoluto|tranquil[oa]\b|no se preocupe|no te preocupes|no te preocupés|no se asuste)/,
+    debt: /\b(?:deuda|deudas|debe|deben|debes|debia|adeud\w*|mora|moroso|morosa|morosidad|vencid\w*|atrasad\w*|atraso|impag\w*|cobr\w*|recobr\w*|recaud\w*|cartera|obligacion|saldo pendiente|saldo en mora|pagar|pague|pagues|pagás|pago|pagos|abono|abonar|cuota|cuotas|acuerdo de pago|convenio|prejuridic\w*|juridic\w*|castigad\w*)\b/,
+    pressure: /\b(?:si no (?:paga|pagas|pagás|pagan|cancela|cancelas|abona|abonas|se pone al dia|te pones al dia|nos paga|me paga|me da una fecha|nos da una fecha|llega el pago|tenemos noticias|recibimos|vemos el pago|hay pago|responde)|si usted no (?:paga|cancela|abona|se pone)|si el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) no|hasta que (?:no )?pague|hasta que pagues|a ver si (?:asi|así|se acuerda|paga|aprende)|para que (?:se acuerde|aprenda|pague|sepa|vea|te acuerdes|aprendas|pagues)|no le va a gustar|no te va a gustar|usted vera|usted sabra|vos veras|tu veras|ultima oportunidad|ultimo aviso|ultima advertencia|o paga|o si no|si no quiere problemas|si no quieres problemas|procedemos|a cobrar|a recoger el dinero|por la plata|por el dinero|si no (?:nos|me) (?:llama|llaman|llamas|devuelve|contesta|responde|regresa|se comunica|marca)|es la ultima vez|a ver si sigue|para que (?:todos|todo el mundo|la gente) se enter\w*)\b/,
+    service: /\b(?:tecnico|tecnicos|instal\w*|repar\w*|arregl\w*|revis\w*|entreg\w*|envio|enviar el|enviarle el|enviarle la|medidor|lectura|mantenimiento|visita tecnica|domicilio del pedido|pedido|paquete|mensajero|mensajeria|transportadora|courier|reemplaz\w*|cambiar el|cambiarle el|recoger el (?:equipo|router|modem|decodificador|aparato|paquete)|cita|agendar|agenda|inspeccion\w*|peritaje|perito|ajustador|plomero|electricista|router|modem|decodificador|equipo|aparato|tarjeta nueva|plastico|chequera|documentos|contrato para firmar|firmar el contrato|estado de cuenta|factura|extracto)\b/,
+    lawful: /\b(?:(?:como|segun|conforme|de acuerdo con|de acuerdo a) (?:lo )?(?:(?:exige|establece|dice|indica|manda|ordena|permite|dispone) )?(?:la ley|ley|la normatividad|la norma|el reglamento|la normativa)|por ley|obligad[oa]s? a (?:informar|reportar|notificar)|es nuestra obligacion|estamos en la obligacion|previa notificacion|tiene derecho|ley 1266|habeas data|debo informarle|tengo que informarle|le informamos que|podria ser reportad[oa]|puede ser reportad[oa])\b/,
+    innocent: [
+      // Spain: "pinche aquí / en el enlace" (click here); "pinche" as the kitchen assistant
+      { match: /^pinches?$/, after: /^ (?:aqui|ahi|alli|aca|alla|en|sobre|donde|el boton|el enlace|la opcion|la pestaña|el icono|dos veces|con el raton|de cocina|encima|usted)\b/ },
+      { match: /embargo$/, before: /(?:^| )sin $/ },
+    ],
+  },
+};
+
+/**
+ * Legacy flat lists (exact phrases by category), kept for callers that match phrases directly. The built-in check
+ * uses PROHIBITED_PATTERNS and CONTEXT above.
+ */
 export const PROHIBITED_LANGUAGE: Record<AnalysisLanguage, Record<ProhibitedCategory, string[]>> = {
   en: {
     profanity: ['fuck', 'fucking', 'fucked', 'shit', 'bullshit', 'asshole', 'bitch', 'bastard', 'goddamn', 'damn it', 'piss off', 'motherfucker', 'crap', 'dickhead'],
-    insult: ['idiot', 'stupid', 'moron', 'dumb', 'imbecile', 'loser', 'shut up', 'you people are', 'are you deaf', 'pathetic', 'useless customer'],
-    threat: ['i will hurt you', "i'll hurt you", "you'll regret", 'you will regret', "i'll find you", 'watch your back', 'i know where you live'],
+    insult: ['idiot', 'stupid', 'moron', 'imbecile', 'shut up', 'are you deaf', 'are you stupid', 'pathetic', 'useless customer', 'deadbeat'],
+    threat: ['i will hurt you', "i'll hurt you", "you'll regret", 'you will regret', "i'll find you", 'watch your back', 'i know where you live', 'we know where you live'],
     discriminatory: ['retard', 'retarded', 'wetback', 'beaner', 'spic', 'faggot', 'go back to your country', 'your kind'],
   },
   es: {
-    profanity: ['mierda', 'joder', 'coño', 'puta', 'puto', 'cabrón', 'gilipollas', 'hostia', 'carajo', 'pendejo', 'chingada', 'chingar', 'me cago'],
-    insult: ['idiota', 'estúpido', 'estúpida', 'imbécil', 'tonto', 'tonta', 'inútil', 'subnormal', 'cállese', 'cállate', 'es usted un', 'no sea pesado'],
-    threat: ['se va a arrepentir', 'te vas a arrepentir', 'ya verá lo que le pasa', 'sé dónde vive', 'le voy a hacer daño'],
-    discriminatory: ['sudaca', 'panchito', 'maricón', 'negrata', 'retrasado', 'vuelva a su país', 'los de su raza'],
+    profanity: ['mierda', 'joder', 'coño', 'puta', 'puto', 'cabrón', 'hostia', 'carajo', 'chingada', 'chingar', 'me cago', 'hijueputa', 'malparido'],
+    insult: ['idiota', 'estúpido', 'estúpida', 'imbécil', 'tonto', 'tonta', 'subnormal', 'cállese', 'cállate', 'gilipollas', 'pendejo', 'boludo', 'huevón', 'weón'],
+    threat: ['se va a arrepentir', 'te vas a arrepentir', 'ya verá lo que le pasa', 'sé dónde vive', 'sabemos dónde vive', 'le voy a hacer daño'],
+    discriminatory: ['sudaca', 'panchito', 'maricón', 'negrata', 'retrasado mental', 'vuelva a su país', 'los de su raza'],
   },
 };

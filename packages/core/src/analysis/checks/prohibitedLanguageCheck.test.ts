@@ -1,0 +1,168 @@
+// prohibited_language and no_threats: the agent's profanity, insults, threats and discriminatory remarks in English and
+// the Spanish of Spain and Latin America, in clean and ASR-style text; and what must pass (customer swearing, quoted
+// policy, denied threats, lawful notices, innocent words containing a bad word).
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { detectProhibitedLanguage, detectThreats } from './prohibitedLanguageCheck.ts';
+import { transcript } from './testTranscript.ts';
+import type { Line } from './testTranscript.ts';
+import type { AnalysisLanguage, PolicyRule } from '../schemas.ts';
+
+const RULE = { id: 'prohibited_language', speaker: 'Agent' } as PolicyRule;
+const status = (language: AnalysisLanguage, lines: Line[]) => detectProhibitedLanguage(transcript(language, lines), RULE).status;
+const threat = (language: AnalysisLanguage, lines: Line[]) => detectThreats(transcript(language, lines), RULE).status;
+/** a collections call opening, so that context-dependent threats (visits, employer) apply */
+const EN_DEBT: Line[] = [['A', 'hi this is mark from apex recovery calling about the balance you owe on your card'], ['C', 'yeah i know']];
+const ES_DEBT: Line[] = [['A', 'buenas tardes le llamo por la deuda que tiene pendiente con nosotros'], ['C', 'sí, ya sé']];
+
+describe('prohibited_language (English): failures', () => {
+  const cases: string[] = [
+    'look this is bullshit i already told you',
+    'are you stupid or something',
+    "honestly you're an idiot",
+    'don t be a plonker it s on the back',
+    'mate you re being a bit thick',
+    'shut up and listen to me',
+    'what the hell do you want me to do',
+    'people like you never pay their bills',
+    'you deadbeats are all the same',
+    'grow up and pay your bills you loser',
+    'you ladies never understand these things',
+    'go back to your own country',
+    'you need to learn proper english',
+    'we know where you live mister jones',
+    'if you don t pay today we ll send someone round to have a word',
+    'we will garnish your wages starting next month',
+    'you could end up in jail for this',
+    "we'll have you arrested if you don't pay",
+    'we ll be calling your employer tomorrow',
+    'keep ignoring us and your boss will be hearing from us',
+    "you'll have the sheriff at your door by friday",
+    "we're going to sue you and take everything you own",
+    'we will ruin your credit you ll never get a loan again',
+    'it s not a threat it s a promise',
+    'i am not threatening you but we will garnish your wages',
+  ];
+  for (const text of cases) {
+    test(text, () => assert.equal(status('en', [...EN_DEBT, ['A', text]]), 'failed'));
+  }
+});
+
+describe('prohibited_language (English): passes', () => {
+  const cases: Line[][] = [
+    [['C', 'this is fucking ridiculous you people are idiots'], ['A', 'i understand you are frustrated sir, abusive language is not tolerated on this line']],
+    [['A', 'please don t use words like that or i will have to end the call']],
+    [['C', 'are you going to arrest me'], ['A', 'no sir nobody is going to arrest you we just want to find a payment plan']],
+    [['A', 'we will not call your employer and we won t contact your family']],
+    [['A', 'the account may be referred to a collection agency if it stays unpaid']],
+    [['A', 'we may report the late payment to the credit bureaus as required by law']],
+    [['A', 'i live near scunthorpe and my manager is mister cockburn']],
+    [['A', 'sorry silly me i read the wrong number'], ['A', 'this stupid system is so slow today sorry']],
+    [['A', 'there are no stupid questions ma am']],
+    [['A', 'could you slow down a little for me']],
+    [['A', 'we ll send a technician round to your house to fix the router on tuesday']],
+    [['A', 'if you pay by card we can get you set up today'], ['A', 'i can put you on the new customer rate']],
+    [['A', 'you will be charged a five dollar fee and we ll make sure you get the refund']],
+    [['A', 'watch out for scam calls and shut it down if you see anything strange']],
+    [['A', 'where did you grow up'], ['A', 'thank you so much']],
+    [['A', 'the dummy transaction of one dollar will drop off'], ['A', 'this could hurt your credit score if payments are late']],
+  ];
+  for (const lines of cases) {
+    test(lines.map((l) => l[1]).join(' / '), () => assert.equal(status('en', [...EN_DEBT, ...lines]), 'passed'));
+  }
+});
+
+describe('prohibited_language (Spanish): failures', () => {
+  const cases: string[] = [
+    'mire no sea tonto y pague',
+    'usted sí es bien bruto, ¿no?',
+    'parce no sea gueva eso está en la página',
+    'che boludo, ¿me escuchás o no?',
+    'weón, ¿me está hueveando?',
+    'ay qué pendejo, a ver',
+    'es usted un gilipollas',
+    'pinche cliente, siempre lo mismo',
+    'me cago en la leche, se cayó el sistema',
+    'sos un forro',
+    'hasta un niño lo entiende, señora',
+    'si no paga vamos a ir a su casa y a su trabajo',
+    'le mandamos a alguien a la casa a ver si así se acuerda',
+    'sabemos dónde vive y dónde trabaja',
+    'lo van a meter preso por estafa',
+    'a usted la pueden meter a la cárcel',
+    'le vamos a embargar el sueldo',
+    'si no paga hoy le boletinamos',
+    'le reportamos al buró y nunca más le van a dar crédito',
+    'lo metemos en Dicom de una vez',
+    'llamamos a su empresa y hablamos con recursos humanos',
+    'usted verá si quiere que el jefe se entere',
+    'vamos a llamar a sus referencias y a su familia para que se enteren',
+    'no es amenaza, es lo que va a pasar',
+    'con tanto venezolano que hay por ahí, usted sabe cómo es esa gente',
+    'vuelva a su país',
+    'a su edad ya no entiende nada de esto',
+  ];
+  for (const text of cases) {
+    test(text, () => assert.equal(status('es', [...ES_DEBT, ['A', text]]), 'failed'));
+  }
+});
+
+describe('prohibited_language (Spanish): passes', () => {
+  const cases: Line[][] = [
+    [['C', 'esos hijueputas del banco me tienen mamado'], ['A', 'señora, le pido que no use groserías; por política, si hay insultos tengo que terminar la llamada']],
+    [['A', 'no toleramos insultos en esta línea']],
+    [['C', '¿me van a meter preso?'], ['A', 'no, señor, nadie lo va a meter preso, tranquilo']],
+    [['A', 'no lo vamos a demandar y no vamos a embargar nada']],
+    [['A', 'no se preocupe, no vamos a ir a su casa']],
+    [['A', 'sí, no le vamos a embargar nada, busquemos un acuerdo']],
+    [['A', 'sin embargo, le puedo ofrecer un descuento']],
+    [['A', 'la oficina de Pichincha queda en la calle Cascajal'], ['A', 'la computadora está lenta, disculpe'], ['A', 'el análisis de la disputa tarda diez días']],
+    [['A', 'en la playa de la concha hay una sucursal']],
+    [['A', 'pinche en el enlace que le llegó al correo']],
+    [['A', 'su pago está retrasado dos semanas'], ['A', 'el salario bruto que figura es de dos mil']],
+    [['A', 'es inútil que llame al otro número, mejor por aquí']],
+    [['A', 'ay qué tonta soy, le di el número mal']],
+    [['A', 'le enviamos el técnico a su casa el martes para instalar el router']],
+    [['A', 'conforme a la ley, la mora puede ser reportada a las centrales de riesgo con previa notificación']],
+    [['A', 'la cuenta podría pasar a cobro jurídico si no llegamos a un acuerdo']],
+    [['A', '¿puedo hablar con su esposo?'], ['A', 'le paso con el supervisor']],
+    [['A', 'aguántese un momentito, ya lo reviso'], ['A', 'ni modo, el sistema no deja']],
+  ];
+  for (const lines of cases) {
+    test(lines.map((l) => l[1]).join(' / '), () => assert.equal(status('es', [...ES_DEBT, ...lines]), 'passed'));
+  }
+});
+
+describe('no_threats (detectThreats)', () => {
+  test('threats fail, insults alone do not', () => {
+    assert.equal(threat('en', [...EN_DEBT, ['A', 'you could go to jail for this']]), 'failed');
+    assert.equal(threat('en', [...EN_DEBT, ['A', 'are you stupid']]), 'passed');
+    assert.equal(threat('es', [...ES_DEBT, ['A', 'le vamos a embargar la casa']]), 'failed');
+    assert.equal(threat('es', [...ES_DEBT, ['A', 'no sea tonto']]), 'passed');
+  });
+  test('the customer threatening is not the agent', () => {
+    assert.equal(threat('en', [['C', 'i know where you live buddy']]), 'passed');
+  });
+  test('evidence points at the threatening segment, explanation in the call language', () => {
+    const v = detectThreats(transcript('es', [...ES_DEBT, ['A', 'bueno'], ['A', 'si no paga le embargamos el sueldo']]), RULE);
+    assert.equal(v.status, 'failed');
+    assert.deepEqual(v.evidence, [3]);
+    assert.match(v.explanation, /amenaza/);
+  });
+});
+
+test('ASR-style text (no punctuation, contractions split)', () => {
+  assert.equal(status('en', [...EN_DEBT, ['A', 'well uh we ll have someone come to your house if you dont pay up']]), 'failed');
+  assert.equal(status('es', [...ES_DEBT, ['A', 'eh si no paga este le vamos a embargar la quincena']]), 'failed');
+  assert.equal(status('es', [...ES_DEBT, ['A', 'no señora nadie la va a meter a la carcel']]), 'passed');
+});
+
+test('speed: an hour of agent speech in well under 200 ms', () => {
+  const lines: Line[] = [];
+  for (let i = 0; i < 1200; i++) lines.push(['A', 'okay so i can see the balance here and we can set up a payment plan for you today if that works'], ['C', 'yeah that works for me thanks']);
+  const pt = transcript('en', lines, 1.5);
+  const t0 = performance.now();
+  detectProhibitedLanguage(pt, RULE);
+  const ms = performance.now() - t0;
+  assert.ok(ms < 150, `took ${ms} ms`);
+});

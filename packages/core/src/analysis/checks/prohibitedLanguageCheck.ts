@@ -1,0 +1,192 @@
+// prohibited_language, as ANALYSIS-CHECKS.md defines it: no profanity, insult, threat or discriminatory remark BY THE
+// AGENT, in any wording or dialect. Not a failure: the customer's swearing; the agent quoting policy ("abusive
+// language is not tolerated", "no toleramos insultos"); negations and reassurance that deny a threat ("nobody is going
+// to arrest you", "no vamos a embargar nada"); innocent words containing a bad word (Scunthorpe, computadora,
+// disputa, Pichincha); lawful statements of next steps ("the account may be referred to a collection agency", "we
+// may report the late payment to the credit bureaus as required by law").
+//
+// One linear scan of the agent's normalised segments against a few precompiled alternations per language
+// (prohibitedLanguage.ts); each hit is then judged in its frame: quoted, denied, self-directed, aimed at a thing,
+// negated (a negator in the same clause, not the conditional "if you don't pay" / "si no paga", not the veiled
+// "we don't want to have to…"), lawful framing, and for the context-dependent threats (visits, employer/family) a
+// debt or payment-pressure call that is not about a service visit.
+// `detectThreats` is the same judgement restricted to threats (the collections pack's `no_threats` rule).
+import type { AnalysisLanguage, PolicyRule } from '../schemas.ts';
+import type { PreparedTranscript } from '../prepareTranscript.ts';
+import { formatTime } from '../prepareTranscript.ts';
+import { CONTEXT, PROHIBITED_PATTERNS } from '../prohibitedLanguage.ts';
+import type { PatternSet, ProhibitedCategory } from '../prohibitedLanguage.ts';
+import type { CheckDetector, CheckVerdict } from './checkVerdict.ts';
+import { normaliseText, segmentTexts } from './callText.ts';
+
+interface CompiledSet {
+  set: PatternSet;
+  re: RegExp;
+}
+
+function compileSets(language: AnalysisLanguage): CompiledSet[] {
+  return PROHIBITED_PATTERNS[language].map((set) => ({ set, re: new RegExp(`(?<= )(?:${set.patterns.join('|')})(?= )`, 'g') }));
+}
+const COMPILED: Record<AnalysisLanguage, CompiledSet[]> = { en: compileSets('en'), es: compileSets('es') };
+
+/** mild words: still a violation, said with less certainty */
+const MILD = /^(?:damn|damned|dammit|damnit|damn it|crap|crappy|pissed|what the hell|hell no|like hell|duh|tough luck|marica|maricas|no mames|no mamen|carajo|culo|cagada|no joda|nojoda|boo hoo|boohoo)$/;
+/** Spanish interjection "no" ("no, señor, …"): not a negation of what follows */
+const ES_NO_INTERJECTION = /^(?:señor|senor|señora|senora|señorita|senorita|mire|mira|pues|claro|don|doña|dona|joven|mijo|mija|hombre|oiga|oye|no|eh|este|bueno)$/;
+const THREAT_WORD = /^(?:threat\w*|amenaz\w*)$/;
+const PRONOUN_NEXT_NO = /^(?:one|way|need|longer|intention|intentions|plans?|reason|chance)$/;
+
+export interface ProhibitedHit {
+  segment: number;
+  category: ProhibitedCategory | 'custom';
+  /** the normalised words that matched */
+  text: string;
+  /** 0-1 */
+  confidence: number;
+}
+
+interface Judge {
+  language: AnalysisLanguage;
+  debtCall: boolean;
+}
+
+function lastWords(prefix: string, n: number): string[] {
+  const w = prefix.trim().split(' ').filter(Boolean);
+  return w.slice(-n);
+}
+
+/** a negator in the words before the match that denies it (same clause, not conditional, not veiled) */
+function negatedBefore(language: AnalysisLanguage, prefix: string): boolean {
+  const lex = CONTEXT[language];
+  const all = lastWords(prefix, 12);
+  let start = 0;
+  for (let k = 0; k < all.length; k++) if (lex.scopeBreak.test(all[k])) start = k + 1;
+  for (let k = Math.max(start, all.length - 6); k < all.length; k++) {
+    const w = all[k];
+    const next = all[k + 1] ?? '';
+    const next2 = all[k + 2] ?? '';
+    const distance = all.length - 1 - k;
+    let neg = lex.negators.test(w);
+    if (!neg && w === 'no') {
+      if (language === 'en') neg = PRONOUN_NEXT_NO.test(next);
+      else neg = distance <= 2 && !ES_NO_INTERJECTION.test(next);
+    }
+    if (!neg) continue;
+    // "we don't want to have to…", "no queremos llegar a…": a veiled threat, not a denial
+    if (lex.veiled.test(next) || (next === 'le' && /^(?:conviene|gustaria)$/.test(next2)) || (next === 'nos' && /^(?:gustaria|queda)$/.test(next2))) continue;
+    // "I'm not threatening you, but…": the negator denies the word "threat", not what follows
+    if (THREAT_WORD.test(next) || THREAT_WORD.test(next2)) continue;
+    // "if you don't pay", "si no paga", "si usted no paga", "if this isn't paid": a condition
+    // (only with words between the negator and the match: "sí, no le vamos a embargar" is a denial)
+    if (distance >= 1 && [1, 2, 3].some((d) => lex.conditional.test(all[k - d] ?? ''))) continue;
+    return true;
+  }
+  return false;
+}
+
+function judgeHit(j: Judge, cs: CompiledSet, texts: string[], i: number, m: RegExpExecArray, speakerSegments: number[], pos: number): number | null {
+  const lex = CONTEXT[j.language];
+  const text = texts[i];
+  const matched = m[0];
+  const before = text.slice(Math.max(0, m.index - 90), m.index);
+  const after = text.slice(m.index + matched.length, m.index + matched.length + 90);
+  for (const inn of lex.innocent) {
+    if (inn.match.test(matched) && (!inn.before || inn.before.test(before)) && (!inn.after || inn.after.test(after))) return null;
+  }
+  const { kind, category } = cs.set;
+  if (lex.quotedBefore.test(before)) return null;
+  if (kind === 'insult') {
+    if (lex.deniedBefore.test(before)) return null;
+    if (lex.selfBefore.test(before) || lex.selfAfter.test(after)) return null;
+    if (lex.thingAfter.test(after) || lex.thingBefore.test(before)) return null;
+    return 0.9;
+  }
+  if (kind === 'plain') return MILD.test(matched) ? 0.75 : category === 'discriminatory' ? 0.85 : 0.92;
+  // threats
+  const clauseBefore = lastWords(before, 8).join(' ');
+  if (kind !== 'threat_fixed') {
+    if (negatedBefore(j.language, before)) return null;
+    if (lex.deniedAfter.test(after)) return null;
+  }
+  if (lex.reassurance.test(clauseBefore)) return null;
+  if (cs.set.lawful && lex.lawful.test(text)) return null;
+  if (kind === 'threat_context') {
+    if (lex.service.test(text)) return null;
+    const prev = pos > 0 ? texts[speakerSegments[pos - 1]] : '';
+    const pressured = lex.pressure.test(text) || lex.pressure.test(prev);
+    if (!pressured && !j.debtCall) return null;
+    return pressured ? 0.88 : 0.78;
+  }
+  return 0.9;
+}
+
+/** Every prohibited-language hit in the speaker's segments (the agent's by default), in call order. */
+export function findProhibitedLanguage(pt: PreparedTranscript, opts: { speaker?: PolicyRule['speaker']; categories?: ProhibitedCategory[]; extraPhrases?: string[] } = {}): ProhibitedHit[] {
+  const texts = segmentTexts(pt);
+  const speaker = opts.speaker ?? 'Agent';
+  const sets = COMPILED[pt.language].filter((c) => !opts.categories || opts.categories.includes(c.set.category));
+  const lex = CONTEXT[pt.language];
+  const debtCall = texts.some((t) => lex.debt.test(t));
+  const judge: Judge = { language: pt.language, debtCall };
+  const mine: number[] = [];
+  pt.segments.forEach((s, i) => {
+    if (speaker === 'any' || s.speaker === speaker) mine.push(i);
+  });
+  const extras = (opts.extraPhrases ?? []).map((p) => normaliseText(p).trim()).filter(Boolean);
+  const hits: ProhibitedHit[] = [];
+  mine.forEach((i, pos) => {
+    const text = texts[i];
+    if (text.length < 3) return;
+    for (const cs of sets) {
+      cs.re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = cs.re.exec(text)) !== null) {
+        const conf = judgeHit(judge, cs, texts, i, m, mine, pos);
+        if (conf !== null) {
+          hits.push({ segment: i, category: cs.set.category, text: m[0], confidence: conf });
+          break;
+        }
+      }
+    }
+    for (const e of extras) if (text.includes(` ${e} `)) hits.push({ segment: i, category: 'custom', text: e, confidence: 0.9 });
+  });
+  return hits;
+}
+
+const NAMES: Record<AnalysisLanguage, Record<ProhibitedCategory | 'custom', string>> = {
+  en: { profanity: 'profanity', insult: 'insult', threat: 'threat', discriminatory: 'discriminatory remark', custom: 'forbidden phrase' },
+  es: { profanity: 'groserías', insult: 'insulto', threat: 'amenaza', discriminatory: 'comentario discriminatorio', custom: 'frase prohibida' },
+};
+
+const T = {
+  en: {
+    found: (cats: string, at: string, n: number) => `Prohibited language by the agent (${cats}) at ${at}${n > 1 ? ` and in ${n - 1} more segment(s)` : ''}.`,
+    none: 'The agent used no profanity, insult, threat or discriminatory remark.',
+    noneThreat: 'The agent made no threat.',
+  },
+  es: {
+    found: (cats: string, at: string, n: number) => `Lenguaje prohibido del agente (${cats}) en ${at}${n > 1 ? ` y en ${n - 1} segmento(s) más` : ''}.`,
+    none: 'El agente no usó groserías, insultos, amenazas ni comentarios discriminatorios.',
+    noneThreat: 'El agente no hizo ninguna amenaza.',
+  },
+};
+
+function verdict(pt: PreparedTranscript, hits: ProhibitedHit[], threatsOnly: boolean): CheckVerdict {
+  const t = T[pt.language];
+  if (hits.length === 0) return { status: 'passed', evidence: [], explanation: threatsOnly ? t.noneThreat : t.none, confidence: 0.85 };
+  const segs = [...new Set(hits.map((h) => h.segment))];
+  // the most telling first: the most confident hit, then call order
+  const best = [...hits].sort((a, b) => b.confidence - a.confidence || a.segment - b.segment)[0];
+  const evidence = [best.segment, ...segs.filter((s) => s !== best.segment)];
+  const cats = [...new Set(hits.map((h) => NAMES[pt.language][h.category]))].join(', ');
+  const confidence = Math.max(...hits.map((h) => h.confidence));
+  return { status: 'failed', evidence, explanation: t.found(cats, formatTime(pt.segments[segs[0]].start), segs.length), confidence };
+}
+
+export const detectProhibitedLanguage: CheckDetector = (pt, rule) => {
+  const extra = Array.isArray(rule.params?.extra_phrases) ? (rule.params!.extra_phrases as unknown[]).filter((x): x is string => typeof x === 'string') : [];
+  return verdict(pt, findProhibitedLanguage(pt, { speaker: rule.speaker ?? 'Agent', extraPhrases: extra }), false);
+};
+
+/** threats only (harm, visits, employer/family, seizure, arrest, lawsuits, credit blacklisting as intimidation) */
+export const detectThreats: CheckDetector = (pt, rule) => verdict(pt, findProhibitedLanguage(pt, { speaker: rule.speaker ?? 'Agent', categories: ['threat'] }), true);
