@@ -23,6 +23,18 @@ export interface AccountSpecific {
 
 interface Pattern { kind: AccountSpecificKind; re: RegExp; strength?: 'strong' | 'weak'; needsAmount?: boolean; notAfterRequest?: boolean; notHowTo?: boolean }
 
+const matchCache = new WeakMap<PreparedTranscript, string[]>();
+/** Segment texts as these patterns read them: callText's normalised text with ñ as n ("contraseña" → "contrasena"),
+ *  so that \w and \b treat every Spanish word as one word. Cached per transcript. */
+export function matchTexts(pt: PreparedTranscript): string[] {
+  let out = matchCache.get(pt);
+  if (!out) {
+    out = segmentTexts(pt).map((t) => (t.includes('ñ') ? t.replace(/ñ/g, 'n') : t));
+    matchCache.set(pt, out);
+  }
+  return out;
+}
+
 // ------------------------------------------------------------------ amounts of money
 const EN_NUM = '(?:\\d+|zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|grand|a|and|point|\\w+ty\\w*)';
 const EN_CUR = '(?:dollars?|bucks|cents?|pounds?|quid|euros?|pesos?|rupees?|grand|usd|cad|aud|gbp|pence|lakh|lakhs|crore|crores|rand)';
@@ -310,7 +322,7 @@ function scanPatterns(patterns: Pattern[], gate: RegExp, t: string, amount: bool
 /** Account specifics by segment, in order: at most one per segment (the strongest kind found). */
 export function findAccountSpecifics(pt: PreparedTranscript, opts: AccountSpecificOptions = {}, stopAtFirstStrong = false): AccountSpecific[] {
   const lang = pt.language;
-  const texts = segmentTexts(pt);
+  const texts = matchTexts(pt);
   const patterns = lang === 'es' ? ES_PATTERNS : EN_PATTERNS;
   const gate = GATE[lang];
   const priceCue = lang === 'es' ? ES_PRICE_CUE : EN_PRICE_CUE;

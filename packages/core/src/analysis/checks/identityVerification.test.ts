@@ -399,6 +399,12 @@ describe('identity_verification: Spanish', () => {
     assert.equal(v.status, 'failed');
     assert.equal(v.evidence[0], 2);
   });
+  test('"ese no es el año que tengo, pero bueno" (ñ) y "prefiero no darlo": failed; pregunta de vuelta y luego el dato: passed', () => {
+    assert.equal(judge([['A', 'su fecha de nacimiento'], ['C', 'tres de mayo del ochenta'], ['A', 'ese no es el año que tengo pero bueno'], ['A', 'su saldo es de noventa euros']], 'es').status, 'failed');
+    assert.equal(judge([['A', 'me da su dni'], ['C', 'prefiero no darlo por teléfono'], ['A', 'vale no pasa nada'], ['A', 'su saldo es de noventa euros']], 'es').status, 'failed');
+    assert.equal(judge([['A', 'su código postal por favor'], ['C', '¿para qué lo necesita?'], ['A', 'es por seguridad'], ['C', 'vale es cuarenta y uno cero cero dos'], ['A', 'correcto gracias'], ['A', 'su saldo es de noventa euros']], 'es').status, 'passed');
+    assert.equal(judge([['A', 'me dice su contraseña telefónica'], ['C', 'uno dos tres cuatro'], ['A', 'perfecto, validado'], ['A', 'su saldo es de noventa euros']], 'es').status, 'passed');
+  });
   test('cobranza: deuda dicha antes de verificar, aunque luego se verifique: failed', () => {
     const v = judge([
       ['A', 'Buenas tardes, ¿hablo con la señora Ruiz? Le llamo de Cobros Andinos.'],
