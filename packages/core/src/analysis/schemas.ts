@@ -95,6 +95,7 @@ export const DetectorNameSchema = Type.Union([
   Type.Literal('identity_verification'),
   Type.Literal('mini_miranda'),
   Type.Literal('data_protection_information'),
+  Type.Literal('threats'),
 ]);
 export type DetectorName = Static<typeof DetectorNameSchema>;
 

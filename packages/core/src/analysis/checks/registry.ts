@@ -5,10 +5,13 @@ import { detectAgentIdentification } from './agentIdentification.ts';
 import { detectRecordingDisclosure } from './recordingDisclosure.ts';
 import { detectDataProtectionInformation } from './dataProtectionInformation.ts';
 import { detectIdentityVerification } from './identityVerification.ts';
+import { detectProhibitedLanguage, detectThreats } from './prohibitedLanguageCheck.ts';
 
 export const CHECK_DETECTORS: Partial<Record<DetectorName, CheckDetector>> = {
   recording_disclosure: detectRecordingDisclosure,
   agent_identification: detectAgentIdentification,
   data_protection_information: detectDataProtectionInformation,
   identity_verification: detectIdentityVerification,
+  prohibited_language: detectProhibitedLanguage,
+  threats: detectThreats,
 };

@@ -49,31 +49,9 @@ export const NO_THREATS_RULE: PolicyRule = {
   category: 'conduct',
   severity: 'critical',
   auto_fail: true,
-  kind: 'forbid_phrases',
+  kind: 'detector',
+  detector: 'threats',
   speaker: 'Agent',
-  phrases: {
-    en: [
-      {
-        label: 'threat',
-        any_of: [
-          'we will sue you', "we're going to sue you", 'we are going to sue you', 'you will be arrested', "you'll be arrested", "you'll go to jail", 'you will go to jail',
-          'we will garnish your wages', "we'll garnish your wages", "we'll take your house", 'we will take your house', 'we will call your employer', "we'll call your employer",
-          "we'll tell your family", 'we will tell your family', 'we will seize', 'have you arrested', 'send the police', 'the police will come',
-          'garnish your wages', 'garnish your paycheck', 'seize your property', 'take your house', 'call your employer', 'go to jail', 'be arrested', 'sue you',
-        ],
-      },
-    ],
-    es: [
-      {
-        label: 'amenaza',
-        any_of: [
-          'le vamos a demandar', 'vamos a demandarle', 'irá a la cárcel', 'va a ir a la cárcel', 'le van a detener', 'le vamos a embargar', 'vamos a embargarle',
-          'le embargaremos', 'llamaremos a su empresa', 'llamaremos a su jefe', 'se lo diremos a su familia', 'vamos a quitarle la casa', 'la policía irá a su casa', 'le mandaremos a la policía',
-          'embargar su nómina', 'le embargamos la nómina', 'embargarle', 'ir a la cárcel', 'demandarle', 'quitarle la casa',
-        ],
-      },
-    ],
-  },
   coaching: {
     recommendation: {
       en: 'Explain the real, lawful next steps calmly; never threaten arrest, lawsuits, seizure or contacting employers or family.',
