@@ -319,7 +319,7 @@ export type PolicyRule = {
   phrases?: PhrasesByLanguage;
   window?: TimeWindow;
   min_similarity?: number;
-  detector?: "pci_card_data" | "pii_exposure" | "prohibited_language" | "call_time_window" | "recording_disclosure" | "agent_identification" | "identity_verification" | "mini_miranda" | "data_protection_information";
+  detector?: "pci_card_data" | "pii_exposure" | "prohibited_language" | "call_time_window" | "recording_disclosure" | "agent_identification" | "identity_verification" | "mini_miranda" | "data_protection_information" | "threats";
   params?: Record<string, unknown>;
   coaching?: CoachingHint;
 };
@@ -355,7 +355,7 @@ export type ScorecardDocument = {
   items: ScorecardItem[];
 };
 
-export type WebhookEventType = "analysis.completed" | "analysis.failed" | "endpoint.disabled";
+export type WebhookEventType = "analysis.completed" | "analysis.failed" | "analysis.reviewed" | "endpoint.disabled";
 
 /** One HTTP try of a webhook delivery. */
 export type WebhookAttempt = {
