@@ -62,14 +62,14 @@ const EN_PATTERNS: Pattern[] = [
   { kind: 'balance', re: /\b(?:your|the|current|available|outstanding|remaining|account|statement|total|new|minimum|past due|unpaid|overdue|ending|pending|checking|savings|card|loan|principal|payoff) balance (?:is|was|of|shows|showing|comes to|came to|stands at|sits at|right now is|currently is|would be|will be|today is|at the moment is|reads|looks)\b/, notAfterRequest: true },
   { kind: 'balance', re: /\b(?:you have|youve got|you got|you still have|there is|theres|shows|showing|carrying|with) (?:a|an|the)? ?(?:total |current |outstanding |remaining |past due |unpaid |overdue |open |available |pending |credit |negative |zero )?balance (?:of|on|remaining|left|due|owing|outstanding)\b/ },
   { kind: 'balance', re: /\bbalance (?:is|of|was) (?:at |about |around |roughly |approximately |just |exactly |currently )?(?:zero|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a thousand|negative|minus)/ },
-  { kind: 'balance', re: /\b(?:you|youre) (?:are |re )?(?:overdrawn|in the negative|in overdraft|behind on (?:your )?payments?)\b/ },
+  { kind: 'balance', re: /\b(?:you|youre) (?:are |re )?(?:overdrawn|in the negative|in overdraft|behind on (?:your )?payments?|behind (?:by )?(?:one|two|three|four|five|six|\d+|a few|several) (?:payments|months|installments|bills))\b/ },
   // transactions / charges
   { kind: 'transaction', re: /\b(?:i|we) (?:can )?(?:see|show|have|found|notice|noticed|located) (?:here )?(?:that )?(?:a|an|the|two|three|several|some|one|that|this|those|these|both|both of|a couple of|a few|multiple|your|recent|the two|the last)? ?(?:recent |pending |duplicate |double |late |monthly |last |latest |most recent |new |unauthorized |fraudulent |declined |failed |blocked )?(?:attempts|declined attempts|declines|charges?|transactions?|payments?|deposits?|withdrawals?|purchases?|debits?|transfers?|refunds?|credits?|fees?|direct deposits?|checks?|atm withdrawals?|orders?|top ups?|topups?|recharges?|bills?)\b/ },
   { kind: 'transaction', re: /\b(?:there is|theres|there was|there are|there were|it shows|its showing|showing|shows) (?:a|an|one|two|three|the|some|several)? ?(?:pending |recent |duplicate |late |new |monthly )?(?:charges?|transactions?|payments?|deposits?|withdrawals?|purchases?|refunds?|fees?|credits?) (?:of|for|from|at|on|to|posted|made|that|pending|yesterday|today|last)\b/ },
   { kind: 'transaction', re: /\b(?:your |the )?(?:last|latest|most recent|recent|previous|next|upcoming) (?:two|three|four|five|six|few|couple of|\d+) (?:orders|payments|transactions|charges|purchases|deposits|bills|statements|invoices|deliveries|withdrawals) (?:are|were|was|is|show|came|went|all)\b/, notAfterRequest: true },
   { kind: 'transaction', re: /\b(?:your |the )?(?:last|latest|most recent|recent|previous|next|upcoming) (?:payment|transaction|deposit|charge|purchase|withdrawal|transfer|bill|statement|invoice|order|shipment|installment) (?:was|is|of|on|for|came|went|posted|cleared|will|shows|has|comes|came in|got)\b/, notAfterRequest: true },
   { kind: 'transaction', re: /\b(?:charge|transaction|payment|purchase|withdrawal|deposit|refund|transfer) (?:from|at|to) \w+(?: \w+)? (?:on|for|of|yesterday|last|this)\b/, needsAmount: true },
-  { kind: 'transaction', re: /\b(?:that|the|this) (?:charge|transaction|purchase|withdrawal|deposit|payment|fee) (?:was|is|came|comes|is from|was from|went|posted|cleared|is still|was made|was processed|is pending)\b/ },
+  { kind: 'transaction', re: /\b(?:(?:that|this) (?:charge|transaction|purchase|withdrawal|deposit|payment|fee)|the (?:charge|transaction|purchase|withdrawal|deposit)) (?:was|is|came|comes|is from|was from|went|posted|cleared|is still|was made|was processed|is pending)\b/ },
   // bills, payments, statements
   { kind: 'bill', re: /\b(?:your|the|this months|last months|next months|this|current|latest|monthly|next|last|final|minimum) (?:bill|statement|invoice|payment|premium|installment|amount due|payment due|minimum payment|minimum due|renewal) (?:is|was|comes to|came to|came out to|will be|would be|amount|total|totals|of|for|shows|is due|was due|came|went|posted|bounced|failed|is going to be|due date is|is scheduled)\b/, notAfterRequest: true },
   { kind: 'bill', re: /\bpayment (?:is|was|has been|got|went|will be) (?:due|received|posted|processed|declined|returned|rejected|late|overdue|missed|applied|scheduled|through|credited|reversed|pending|cleared|bounced)\b/ },
@@ -141,15 +141,16 @@ const EN_PATTERNS: Pattern[] = [
 ];
 
 // ---------------------------------------------------------------- Spanish patterns
-const ES_STRONG_OWN = /\b(?:disponibles?|a favor|en (?:su|tu) cuenta|le aparece|te aparece|le sale|te sale|efectivamente|su cuenta|su factura|su tarjeta|tu cuenta|tu factura|tu tarjeta|debe|debes|adeuda|saldo|deuda|adeudo|pendiente|vencid[oa]s?|mora|cobrado|cobraron|cobramos|cargaron|reembolso|devolucion|abonamos|este mes|el mes pasado|lo veo|la veo|veo)\b/;
+const ES_STRONG_OWN = /\b(?:disponibles?|a favor|en (?:su|tu|la) cuenta|le aparece|te aparece|le sale|te sale|efectivamente|su cuenta|su factura|su tarjeta|tu cuenta|tu factura|tu tarjeta|debe|debes|adeuda|saldo|deuda|adeudo|pendiente|vencid[oa]s?|mora|cobrado|cobraron|cobramos|cargaron|reembolso|devolucion|abonamos|este mes|el mes pasado|lo veo|la veo|veo)\b/;
 const ES_PRICE_CUE = /\b(?:cuesta|cuestan|costaria|vale|valen|precio|precios|tarifas? (?:es|son|cuesta|desde)|desde|a partir de|al mes|mensuales|por mes|promocion|oferta|solo|solamente|normalmente|generalmente|en general|por lo general|suele)\b/;
-const ES_OWN = /\b(?:disponibles?|a favor|en (?:su|tu) cuenta|veo|lo veo|la veo|los veo|tengo aqui|debe|debes|adeuda|saldo|deuda|adeudo|pendiente|vencid[oa]s?|mora|cargo|cobro|cobrado|cobraron|cobramos|cargaron|cargamos|descontaron|descontamos|reembolso|devolucion|abono|abonamos|registra|aparece|figura|consta|este mes|el mes pasado|totales?|en total|activad[oa]|su (?:cuenta|factura|recibo|tarjeta|cuota)|tu (?:cuenta|factura|recibo|tarjeta|cuota))\b/;
+const ES_OWN = /\b(?:disponibles?|a favor|en (?:su|tu|la) cuenta|veo|lo veo|la veo|los veo|tengo aqui|debe|debes|adeuda|saldo|deuda|adeudo|pendiente|vencid[oa]s?|mora|cargo|cobro|cobrado|cobraron|cobramos|cargaron|cargamos|descontaron|descontamos|reembolso|devolucion|abono|abonamos|registra|aparece|figura|consta|este mes|el mes pasado|totales?|en total|activad[oa]|su (?:cuenta|factura|recibo|tarjeta|cuota)|tu (?:cuenta|factura|recibo|tarjeta|cuota))\b/;
 
 const ES_PATTERNS: Pattern[] = [
   // saldo
   { kind: 'balance', re: /\b(?:su|tu|el|la|del|el actual|el total del) saldo (?:actual |disponible |pendiente |deudor |total |vencido |a favor |en contra |de (?:la|su|tu) (?:cuenta|tarjeta)(?: \w+)? |de hoy |al dia de hoy |a fecha de hoy )?(?:es|era|seria|sera|queda|quedaria|asciende|esta en|son|de|figura|aparece|marca|arroja|muestra|ahora es|en este momento es|al momento es|actualmente es|suma|alcanza|llega)\b/, notAfterRequest: true },
   { kind: 'balance', re: /\b(?:tiene|tienes|tenes|tiene usted|dispone de|cuenta con|le queda|te queda|le quedan|te quedan|hay|registra|presenta|mantiene|muestra|figura|aparece) (?:un |una |el )?(?:saldo|balance)\b/ },
   { kind: 'balance', re: /\b(?:saldo|balance) (?:de|a favor de|en contra de|negativo de|pendiente de|deudor de|vencido de|es de|son) (?:\d|cero|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veint|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|doscient|trescient|cuatrocient|quinient|seiscient|setecient|ochocient|novecient|mil|menos)/ },
+  { kind: 'debt', re: /\b(?:esta|estas|estan|va|vas|lleva|llevas) (?:usted |vos |tu )?atrasad[oa]s? (?:en |con )?(?:\w+ )?(?:cuotas|pagos|meses|recibos|facturas|mensualidades|letras)\b/ },
   { kind: 'balance', re: /\b(?:esta|estas|estan|queda|quedo) (?:en )?(?:numeros rojos|en descubierto|sobregirad[oa]|en negativo|sin saldo|sin fondos)\b/ },
   // movimientos / cargos
   { kind: 'transaction', re: /\b(?:veo|vemos|tengo|tenemos|aparece|aparecen|figura|figuran|consta|constan|hay|habia|registra|registran|se ve|se ven|me sale|me salen|sale|salen|observo|encuentro|muestra|muestran|tiene|tienes|tenes) (?:aqui |aca |ahi |en el sistema |en (?:su|tu) cuenta |en (?:su|tu) tarjeta |en (?:su|tu) (?:extracto|factura) )?(?:que )?(?:hay |tiene |tenes |tienes )?(?:un|una|dos|tres|el|la|los|las|ese|esa|este|esta|esos|esas|estos|estas|varios|varias|unos|unas|otro|otra|ambos|sus|tus)? ?(?:ultim[oa]s? |reciente |recientes |nuev[oa]s? |duplicad[oa]s? |doble |dos )?(?:cargos?|movimientos?|cobros?|pagos?|compras?|transferencias?|depositos?|retiros?|abonos?|transacciones|transaccion|domiciliaciones|domiciliacion|reembolsos?|devoluciones|devolucion|operaciones|operacion|consumos?|giros?|debitos?|creditos?|ingresos?|comisiones|comision|intereses)\b(?! que (?:usted|tu|vos) (?:quiera|quiere|desee|necesite))/ },
@@ -260,6 +261,29 @@ function amountIsHypothetical(t: string, lang: AnalysisLanguage, yesSi: boolean)
   return /\b(?:if|whenever|unless|in case|usually|normally|typically|generally)\b/.test(clause);
 }
 
+// an amount said without a currency word ("the balance on your account is four twelve fifty", "usted nos debe ochocientos")
+const EN_W = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|grand|\\d+)';
+const ES_W = '(?:uno?|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieci\\w+|veinte|veinti\\w+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|\\w+cient[oa]s|quinient[oa]s|mil|millon|millones|\\d+)';
+const BARE_AMOUNT: Record<AnalysisLanguage, RegExp> = {
+  en: new RegExp(`\\b(?:${EN_W} (?:and )?){1,7}(?:hundred|thousand|grand)\\b|\\b${EN_W} (?:(?:and|oh) )?${EN_W}\\b|\\b\\d{2,}\\b`),
+  es: new RegExp(`\\b(?:${ES_W} (?:y |con )?){0,7}(?:cien|ciento|\\w+cient[oa]s|quinient[oa]s|mil|millon|millones)\\b|\\b\\d{2,}\\b`),
+};
+const BARE_ANCHOR: Record<AnalysisLanguage, RegExp> = {
+  en: /\b(?:balance|owe|owing|owed|past due|overdue|outstanding|remaining|overdrawn|in your (?:savings|checking|account)|on your (?:account|card|loan)|on the (?:account|card|loan)|available (?:balance|credit)|amount due|payoff)\b/,
+  es: /\b(?:saldo|debe|debes|adeuda|adeudas|deuda|pendiente|vencid[oa]s?|en (?:la|su|tu) cuenta|en (?:su|tu) tarjeta|disponibles?|a favor|le quedan|te quedan|atrasad[oa]s?|en mora)\b/,
+};
+const NOT_MONEY_AFTER = /^ (?:days?|weeks?|months?|years?|minutes?|hours?|percent|por ciento|dias|semanas|meses|anos|minutos|horas|veces|times|cuotas|payments|pagos|digits|digitos|numeros|gigas|megas)\b/;
+
+function bareAmountIsSpecific(t: string, lang: AnalysisLanguage, yesSi: boolean): boolean {
+  if (!BARE_ANCHOR[lang].test(t)) return false;
+  const m = BARE_AMOUNT[lang].exec(t);
+  if (!m) return false;
+  if (NOT_MONEY_AFTER.test(t.slice(m.index + m[0].length))) return false;
+  const clause = t.slice(Math.max(0, m.index - 60), m.index);
+  if (lang === 'es') return !(/\b(?:cuando|en caso de|normalmente|generalmente|por lo general|suele|suelen|habitualmente|minimo|maximo)\b/.test(clause) || (!yesSi && /\bsi (?:el|la|los|las|su|tu|usted|no|se|hay|tiene|tienes|tenes|quiere|lo|le|te|me|un|una)\b/.test(clause)));
+  return !/\b(?:if|whenever|unless|in case|usually|normally|typically|generally|minimum|maximum|below|above|over|under)\b/.test(clause);
+}
+
 export interface AccountSpecificOptions {
   /** extra phrases (fuzzy-matched, agent only) that mark an account specific */
   extraPhrases?: string[];
@@ -352,6 +376,7 @@ export function findAccountSpecifics(pt: PreparedTranscript, opts: AccountSpecif
       }
     }
     if (!found && amount && own.test(t) && !(priceCue.test(t) && !strongOwn.test(t)) && !amountIsHypothetical(t, lang, yesSi)) found = { segment: i, kind: 'amount', strength: 'strong' };
+    if (!found && !amount && bareAmountIsSpecific(t, lang, yesSi) && !(priceCue.test(t) && !strongOwn.test(t))) found = { segment: i, kind: 'amount', strength: 'strong' };
     if (seg.speaker !== 'Agent') {
       // what the customer reads out does not count by itself; remember it for the agent's reply
       if (found) customerSpecificAt = i;

@@ -462,8 +462,12 @@ describe('account specifics', () => {
       'the refund went back to your visa on tuesday', 'you have three open tickets on the account', 'your loan payoff is twelve thousand four hundred', 'ok i went ahead and waived the overdraft fee for you'];
     const es = ['el monto a cancelar es de doscientos cincuenta soles', 'su recibo de luz salió por ochenta mil pesos este mes', 'se le debitó la cuota el día cinco', 'usted tiene pendiente el pago de la cuota de marzo',
       'vos debés tres cuotas de la moto', 'te cobramos el mantenimiento de la cuenta', 'le hicimos el débito de la tarjeta ayer', 'la compra que hizo en amazon está en proceso de devolución', 'tiene un atraso de dos meses en el préstamo'];
+    en.push('the balance on your account is four twelve fifty', 'you owe four twelve', 'there is twelve hundred in your savings', 'you are behind two payments');
+    es.push('le quedan doscientos euros en la cuenta', 'usted nos debe ochocientos', 'está atrasado dos cuotas');
     for (const t of en) assert.ok(first([['A', t]], 'en'), t);
     for (const t of es) assert.ok(first([['A', t]], 'es'), t);
+    assert.equal(first([['A', 'the minimum balance to avoid the fee is five hundred']], 'en'), null);
+    assert.equal(first([['A', 'el saldo mínimo para no pagar comisión es de quinientos']], 'es'), null);
     assert.equal(first([['A', 'for verification may i have the name on the account'], ['A', 'theres also something on your account i wanted to mention']], 'en'), null);
   });
   test('a verification question is not a disclosure', () => {
