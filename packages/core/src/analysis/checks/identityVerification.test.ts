@@ -419,6 +419,34 @@ describe('identity_verification: Spanish', () => {
   });
 });
 
+describe('identity_verification: ways of asking for a real factor', () => {
+  const asks: [string, 'en' | 'es'][] = [
+    ['could you give me the first line of your address and postcode', 'en'], ['can you tell me the answer to your security question', 'en'], ["what's your mother's maiden name", 'en'],
+    ['please read me the six digit code we just texted you', 'en'], ['what is your member pin', 'en'], ['can you confirm the month and year you were born', 'en'], ["what's the billing zip", 'en'],
+    ['and your ssn last four', 'en'], ['i just need your d o b', 'en'], ['can i get the last 4 of the card on file', 'en'], ['whats the passcode on the account', 'en'],
+    ['me da su dni con la letra', 'es'], ['los últimos cuatro del documento', 'es'], ['me confirma el código que le acabamos de enviar por sms', 'es'], ['me dice su clave de cuatro dígitos', 'es'],
+    ['me regala el número de cédula', 'es'], ['me pasás tu dni', 'es'], ['su curp por favor', 'es'], ['me dice el rut', 'es'], ['me confirma el correo electrónico registrado', 'es'],
+    ['en qué año nació', 'es'], ['me dice la respuesta a su pregunta de seguridad', 'es'],
+  ];
+  for (const [ask, lang] of asks) {
+    test(`${lang}: "${ask}"`, () => {
+      const v = judge(lang === 'en'
+        ? [['A', ask], ['C', 'sure its four four one two'], ['A', 'thank you that matches'], ['A', 'your balance is forty dollars']]
+        : [['A', ask], ['C', 'sí es cuatro cuatro uno dos'], ['A', 'gracias coincide'], ['A', 'su saldo es de cuarenta euros']], lang);
+      assert.equal(v.status, 'passed');
+      assert.equal(v.uncertain, undefined);
+    });
+  }
+  for (const [ask, lang] of [['can i get your full name and phone number', 'en'], ['whats the account number', 'en'], ['me dice su nombre completo y su teléfono', 'es'], ['me da el número de cliente', 'es']] as const) {
+    test(`${lang}: "${ask}" is not verification`, () => {
+      const v = judge(lang === 'en'
+        ? [['A', ask], ['C', 'sure its four four one two'], ['A', 'thank you'], ['A', 'your balance is forty dollars']]
+        : [['A', ask], ['C', 'sí es cuatro cuatro uno dos'], ['A', 'gracias'], ['A', 'su saldo es de cuarenta euros']], lang);
+      assert.equal(v.status, 'failed');
+    });
+  }
+});
+
 describe('account specifics', () => {
   const first = (lines: Line[], lang: 'en' | 'es') => firstAccountSpecific(prepared(lines, lang)).first;
   test('spelled-out money with account context; product prices are not account specifics', () => {
