@@ -1,0 +1,129 @@
+// mini_miranda (collections), as ANALYSIS-CHECKS.md defines it: passed when the agent says the call is an attempt to
+// collect a debt AND that information obtained will be used for that purpose, in any faithful paraphrase ("this is
+// an attempt to collect a debt and anything you tell me will be used for that", "le llamo para cobrar una deuda y lo
+// que me diga lo vamos a usar para esa gestión"); failed when missing or only half (the debt is mentioned, the use of
+// the information is not); not applicable when a third party answers (spouse, parent, colleague, wrong number) and
+// the debtor never comes to the phone.
+//
+// Time window (our choice, documented): the notice normally follows the debtor's identification, so it may come at
+// any point of the call; a notice given only after the first half of the call and after the first 4 minutes still
+// passes (the supervisor sees it was said) but is marked uncertain for review, since it came after the debt was
+// negotiated rather than at the start of the communication.
+import type { AnalysisLanguage } from '../schemas.ts';
+import type { PreparedTranscript } from '../prepareTranscript.ts';
+import { formatTime } from '../prepareTranscript.ts';
+import type { CheckDetector, CheckVerdict } from './checkVerdict.ts';
+import { segmentTexts } from './callText.ts';
+
+const LATE_AFTER_SECONDS = 240;
+const W = '(?: [a-zñ0-9]+)'; // one more word
+
+interface Lexicon {
+  /** the call is (an attempt at) debt collection */
+  collect: RegExp;
+  /** the information obtained will be used for that purpose */
+  infoUse: RegExp[];
+  /** the customer is not the debtor */
+  thirdParty: RegExp;
+  /** the customer (then) is the debtor */
+  rightParty: RegExp;
+}
+
+const LEX: Record<AnalysisLanguage, Lexicon> = {
+  en: {
+    collect: /\b(?:(?:attempt\w*|a tempt\w*|atempt\w*|a temp|attend) to collect\w*|collect(?:ing)? (?:on )?(?:a|the|this|your|an outstanding|the outstanding) (?:debt|balance|account)|collecting (?:a|this|the) debt|debt collect(?:or|ors|ion|ing)|collection(?:s)? (?:agency|company|call|department|team|firm)|about collecting|(?:to|we) collect (?:a|the|this) debt|recover(?:ing|y of)? (?:a|the|this) debt|debt recovery|recovery (?:agency|department|team)|communication from a debt collector)\b/,
+    infoUse: [
+      new RegExp(`\\b(?:information|info|anything|everything|whatever|details|all of that|what you (?:tell|say|share|give))${W}{0,10}? (?:be |is |are |gets |get |may be |will be |can be |could be |shall be |would be )?(?:used|use|utili[sz]ed|kept and used|go towards)${W}{0,8}? (?:purpose|purposes|collect\\w*|recover\\w*|debt|that|this|it|collection)\\b`),
+      new RegExp(`\\b(?:use|using|utili[sz]e)${W}{0,3}? (?:any|all|the|this|that)?\\s?(?:information|info|anything|details)${W}{0,8}? (?:purpose|purposes|collect\\w*|recover\\w*|debt|that|collection)\\b`),
+    ],
+    thirdParty: /\b(?:(?:he|she|they) (?:is|s|are|re)? ?(?:not|isnt|aint) (?:here|home|in|available|around)|(?:he|she) (?:doesnt|does not|dont) live here(?: anymore)?|doesnt live here|wrong number|no one (?:here )?by that name|nobody (?:here )?by that name|this is (?:his|her|their) (?:wife|husband|mother|mom|mum|father|dad|son|daughter|sister|brother|roommate|flatmate|partner|girlfriend|boyfriend|colleague|neighbor|neighbour|boss|coworker|co worker|friend|grandmother|grandfather|aunt|uncle)|(?:i m|im|i am) (?:his|her|their) (?:wife|husband|mother|mom|mum|father|dad|son|daughter|sister|brother|roommate|flatmate|partner|colleague|coworker|boss|friend|carer|caregiver)|(?:can|may|could) i take a message|(?:he|she) (?:s|is) (?:at work|out|away|not in|on leave|on holiday|on vacation|in a meeting|busy)|(?:he|she) moved|(?:he|she) passed away|no longer works here|doesnt work here|does not work here|he s not in|she s not in|i ll (?:tell|let) (?:him|her) know|i ll pass (?:it|that|the message) on|(?:he|she|they|\w+s)(?: is| s| are| re)? (?:with a (?:patient|client|customer)|in a (?:\w+ )?meeting|on (?:a|another) call|on the other line|on site|out of the office|not available|unavailable)|who s calling|whos calling|may i ask who s calling|what s it regarding|whats it regarding|what is it regarding)\b/,
+    rightParty: /\b(?:(?:yes |yeah |yep )?(?:this is (?:he|she|him|her|me)|speaking|that s me|thats me|it s me|its me)|(?:yes|yeah) (?:this|that) is (?:him|her|me)|(?:i m|im|i am) (?:the )?(?:account holder|cardholder))\b/,
+  },
+  es: {
+    collect: /\b(?:intent\w* de (?:cobr|recobr|recuper)\w*|(?:cobr(?:ar|arle|arte|o|os)|recobr\w*|recuper(?:ar|acion)|gestion(?:ar)? (?:el |de |del )?cobr\w*) (?:de )?(?:una|la|esa|su|tu|un|el|este|dicho|ese|del|la deuda|deuda|saldo|obligacion|credito|adeudo)|(?:agencia|empresa|despacho|estudio|oficina|area|departamento|gestora|compañia) de (?:cobr\w*|recobr\w*|recuperacion|gestion de cobro)|cobranzas?|cobro de (?:una|la|su) (?:deuda|obligacion|saldo)|gestion de cobro|es un cobro|para cobrar|para cobrarle|para cobrarte|recuperar una deuda|cobrador de deudas|cobro de deudas)\b/,
+    infoUse: [
+      new RegExp(`\\b(?:informacion|info|datos|lo que|todo lo que|cualquier cosa|cualquier dato|cualquier informacion|la informacion)${W}{0,12}? (?:sera |seran |va a ser |van a ser |se |lo |la |los |las |le )?(?:vamos a |voy a |van a |podemos |podremos )?(?:usad\\w*|utiliz\\w*|usar\\w*|usa|usan|usamos|usaremos|emple\\w*|destinad\\w*|servira|sirve)${W}{0,8}? (?:fin|fines|proposito|propositos|objeto|objetivo|efecto|efectos|cobr\\w*|cobranza|gestion\\w*|recuper\\w*|recobro|deuda|eso|ello|este|ese|esa|esta|dicho|dicha|tal|aquel)\\b`),
+      new RegExp(`\\b(?:usar|utilizar|usaremos|utilizaremos|usamos|utilizamos|emplearemos)${W}{0,3}? (?:la|cualquier|toda la|su|esa|esta)? ?(?:informacion|info|datos)${W}{0,8}? (?:fin|fines|proposito|objeto|efecto|cobr\\w*|cobranza|gestion\\w*|recuper\\w*|deuda|eso|ello|este|ese|esa)\\b`),
+    ],
+    thirdParty: /\b(?:no (?:esta|se encuentra|vive aqui|vive aca|vive mas aqui|vive mas aca|esta en casa|trabaja aqui|trabaja aca|trabaja mas aqui|ha llegado|llega|viene)|ya no vive|numero equivocado|se (?:ha )?equivocad[oa]|no (?:hay|conozco a) (?:nadie|ninguna persona) con ese nombre|(?:soy|habla|le habla) (?:su|la|el) (?:esposa|esposo|mujer|marido|mama|madre|papa|padre|hija|hijo|hermana|hermano|pareja|novia|novio|compañera|compañero|vecina|vecino|suegra|suegro|abuela|abuelo|tia|tio|jefa|jefe|empleada|amiga|amigo|prima|primo|nuera|yerno|cuñada|cuñado)|(?:quiere|desea|quieres) dejar(?:le)? (?:un |algun )?(?:mensaje|recado)|(?:le|se lo) (?:digo|dejo el recado|paso el recado|aviso)|yo le (?:digo|aviso)|(?:salio|anda|esta) (?:trabajando|de viaje|fuera)|esta en el trabajo|no se encuentra|no puede atender|no se puede poner|no (?:lo|la) puede atender|quien lo busca|quien la busca|de parte de quien|le dejo (?:algun )?(?:numero|recado|mensaje)|ahora no puede|esta ocupad[oa]|esta en (?:una )?reunion|esta en el (?:galpon|taller|campo|consultorio)|no lo conozco|no la conozco|(?:es|soy) compañer[oa] de (?:trabajo|laburo|oficina))\b/,
+    rightParty: /\b(?:(?:si )?(?:soy yo|con el habla|con ella habla|el habla|ella habla|con el|con ella|yo mismo|yo misma|la misma|el mismo|si yo|si soy)|(?:soy|yo soy) (?:el|la) titular)\b/,
+  },
+};
+
+const T = {
+  en: {
+    passed: (at: string) => `Debt collection notice given by the agent at ${at}: the call is an attempt to collect a debt and the information obtained will be used for that purpose.`,
+    late: 'debt collection notice given late in the call (after the debt was discussed): check whether it was in time',
+    half: (at: string) => `Only half of the debt collection notice (at ${at}): the agent says the call is about collecting a debt but not that the information obtained will be used for that purpose.`,
+    halfInfo: (at: string) => `Only half of the debt collection notice (at ${at}): the agent says how the information will be used but not that the call is an attempt to collect a debt.`,
+    missing: 'The agent never said that the call is an attempt to collect a debt and that the information obtained will be used for that purpose.',
+    thirdParty: (at: string) => `Not applicable: a third party answered (${at}) and the debtor did not come to the phone.`,
+  },
+  es: {
+    passed: (at: string) => `El agente dio el aviso de cobro en ${at}: la llamada es un intento de cobrar una deuda y la información obtenida se usará con ese fin.`,
+    late: 'aviso de cobro dado tarde en la llamada (después de hablar de la deuda): compruebe si fue a tiempo',
+    half: (at: string) => `Solo la mitad del aviso de cobro (en ${at}): el agente dice que la llamada es para cobrar una deuda, pero no que la información obtenida se usará con ese fin.`,
+    halfInfo: (at: string) => `Solo la mitad del aviso de cobro (en ${at}): el agente dice cómo se usará la información, pero no que la llamada es un intento de cobrar una deuda.`,
+    missing: 'El agente nunca dijo que la llamada es un intento de cobrar una deuda ni que la información obtenida se usará con ese fin.',
+    thirdParty: (at: string) => `No aplica: contestó un tercero (${at}) y el deudor no se puso al teléfono.`,
+  },
+};
+
+/** the first customer segment saying they are not the debtor, unless the debtor then comes to the phone */
+export function thirdPartyAnswered(pt: PreparedTranscript): number | null {
+  const lex = LEX[pt.language];
+  const texts = segmentTexts(pt);
+  let third = -1;
+  let agentSpoke = false;
+  const rightAfterAgent = (i: number) => agentSpoke && lex.rightParty.test(texts[i]);
+  for (let i = 0; i < pt.segments.length; i++) {
+    if (pt.segments[i].speaker !== 'Customer') {
+      agentSpoke = true;
+      continue;
+    }
+    // "Fenwick Dental, Jo speaking" before the agent asked for anyone is a greeting, not the debtor
+    if (third < 0 && lex.thirdParty.test(texts[i])) third = i;
+    else if (third >= 0 && rightAfterAgent(i)) return null;
+    else if (third < 0 && rightAfterAgent(i)) return null;
+  }
+  return third < 0 ? null : third;
+}
+
+export const detectMiniMiranda: CheckDetector = (pt) => {
+  const lex = LEX[pt.language];
+  const t = T[pt.language];
+  const texts = segmentTexts(pt);
+  // a third party answered: the agent rightly says nothing about the debt (and if they did, the notice is moot)
+  const third = thirdPartyAnswered(pt);
+  if (third !== null) return { status: 'not_applicable', evidence: [third], explanation: t.thirdParty(formatTime(pt.segments[third].start)), confidence: 0.8 };
+  let collectAt = -1;
+  let infoAt = -1;
+  let bothAt = -1;
+  const agent = pt.segments.map((s, i) => (s.speaker === 'Agent' ? i : -1)).filter((i) => i >= 0);
+  for (let k = 0; k < agent.length && bothAt < 0; k++) {
+    const i = agent[k];
+    // a sentence may run on into the agent's next segment
+    const next = agent[k + 1];
+    const joined = next !== undefined && next === i + 1 ? texts[i] + texts[next].slice(1) : texts[i];
+    const info = lex.infoUse.map((re) => re.exec(joined)).find((m) => m !== null);
+    const hasInfo = info !== undefined;
+    // "anything you tell me will be used to collect this debt" says both halves
+    const hasCollect = lex.collect.test(texts[i]) || (hasInfo && /\b(?:collect\w*|debt|cobr\w*|deuda|recobr\w*|recuper\w*)\b/.test(info![0]));
+    if (hasCollect && collectAt < 0) collectAt = i;
+    if (hasInfo && infoAt < 0) infoAt = i;
+    if (collectAt >= 0 && infoAt >= 0) bothAt = Math.max(collectAt, infoAt);
+  }
+  if (bothAt >= 0) {
+    const s = pt.segments[bothAt];
+    const evidence = [...new Set([infoAt, collectAt])];
+    const late = s.start > Math.max(LATE_AFTER_SECONDS, pt.durationSeconds / 2);
+    const far = Math.abs(infoAt - collectAt) > 6;
+    const v: CheckVerdict = { status: 'passed', evidence, explanation: t.passed(formatTime(pt.segments[Math.min(infoAt, collectAt)].start)), confidence: late ? 0.6 : far ? 0.75 : 0.92 };
+    if (late) v.uncertain = t.late;
+    return v;
+  }
+  if (collectAt >= 0) return { status: 'failed', evidence: [collectAt], explanation: t.half(formatTime(pt.segments[collectAt].start)), confidence: 0.85 };
+  if (infoAt >= 0) return { status: 'failed', evidence: [infoAt], explanation: t.halfInfo(formatTime(pt.segments[infoAt].start)), confidence: 0.75 };
+  const firstAgent = agent[0];
+  return { status: 'failed', evidence: firstAgent !== undefined ? [firstAgent] : [], explanation: t.missing, confidence: 0.88 };
+};
