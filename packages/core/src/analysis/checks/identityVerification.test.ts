@@ -533,11 +533,15 @@ describe('account specifics', () => {
     lines.push(['A', 'your balance is twenty dollars']);
     // warm up (regular expressions are compiled on first use, once per process)
     detectIdentityVerification(prepared([['A', 'i see your account shows a balance'], ['C', 'my date of birth is may first'], ['A', 'thank you that matches']], 'en'), RULE);
-    const pt = prepared(lines, 'en');
-    const t0 = performance.now();
-    const v = detectIdentityVerification(pt, RULE);
-    const ms = performance.now() - t0;
-    assert.equal(v.status, 'failed');
-    assert.ok(ms < 150, `${ms.toFixed(1)} ms`);
+    // best of three, so that a busy machine does not fail the test
+    let ms = Infinity;
+    for (let k = 0; k < 3; k++) {
+      const pt = prepared(lines, 'en');
+      const t0 = performance.now();
+      const v = detectIdentityVerification(pt, RULE);
+      ms = Math.min(ms, performance.now() - t0);
+      assert.equal(v.status, 'failed');
+    }
+    assert.ok(ms < 100, `${ms.toFixed(1)} ms`);
   });
 });
