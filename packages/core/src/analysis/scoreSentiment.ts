@@ -38,7 +38,7 @@ const EN_OVERRIDES: Record<string, number> = {
   frustrating: -2, frustrated: -2, annoying: -2, annoyed: -2, disappointed: -2, disappointing: -2, ridiculous: -3, worried: -2, confused: -1,
   absurd: -2, insane: -2, outrageous: -3, pathetic: -3, joke: -2, unbelievable: -2, disgusting: -3, disgraceful: -3, shocking: -2,
   thanks: 2, thank: 2, great: 3, awesome: 3, good: 2, fine: 1, welcome: 1, problem: -1, problems: -1, issue: -1, issues: -1, wrong: -2,
-  waiting: -1, slow: -2, late: -1, delayed: -1, broken: -1, outage: -1, upset: -3, angry: -3, mad: -3,
+  waiting: -1, declined: -1, rejected: -1, slow: -2, late: -1, delayed: -1, broken: -1, outage: -1, upset: -3, angry: -3, mad: -3,
 };
 
 /** Spanish call-centre lexicon (accent-folded forms), Spain and Latin America. */
@@ -46,7 +46,7 @@ const ES_LEXICON: Record<string, number> = {
   // positive
   gracias: 2, agradezco: 2, agradecemos: 2, agradecido: 2, agradecida: 2, agradecidos: 2, perfecto: 2, perfecta: 2, perfectos: 2,
   genial: 3, excelente: 3, excelentes: 3, estupendo: 3, estupenda: 3, maravilloso: 3, maravillosa: 3, maravilla: 3, fantastico: 3,
-  fantastica: 3, buenisimo: 3, buenisima: 3, magnifico: 3, magnifica: 3, fenomenal: 3, increible: 1, amable: 2, amables: 2,
+  fantastica: 3, buenisimo: 3, buenisima: 3, magnifico: 3, magnifica: 3, fenomenal: 3, increible: 0, amable: 2, amables: 2,
   amabilidad: 2, encantado: 2, encantada: 2, encanta: 2, contento: 3, contenta: 3, contentos: 3, feliz: 3, satisfecho: 3, satisfecha: 3,
   tranquilo: 1, tranquila: 1, tranquilidad: 1, bien: 1, bueno: 1, buena: 2, buenos: 2, buenas: 2, buen: 2, rapido: 1, rapida: 1,
   rapidez: 2, eficiente: 2, eficaz: 2, util: 1, atento: 2, atenta: 2, solucionado: 2, solucionada: 2, resuelto: 2, resuelta: 2,
@@ -57,16 +57,16 @@ const ES_LEXICON: Record<string, number> = {
   mal: -2, malo: -2, mala: -2, malos: -2, malas: -2, malisimo: -3, malisima: -3, pesimo: -3, pesima: -3, fatal: -3, horrible: -3,
   horribles: -3, terrible: -3, terribles: -3, espantoso: -3, desastre: -3, desastroso: -3, verguenza: -3, vergonzoso: -3,
   porqueria: -3, basura: -3, mierda: -3, chapuza: -3, cagada: -3, estafa: -3, estafado: -3, estafada: -3, estafadores: -3,
-  ladrones: -3, robo: -2, robaron: -2, robada: -1, robado: -1, timo: -3, abuso: -2, abusivo: -3, abusivos: -3, burla: -3,
+  ladrones: -3, robo: -1, robaron: -2, robada: -1, robado: -1, timo: -3, abuso: -2, abusivo: -3, abusivos: -3, burla: -3,
   inaceptable: -3, intolerable: -3, indignante: -3, indignado: -3, indignada: -3, indignacion: -3, ridiculo: -3, ridicula: -3,
   absurdo: -2, absurda: -2, injusto: -2, injusticia: -2, lamentable: -3, deplorable: -3, inutil: -3, inutiles: -3, incompetente: -3,
-  incompetentes: -3, incompetencia: -3, negligencia: -3, harto: -3, harta: -3, hartos: -3, hartas: -3, cansado: -1, cansada: -1,
+  incompetentes: -3, incompetencia: -3, negligencia: -3, harto: 0, harta: 0, hartos: 0, hartas: 0, cansado: -1, cansada: -1,
   podrido: -2, podrida: -2, enfadado: -3, enfadada: -3, enojado: -3, enojada: -3, cabreado: -3, cabreada: -3, molesto: -2, molesta: -2,
   molestos: -2, molestia: -1, molestias: -1, emputado: -3, encabronado: -3, encabronada: -3, furioso: -3, furiosa: -3, frustrado: -2,
   frustrada: -2, frustrante: -2, decepcionado: -2, decepcionada: -2, decepcion: -2, preocupado: -2, preocupada: -2, preocupa: -2,
   nervioso: -1, nerviosa: -1, angustiado: -2, angustiada: -2, desesperado: -3, desesperada: -3, desesperante: -3, queja: -2, quejas: -2,
   reclamo: -1, reclamacion: -1, problema: -1, problemas: -1, error: -2, errores: -2, fallo: -2, falla: -2, averia: -1, averiado: -1,
-  roto: -1, rota: -1, retraso: -1, demora: -1, lento: -2, lenta: -2, lentisimo: -3, caro: -1, carisimo: -2, peor: -3, lamentablemente: -1,
+  roto: -1, rota: -1, retraso: -1, demora: 0, rechazado: -1, rechazada: -1, rechazaron: -1, declinada: -1, declinado: -1, lento: -2, lenta: -2, lentisimo: -3, caro: -1, carisimo: -2, peor: -3, lamentablemente: -1,
   desgraciadamente: -1, fraude: -2, sospechoso: -1, imposible: -1, dificil: -1, complicado: -1, grave: -2, triste: -2, pena: -1,
   lastima: -1, miedo: -2, susto: -2, enganado: -3, enganada: -3, enganaron: -3, mentira: -3, mentiras: -3, mintieron: -3, mienten: -3,
   grosero: -3, grosera: -3, maleducado: -3, maleducada: -3, descortes: -2, irrespetuoso: -3, tarado: -3, idiota: -3, imbecil: -3,
@@ -139,7 +139,7 @@ type RuleKind =
   | 'close' // closing satisfaction
   | 'polite' // greeting / farewell
   | 'frustration' // complaint without opinion words
-  | 'irony' // a positive exclamation that is sarcastic when the segment complains
+  | 'irony' // a positive exclamation that is sarcastic when the segment complains (value 1: only in the same clause)
   | 'sarcasm' // an ironic formula on its own
   | 'cue' // a weak complaint cue ("again", "otra vez") that makes an exclamation ironic
   | 'neutral'; // words that look like opinions but are not here ("kind of", "no me diga")
@@ -165,42 +165,44 @@ const RULES: Record<AnalysisLanguage, Rule[]> = {
     // sarcasm formulas and ironic exclamations
     r('sarcasm', -2, 'thanks for nothing|thanks a lot for nothing|thank you for nothing|yeah right|what a surprise|surprise surprise|(?:just|exactly) what i (?:needed|wanted|need)|how convenient|my favou?rite thing|i (?:just )?(?:love|adore) (?:it )?(?:when|being|waiting|how)|love being (?:put )?on hold|best service ever'),
     r('irony', 0, '(?:oh|ah|wow|just|yeah|well|how|so|really|simply|oh so|oh just|oh how|thats just|thats|its just|isnt that)\\s+(?:great|perfect|wonderful|fantastic|brilliant|lovely|marvell?ous|terrific|super|fabulous|awesome|nice|excellent|splendid|delightful|charming|convenient|fun|grand)'),
-    r('irony', 0, '^(?:great|perfect|wonderful|fantastic|brilliant|lovely|terrific|awesome|excellent|nice|super)'),
+    r('irony', 1, '^(?:great|perfect|wonderful|fantastic|brilliant|lovely|terrific|awesome|excellent|nice|super)'),
     r('cue', 0, 'again|once again|yet again|another|as usual|as always|same thing|same story|every single time|like always'),
     // frustration
     r('frustration', -2, `(?:${ORD_EN}) time(?! (?:lucky|round))|(?:called|calling|call|rang|phoned|contacted|tried|asked|told you|explained this|explained it) (?:you )?(?:guys |people )?(?:already )?(?:${NUM_EN}) times|how many times|keep (?:calling|getting|being|having|telling|asking)|every (?:single )?time i call`),
     r('frustration', -2, `(?:been|be|was|kept|keep|keeps|left|sat|sitting) (?:me )?(?:waiting|on hold|holding|hanging|trying|calling|chasing)(?: \\w+){0,4}? (?:for )?(?:over |more than |almost |nearly |about |around |like )?(?:${NUM_EN})? ?(?:${TIME_EN})|(?:another|more|an extra|extra|an|one) (?:\\w+ )?(?:${TIME_EN}) (?:on hold|of waiting|waiting|without)|on hold (?:for )?(?:over |more than |almost |nearly |about |like )?(?:${NUM_EN}) (?:${TIME_EN})|waited (?:for )?(?:over |more than |almost |nearly |about |like )?(?:${NUM_EN}) (?:${TIME_EN})|still waiting|been waiting|waiting forever|took (?:${NUM_EN}) (?:${TIME_EN})`),
     r('frustration', -2, 'still (?:not|no|nothing|hasnt|havent|isnt|doesnt|dont|didnt|cant|wont|broken|down|charging|happening|the same)|nothing (?:has been|was|is being|ever gets|gets|got) (?:done|fixed|resolved|sorted)|nothing works|never (?:called|call|calls|got|get|arrived|came|showed|received|heard|fixed|resolved|answered|responded|replied|sent|works|worked)'),
     r('frustration', -2, '(?:nobody|no one|noone|none of you|not one person)(?: \\w+)? (?:has|have|is|will|can|could|ever|seems|bothered|called|calls|knows|helps|helped|told|tells|gets|got|answered|answers|cares|listens|fixed|gave|gives|bothers)'),
-    r('frustration', -1.5, '(?<!if (?:\\w+ ){0,3})(?:doesnt|does not|dont|do not|isnt|is not|not|never|wont|didnt|stopped|keeps not|arent|still not) (?:\\w+ )?(?:working|work|works|worked|loading|connecting)|keeps? (?:dropping|cutting out|cutting off|crashing|failing|freezing|breaking|disconnecting|going down|going off)|(?:cut off|got disconnected|keeps disconnecting)|(?:no|without) (?:internet|power|service|signal|electricity|water|heating|connection|phone line)(?! (?:is|was) (?:fine|ok))'),
+    r('frustration', -1.5, '(?<!if (?:\\w+ ){0,3})(?:doesnt|does not|dont|do not|isnt|is not|not|never|wont|didnt|stopped|keeps not|arent|still not) (?:\\w+ )?(?:working|work|works|worked|loading|connecting)|keeps? (?:getting |being )?(?:declined|rejected|bouncing|refused)|keeps? (?:dropping|cutting out|cutting off|crashing|failing|freezing|breaking|disconnecting|going down|going off)|(?:cut off|got disconnected|keeps disconnecting)|(?:no|without) (?:internet|power|service|signal|electricity|water|heating|connection|phone line)(?! (?:is|was) (?:fine|ok))'),
     r('frustration', -2, '(?:charged|billed|debited|taken|took) (?:me )?(?:twice|two times|double|extra|again|the wrong amount)|double (?:charged|billed)|overcharged|over charged|charged (?:me )?for (?:something|things|stuff) i (?:didnt|never)'),
     r('frustration', -1.5, '(?:speak|talk|talking|speaking) (?:to|with) (?:a |your |the |my )?(?:manager|supervisor|superior|boss|someone (?:else|senior|higher up)|somebody else|person in charge)|(?:make|file|lodge|raise|put in|open) (?:a )?(?:formal )?complaint'),
-    r('frustration', -2.5, 'fed up|sick of|sick and tired|tired of|had enough|had it with|done with (?:this|you)|waste of (?:my )?time|wasting my time|ripped off|rip ?off|ripping (?:me|us) off|screwed (?:me|us)? ?over|you people|(?:i |we )?(?:cant|can not|cannot) believe|what a joke|this is a joke|(?:didnt|did not|never) (?:get|got|receive|received) (?:it|my|the|a|any)|not happy|really not okay|getting nowhere|going (?:round|around) in circles|(?:how long|how much longer) (?:do|will|is|am|are|does|have|has)'),
+    r('frustration', -2.5, 'fed up|sick of|sick and tired|tired of|had enough|had it with|done with (?:this|you)|waste of (?:my )?time|wasting my time|ripped off|rip ?off|ripping (?:me|us) off|screwed (?:me|us)? ?over|you people|(?:i |we )?(?:cant|can not|cannot) believe|what a joke|this is a joke|(?:didnt|did not|never) (?:get|got|receive|received) (?:it|my|the|a|any)|not happy|really not okay|getting nowhere|(?:im |i am |ill be |we are |were )?(?:going to |gonna )?(?:report|sue|reporting|suing) (?:you|this|your company)|(?:take|taking) (?:this|you|it) to (?:court|the ombudsman|the regulator|the bbb|the better business bureau)|(?:theres |there is )?no need (?:to be|for) (?:so |that )?(?:rude|like that|that|this|sarcastic|condescending|patronising|patronizing)|going (?:round|around) in circles|how much longer|(?:i |we )?(?:dont|do not) have (?:all day|time for this)'),
     // the line or the conversation is not working ("sorry, what was that?", "you're breaking up")
     r('frustration', -1, '(?:sorry|excuse me|pardon)(?: \\w+)? (?:what|i didnt|i cant|can you|could you|say that|come again)|what was that|(?:can|could) you (?:please )?(?:repeat|say that again)|i (?:cant|can not|couldnt|could not) (?:hear|understand) (?:you|what)|(?:youre|you are|it s|its) breaking up|come again|i didnt (?:catch|hear|get) (?:that|what)|^(?:uh |um )?(?:excuse me|pardon)'),
     // satisfaction at the close ("no, that's all, thanks"): the answer "no" belongs to the phrase
     r('close', 1.5, `(?:(?:no|nope|nah|no no|uh no|um no)\\s+(?:(?:uh|um|uhm|well|i think|i believe|actually)\\s+)*)?(?:thats|that is|thatll be|that will be|that would be|thatd be|that was|thats going to be|thats gonna be|that was going to be|that was gonna be|that should be|that ll be|itll be|it will be|this will be|that will do|thatll do|that does it|that did it|i think thats|i think thatll be|i think that will be)\\s+(?:(?:all|it|everything)(?:\\s+(?:i|we)\\s+(?:needed|need|wanted|had|have))?)(?:\\s+for (?:today|now|me))?|(?:im|i am|were|we are) (?:all set|all good|sorted|good (?:for now|thanks|thank you)|fine (?:for now|thanks|thank you))|nothing (?:else|more)(?: (?:for )?(?:today|now|thanks|thank you))?|thats about it|you(?:ve| have) (?:answered all|been (?:a great|very|really|so|super|a big|such a) ?help)|all (?:sorted|set|good)`),
     // politeness
     r('polite', 1, 'you too|you as well|yourself as well|same to you|likewise|and you too|bye(?: bye| now)?|goodbye|good bye|take care|have a (?:good|great|nice|lovely|wonderful|blessed) (?:one|day|night|evening|afternoon|weekend)'),
-    r('polite', 1, '^(?:(?:uh|um|uhm|yes|yeah|oh)\\s+)*(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening))'),
+    r('polite', 1, '^(?:(?:uh|um|uhm|yes|yeah|oh)\\s+)*(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening))(?:\\s+(?:there|good (?:morning|afternoon|evening)|how are you))*'),
     r('neutral', 0, 'kind of|sort of|pretty much|no kidding|you know|i mean|thank you for calling|thanks for calling|thank you for holding|thanks for holding|fine print|good to go'),
   ],
   es: [
     r('sarcasm', -2, 'lo que me faltaba|lo unico que me faltaba|justo lo que (?:necesitaba|me faltaba|queria)|(?:justo|precisamente) lo que (?:necesito|quiero)|gracias por nada|si claro|si como no|como no(?= (?:ya|otra|siempre))|menos mal que (?:ustedes )?(?:me )?(?:iban|dijeron)|me encanta (?:que|esperar|estar)|mis felicitaciones|bravo por|que sorpresa|que novedad'),
-    r('irony', 0, '(?:que|vaya|ay|oh|uy|pues|mira|ah)\\s+(?:maravilla|bien|bueno|bonito|lindo|suerte|alegria|padre|chevere|genial|perfecto|excelente|fantastico|estupendo|amables|eficientes|servicio|rapidez|eficiencia|gusto|gracia|lujo)|de maravilla|de lujo|muy bonito|^(?:genial|perfecto|excelente|fantastico|estupendo|maravilloso|bravo|buenisimo|bacan|chevere|chido)'),
+    r('irony', 0, '(?:que|vaya|ay|oh|uy|pues|mira|ah)\\s+(?:maravilla|bien|bueno|bonito|lindo|suerte|alegria|padre|chevere|genial|perfecto|excelente|fantastico|estupendo|amables|eficientes|servicio|rapidez|eficiencia|gusto|gracia|lujo)|de maravilla|de lujo|muy bonito'),
+    r('irony', 1, '^(?:genial|perfecto|excelente|fantastico|estupendo|maravilloso|bravo|buenisimo|bacan|chevere|chido)'),
     r('cue', 0, 'otra vez|de nuevo|nuevamente|una vez mas|encima|como siempre|lo de siempre|lo mismo de siempre|siempre lo mismo|cada vez que|ya van'),
     r('frustration', -2, `(?:${ORD_ES}) vez|(?:he llamado|llame|llamado|llamo|llamando|he hablado|hable|he escrito|escribi|he reclamado|reclame|reclamado|he venido|vine|lo he dicho|lo dije|he explicado|explique) (?:ya )?(?:\\w+ )?(?:${NUM_ES}) veces|ya van (?:\\w+ ){0,2}veces|cuantas veces|siempre (?:me dicen|me salen|la misma|es lo mismo|pasa lo mismo)`),
-    r('frustration', -2, `llev(?:o|amos|a|an|as) (?:ya )?(?:\\w+ ){0,4}?(?:esperando|llamando|sin|reclamando|intentando|tratando|peleando|detras|pegad[oa])|hace (?:ya )?(?:mas de |casi |como )?(?:${NUM_ES}) (?:${TIME_ES}) que (?:espero|estoy|llamo|no|reclamo|intento|ando)|(?:sigo|seguimos|continuo|continuamos|todavia|aun|aún) (?:sin|esperando|igual|con el (?:mismo )?problema|con lo mismo|no (?:me|nos|lo|la|tengo|tenemos|he|hemos|funciona|llega|llego|sirve|han|ha|recibo|recibi|aparece|se))|esperando (?:desde hace|hace) (?:\\w+ ){0,2}(?:${TIME_ES})|(?:otra|otro|una|un) (?:${TIME_ES}) (?:mas )?(?:esperando|en espera|sin)`),
+    r('frustration', -2, `llev(?:o|amos|a|an|as) (?:ya )?(?:\\w+ ){0,4}?(?:esperando|llamando|sin|reclamando|intentando|tratando|peleando|detras|pegad[oa])|hace (?:ya )?(?:mas de |casi |como )?(?:${NUM_ES}) (?:${TIME_ES}) que (?:espero|estoy|llamo|no|reclamo|intento|ando)|(?:sigo|seguimos|continuo|continuamos) (?:sin|esperando|igual|con el (?:mismo )?problema|con lo mismo)|(?:todavia|aun) (?:sin|esperando|con el (?:mismo )?problema|no (?:me |nos )?(?:han|ha|llega|llego|llegan|funciona|sirve|resuelven|solucionan|devuelven|devolvieron|contestan|responden|arreglan|arreglaron|dan|dieron|recibo|he recibido|hemos recibido))|esperando (?:desde hace|hace) (?:\\w+ ){0,2}(?:${TIME_ES})|(?:otra|otro|una|un) (?:${TIME_ES}) (?:mas )?(?:esperando|en espera|sin)`),
     r('frustration', -2, 'nadie (?:me |nos |le |les |te )?(?:da|dan|ha dado|dio|resuelve|resolvio|soluciona|soluciono|ayuda|ayudo|ha ayudado|dice|dijo|explica|llama|llamo|contesta|contesto|responde|respondio|atiende|hace caso|sabe|quiere|hizo|hace|arregla|arreglo|informa)|no (?:me |nos |le )?(?:dan|da|dieron|han dado|ha dado|dais|dio) (?:ninguna |una |ni una )?(?:solucion|respuesta|razon|explicacion)|ninguna solucion|sin (?:solucion|respuesta)|ni (?:una )?(?:solucion|respuesta)'),
     r('frustration', -1.5, '(?<!si (?:\\w+ ){0,3})no (?:me |nos |le |les )?(?:funciona|funcionan|funciono|sirve|sirven|anda|andan|jala|jalan|carga|cargan|conecta|prende|prenden|enciende|furula|marcha)|dej(?:o|a|aron|an) de (?:funcionar|andar|servir)|se (?:me |nos )?(?:cae|cayo|caen|corta|corto|cortan|cortaron|desconecta|desconecto|fue la luz|va la luz|va el internet)|(?:me|nos) (?:cortaron|han cortado|corto|quitaron|han quitado|suspendieron)|cortad[oa]s?|sin (?:servicio|luz|internet|linea|senal|agua|gas|telefono|conexion|cobertura)'),
     r('frustration', -2, '(?:me |nos )?(?:cobraron|cobran|han cobrado|cobro|estan cobrando|cobrasteis|cargaron|han cargado) (?:\\w+ ){0,3}?(?:dos veces|de mas|doble|otra vez|de nuevo|algo que no)|cobro (?:indebido|duplicado|doble|de mas)|doble cobro|cobros? indebidos?'),
     r('frustration', -1.5, '(?:hablar|comunicarme|pasar|pase|paseme|pasame|comuniqueme|comunicame|hable) con (?:un |el |su |algun |alguien |la |tu )?(?:supervisor|supervisora|encargado|encargada|jefe|jefa|responsable|gerente|superior)|(?:poner|presentar|hacer|levantar|meter|interponer|pongo|presento) (?:una |un )?(?:queja|reclamacion|reclamo|denuncia|hoja de reclamaciones)'),
-    r('frustration', -2.5, '(?:harto|harta|hartos|hartas|cansado|cansada|cansados|podrido|podrida|hinchado|hinchada|chato|chata|aburrido|aburrida|repodrido) de|hasta la coronilla|hasta el gorro|hasta la madre|hasta las narices|me tienen (?:harto|harta|podrido|podrida|cansado|cansada|hinchado)|estoy (?:harto|harta|hasta)|tomadura de pelo|falta de respeto|una burla|no (?:puede|puedo) ser|no (?:me )?lo puedo creer|no hay derecho|(?:es|seria) el colmo|perdiendo (?:el|mi) tiempo|perdida de tiempo|ya no se que hacer|no (?:es|esta) normal|de terror|un asco|que asco|da asco|no me (?:ha llegado|llego|han llegado|llegaron)'),
+    r('frustration', -2.5, '(?:harto|harta|hartos|hartas|cansado|cansada|cansados|podrido|podrida|hinchado|hinchada|chato|chata|aburrido|aburrida|repodrido) de|hasta la coronilla|hasta el gorro|hasta la madre|hasta las narices|me tiene(?:n|s)? (?:\\w+ )?(?:harto|harta|hartos|podrido|podrida|cansado|cansada|hinchado|hinchada|azarado|azarada)|(?:estoy|esta|estamos|estan|ando|ya|quedo|quede|tan|muy|bien) (?:harto|harta|hartos|hartas|hasta)(?! (?:de )?(?:bien|bueno|buena|contento|contenta|rico|lindo|linda))|tomadura de pelo|falta de respeto|una burla|no (?:puede|puedo) ser|no (?:me )?lo puedo creer|no hay derecho|(?:es|seria) el colmo|perdiendo (?:el|mi) tiempo|perdida de tiempo|ya no se que hacer|(?:voy a|les voy a|los voy a|lo voy a|vamos a) (?:denunciar|demandar|reportar|acudir a (?:consumo|la profeco|la sic|defensa del consumidor|la oficina del consumidor))\\w*|denunciarles|denunciarlos|no hace falta (?:ser|que sea|ponerse) (?:tan |asi )?(?:grosero|grosera|maleducado|maleducada|asi)|no tengo (?:tiempo para esto|todo el dia)|no (?:es|esta) normal|de terror|un asco|que asco|da asco|no (?:me |le |nos )?(?:ha llegado|llego|han llegado|llegaron|llega)(?! (?:a tiempo|bien))'),
     r('frustration', -1, '(?:perdon|disculpe|como|que)(?: \\w+)? (?:no (?:le |te |la |lo )?(?:escuche|escucho|oi|oigo|entendi)|me (?:lo )?repite|puede repetir)|no (?:le |te |la |lo )?(?:escucho|oigo|escuche|entendi)(?: bien| nada)?|se (?:corta|escucha mal|oye mal|entrecorta)|(?:me |lo )?puede repetir|repitame|me lo repite'),
     r('close', 1.5, '(?:(?:no|nop|no no)\\s+(?:(?:eh|este|pues|mmm|gracias|senorita|senor|senora)\\s+)*)?(?:eso es todo|eso seria todo|eso era todo|eso seria|eso era|eso es|seria todo|es todo|era todo|ya esta|ya estaria|ya seria todo|ya es todo|con eso es suficiente|con eso basta|con eso me basta|con eso estoy|ya con eso|todo bien|todo perfecto|todo claro|estoy bien asi|por ahora es todo|por el momento es todo|por hoy es todo|nada mas|ya nada mas|eso nomas|eso no mas|nada mas por ahora|por ahora no|todo correcto)(?=$| gracias| muchas| muy| por| senor| senorita| que| eso| hasta| adios| chao| chau| listo| todo| nada| igualmente)|no nada mas|me ha (?:ayudado|servido) (?:mucho|muchisimo)|ha sido (?:de )?(?:mucha |gran )?ayuda|me (?:ha|has) resuelto'),
     r('polite', 1, 'igualmente|adios|hasta luego|hasta pronto|hasta la proxima|chao|chau|chaito|que tenga (?:un |una )?(?:buen|buena|buenos|buenas|lindo|linda|excelente|feliz|bonito|bonita) \\w+|que le vaya (?:muy )?bien|que este (?:muy )?bien|cuidese|cuidate|nos vemos|igual para usted|igualmente para usted|lo mismo para usted'),
-    r('polite', 1, '^(?:(?:eh|si|este|ah|aja)\\s+)*(?:hola|alo|bueno si|buenos dias|buenas tardes|buenas noches|buenas|buen dia|muy buenos dias|muy buenas tardes|muy buenas)'),
-    r('neutral', 0, 'gracias por (?:llamar|comunicarse|contactar|su llamada|esperar|la espera)|muy bien gracias(?= y usted)|no me diga|mucho gusto|buenas tardes|buenas noches|buenos dias|buen dia|por favor|tipo de|esta bien|bueno bueno'),
+    r('polite', 1, '^(?:(?:eh|si|este|ah|aja)\\s+)*(?:hola|alo|bueno si|buenos dias|buenas tardes|buenas noches|buenas|buen dia|muy buenos dias|muy buenas tardes|muy buenas)(?:\\s+(?:buenos dias|buenas tardes|buenas noches|buenas|buen dia|que tal|senorita|senor|senora|joven|muy buenas|como esta|como le va))*'),
+    r('close', 1, 'menos mal|sin (?:ningun )?problemas?|no hay (?:ningun )?problema|ningun problema|no pasa nada|no se preocupe|no te preocupes|de nada|con gusto|a la orden|para servirle'),
+    r('neutral', 0, 'gracias por (?:llamar|comunicarse|contactar|su llamada|esperar|la espera)|muy bien gracias(?= y usted)|no me diga|mucho gusto|buenas tardes|buenas noches|buenos dias|buen dia|por favor|tipo de|bueno bueno|buenas(?! noticias| opciones| referencias| condiciones)|da igual'),
   ],
 };
 
@@ -232,7 +234,7 @@ function answerNo(tokens: Token[], j: number, language: AnalysisLanguage, text: 
   if (text !== undefined && /^\s*[,.;:!?…-]/.test(text.slice(tokens[j].to, next.from))) return true;
   const ANSWER_FOLLOWERS = language === 'en'
     ? ['thank', 'thanks', 'thats', 'that', 'i', 'im', 'sir', 'maam', 'no', 'nope', 'its', 'it', 'we', 'you', 'actually', 'uh', 'um', 'well', 'yeah', 'yes', 'sorry', 'okay', 'ok']
-    : ['gracias', 'eso', 'senor', 'senora', 'senorita', 'no', 'pues', 'eh', 'este', 'esta', 'ya', 'todo', 'nada', 'perfecto', 'bueno', 'vale', 'claro', 'mire', 'oiga', 'fijese', 'disculpe', 'perdon'];
+    : ['gracias', 'eso', 'senor', 'senora', 'senorita', 'no', 'pues', 'eh', 'este', 'ya', 'todo', 'nada', 'perfecto', 'bueno', 'vale', 'claro', 'mire', 'oiga', 'fijese', 'disculpe', 'perdon'];
   return ANSWER_FOLLOWERS.includes(next.norm);
 }
 
@@ -252,11 +254,14 @@ export function scoreTokensSentiment(tokens: Token[], language: AnalysisLanguage
   }
   const consumed = new Uint8Array(n);
   let sum = 0;
-  let irony = false;
+  // ironic exclamations (anywhere, or only with a complaint in their clause), complaints and weak cues by clause
+  let ironyAny = false;
+  const ironyClauses = new Set<number>();
+  const complaintClauses = new Set<number>();
+  const cueClauses = new Set<number>();
   let sarcasm = false;
-  let cue = false;
-  let complaint = false;
   let polite = 0;
+  let politeSum = 0;
   for (const rule of RULES[language]) {
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(joined); m !== null; m = rule.re.exec(joined)) {
@@ -267,11 +272,12 @@ export function scoreTokensSentiment(tokens: Token[], language: AnalysisLanguage
       const a = tokenAt(starts, m.index);
       const b = tokenAt(starts, m.index + m[0].length - 1);
       if (rule.kind === 'irony') {
-        irony = true;
+        if (rule.value === 1) ironyClauses.add(tokens[a].clause);
+        else ironyAny = true;
         continue;
       }
       if (rule.kind === 'cue') {
-        cue = true;
+        cueClauses.add(tokens[a].clause);
         continue;
       }
       let free = true;
@@ -280,16 +286,16 @@ export function scoreTokensSentiment(tokens: Token[], language: AnalysisLanguage
       // tokens of a closing or polite phrase never negate what follows ("no, that's all")
       for (let k = a; k <= b; k++) consumed[k] = rule.kind === 'close' || rule.kind === 'polite' ? 2 : 1;
       if (rule.kind === 'sarcasm') sarcasm = true;
-      if (rule.kind === 'frustration') complaint = true;
+      if (rule.kind === 'frustration') for (let k = a; k <= b; k++) complaintClauses.add(tokens[k].clause);
       if (rule.kind === 'polite') {
-        if (polite++ > 0) continue; // one politeness bonus per segment
+        if (polite++ === 0) politeSum += rule.value; // one politeness bonus per segment
+        continue;
       }
       sum += rule.value;
     }
   }
 
   // word lexicon, with intensifiers and negation
-  let lexNegative = false;
   const contributions: number[] = [];
   const lastBut = (() => {
     for (let k = n - 1; k > 0; k--) if (tokens[k].norm === 'but' || tokens[k].norm === 'pero') return k;
@@ -327,15 +333,20 @@ export function scoreTokensSentiment(tokens: Token[], language: AnalysisLanguage
     if (lastBut >= 0) v *= k > lastBut ? 1.5 : 0.5;
     // shouting: a word in capitals in a text that is not all capitals
     if (tok.raw.length >= 3 && tok.raw === tok.raw.toUpperCase() && /\p{Lu}/u.test(tok.raw) && text && text !== text.toUpperCase()) v *= 1.3;
-    if (v < 0) lexNegative = true;
+    if (v <= -1.5) complaintClauses.add(tok.clause); // a clear complaint word, not a mild "problem" or "lost"
     contributions.push(v);
   }
 
   // sarcasm: an ironic formula, or a positive exclamation in a segment that complains
   const gratitude = GRATITUDE.test(joined);
-  const ironic = sarcasm || (irony && (complaint || lexNegative || (cue && !gratitude)));
+  // a weak cue ("again", "otra vez") only makes an exclamation ironic without thanks ("great, thanks again")
+  const cues = gratitude ? new Set<number>() : cueClauses;
+  let ironic = sarcasm || (ironyAny && (complaintClauses.size > 0 || cues.size > 0));
+  for (const c of ironyClauses) if (complaintClauses.has(c) || cues.has(c)) ironic = true;
   for (const v of contributions) sum += ironic && v > 0 ? -v : v;
   if (ironic && !sarcasm) sum -= 1;
+  // politeness only counts in a segment that does not complain ("hi, this is the third time I call")
+  if (!ironic && complaintClauses.size === 0) sum += politeSum;
 
   if (text !== undefined && sum !== 0 && /!/.test(text)) sum *= 1.2;
   if (sum === 0) return 0;
