@@ -173,6 +173,18 @@ describe('identity_verification: English', () => {
     ], 'en');
     assert.equal(v.status, 'failed');
   });
+  test('"for verification, your name and phone number" then "you\'re verified": failed (a name and phone are not verification)', () => {
+    const v = judge([
+      ['A', 'for verification can i get your name and phone number'],
+      ['C', 'john smith five five five one two three four'],
+      ['A', 'thanks youre verified'],
+      ['A', 'your bill this month is a hundred and eighteen dollars'],
+    ], 'en');
+    assert.equal(v.status, 'failed');
+    const w = judge([['A', 'i just need to verify your identity'], ['C', 'sure its uh oh three twelve seventy'], ['A', 'great youre verified'], ['A', 'your bill this month is a hundred and eighteen dollars']], 'en');
+    assert.equal(w.status, 'passed');
+    assert.ok(w.uncertain, 'the factor was not identified');
+  });
   test('verified with a real factor and then working on the account without a named specific: passed', () => {
     const v = judge([
       ['A', 'Account number or phone number?'],
@@ -377,6 +389,11 @@ describe('identity_verification: Spanish', () => {
       ['A', 'Con el descuento le queda en treinta y ocho mil novecientos pesos mensuales.'],
     ], 'es');
     assert.equal(v.status, 'not_applicable');
+  });
+  test('"ya está validado" porque llama del número registrado, sin datos concretos después: failed', () => {
+    const v = judge([['A', 'Veo que nos llama desde el número registrado, así que ya está validado, señor Ramos.'], ['C', 'Ah, qué rápido.'], ['A', 'Dígame, ¿en qué le ayudo?']], 'es');
+    assert.equal(v.status, 'failed');
+    assert.deepEqual(v.evidence, [0]);
   });
   test('reglas generales y condicionales no son datos de la cuenta', () => {
     assert.equal(judge([['C', 'si mi saldo queda en negativo me cobran algo'], ['A', 'si el saldo queda en negativo se cobra una comisión de diez euros']], 'es').status, 'not_applicable');

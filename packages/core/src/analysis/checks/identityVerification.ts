@@ -69,6 +69,10 @@ const CALLER_ID: Record<Lang, RegExp> = {
   en: /\b(?:phone|number|caller id|calling from|line|mobile|cell)\b/,
   es: /\b(?:telefono|numero|celular|movil|llama desde|llamando desde|linea|identificador de llamada)\b/,
 };
+const VERIFIED_CLAIM: Record<Lang, RegExp> = {
+  en: /\b(?:verified|validated|authenticated|cleared|through security)\b/,
+  es: /\b(?:verificad[oa]|validad[oa]|autenticad[oa]|identificad[oa])\b/,
+};
 // "thank you / perfect / great / ok" right after the answer: the agent accepts it (a weak signal)
 const ACCEPT: Record<Lang, RegExp> = {
   en: /^ (?:uh |um |okay |ok |alright |all right |so )?(?:thank you|thanks|perfect|great|excellent|awesome|wonderful|got it|alright|all right|okay|ok|lovely|brilliant|cheers|super|fantastic|cool|sounds good|very good|good)\b/,
@@ -300,6 +304,8 @@ interface Walk {
   /** a failure happened at some point before the end of the walk */
   everFailed: boolean;
   verifiedEvidence: [number, number, number];
+  /** the agent declares the caller verified although no real factor was asked ("you're calling from the number on file, so you're verified") */
+  claimSeg: number;
   /** the agent's failure message invites another try */
   retryInvited: boolean;
   /** the agent let a failed check go ("that's fine, don't worry about it") */
@@ -310,7 +316,7 @@ interface Walk {
 
 /** Follows request → answer → outcome up to (and including the outcome in) segment `end`. */
 function walk(pt: PreparedTranscript, feats: SegFeatures[], end: number, whole = false): Walk {
-  const w: Walk = { state: 'none', requestSeg: -1, answerSeg: -1, outcomeSeg: -1, failSeg: -1, factors: new Set(), answerHasData: false, hesitant: false, nonFactorOnly: false, everFailed: false, verifiedBefore: false, wavedSeg: -1, retryInvited: false, verifiedEvidence: [-1, -1, -1] };
+  const w: Walk = { state: 'none', requestSeg: -1, answerSeg: -1, outcomeSeg: -1, failSeg: -1, factors: new Set(), answerHasData: false, hesitant: false, nonFactorOnly: false, everFailed: false, verifiedBefore: false, wavedSeg: -1, retryInvited: false, verifiedEvidence: [-1, -1, -1], claimSeg: -1 };
   let lastAgent = -1;
   for (let i = 0; i <= end && i < feats.length; i++) {
     const f = feats[i];
@@ -326,13 +332,14 @@ function walk(pt: PreparedTranscript, feats: SegFeatures[], end: number, whole =
       if (i === end && !whole) break;
       continue;
     }
+    if (agent && w.claimSeg < 0 && w.factors.size === 0 && (w.state === 'none' || w.state === 'intent') && f.success && VERIFIED_CLAIM[pt.language].test(matchTexts(pt)[i])) w.claimSeg = i;
     if (agent) {
       if (f.fail && (pending || w.state === 'failed')) {
         w.state = 'failed';
         w.failSeg = i;
         w.everFailed = true;
         w.retryInvited = f.retry;
-      } else if (f.success && (w.state === 'answered' || w.state === 'requested' || (w.state === 'intent' && w.answerSeg >= 0))) {
+      } else if (f.success && (w.state === 'answered' || w.state === 'requested' || (w.state === 'intent' && w.answerSeg >= 0 && !feats[w.requestSeg].nonFactor))) {
         w.state = 'verified';
         w.outcomeSeg = i;
       } else if (f.accept && w.state === 'answered' && w.answerHasData && !f.factors.length) {
@@ -435,6 +442,16 @@ export const detectIdentityVerification: CheckDetector = (pt, rule) => {
         explanation: es
           ? `La verificación de identidad falló${factorList ? ` (${factorList})` : ''} y el agente siguió adelante igualmente.`
           : `The identity check failed${factorList ? ` (${factorList})` : ''} and the agent carried on anyway.`,
+        confidence: 0.6,
+      };
+    }
+    if (w.claimSeg >= 0 && w.factors.size === 0) {
+      return {
+        status: 'failed',
+        evidence: [w.claimSeg],
+        explanation: es
+          ? 'El agente dio al cliente por verificado sin pedir ningún dato válido (el nombre, el teléfono o el número de cuenta no bastan).'
+          : 'The agent treated the caller as verified without asking for any real factor (a name, phone or account number is not enough).',
         confidence: 0.6,
       };
     }
