@@ -507,11 +507,15 @@ describe('account specifics', () => {
       'the refund went back to your visa on tuesday', 'you have three open tickets on the account', 'your loan payoff is twelve thousand four hundred', 'ok i went ahead and waived the overdraft fee for you'];
     const es = ['el monto a cancelar es de doscientos cincuenta soles', 'su recibo de luz salió por ochenta mil pesos este mes', 'se le debitó la cuota el día cinco', 'usted tiene pendiente el pago de la cuota de marzo',
       'vos debés tres cuotas de la moto', 'te cobramos el mantenimiento de la cuenta', 'le hicimos el débito de la tarjeta ayer', 'la compra que hizo en amazon está en proceso de devolución', 'tiene un atraso de dos meses en el préstamo'];
+    en.push('we received your return on monday', 'the item you ordered is back ordered until june', 'we show it was signed for by j smith', 'your package is out for delivery');
+    es.push('recibimos su devolución el lunes', 'el reembolso se está procesando y le llegará en tres días', 'el producto que pidió está agotado hasta junio', 'su paquete está en reparto');
     en.push('the balance on your account is four twelve fifty', 'you owe four twelve', 'there is twelve hundred in your savings', 'you are behind two payments');
     es.push('le quedan doscientos euros en la cuenta', 'usted nos debe ochocientos', 'está atrasado dos cuotas');
     for (const t of en) assert.ok(first([['A', t]], 'en'), t);
     for (const t of es) assert.ok(first([['A', t]], 'es'), t);
     assert.equal(first([['A', 'the minimum balance to avoid the fee is five hundred']], 'en'), null);
+    for (const t of ['deliveries usually arrive in three to five days', 'returns are free within thirty days', 'you can track your package on our website']) assert.equal(first([['A', t]], 'en'), null, t);
+    for (const t of ['los envíos tardan de tres a cinco días', 'las devoluciones son gratis durante treinta días', 'puede seguir su paquete en nuestra web']) assert.equal(first([['A', t]], 'es'), null, t);
     assert.equal(first([['A', 'el saldo mínimo para no pagar comisión es de quinientos']], 'es'), null);
     assert.equal(first([['A', 'for verification may i have the name on the account'], ['A', 'theres also something on your account i wanted to mention']], 'en'), null);
   });
