@@ -63,6 +63,53 @@ describe('detectPii (Spanish)', () => {
   });
 });
 
+describe('pci: card numbers and CVV, and what is not one', () => {
+  const cardTypes = (segments: TranscriptSegment[], lang: 'en' | 'es') => types(segments, lang).filter((x) => x === 'card_number' || x === 'card_cvv');
+  test('spoken card with "oh" and "double", in one segment', () => {
+    assert.deepEqual(cardTypes([seg('Customer', 'its four five three two oh one double five one two three four five six seven six')], 'en'), ['card_number']);
+    assert.deepEqual(cardTypes([seg('Customer', 'four one one one one one one one one one one one one one one one')], 'en'), ['card_number']);
+  });
+  test('Spanish pairs split over turns, with the agent acknowledging in between', () => {
+    const f = cardTypes([seg('Agent', 'dígame el número de la tarjeta'), seg('Customer', 'cincuenta y tres, treinta y dos, cuarenta y tres, cero cero'), seg('Agent', 'ajá'), seg('Customer', 'sesenta, cincuenta y cinco, setenta y siete, noventa y siete')], 'es');
+    assert.deepEqual(f, ['card_number']);
+  });
+  test('the agent reading each group back between the customer\'s groups does not hide the card', () => {
+    const f = detectPii([seg('Agent', 'Dígame el número de la tarjeta.'), seg('Customer', 'Cuatro dos ocho cuatro, seis nueve seis cinco...'), seg('Agent', 'Cuatro dos ocho cuatro, seis nueve seis cinco. Siga.'), seg('Customer', 'Cinco uno cinco cuatro, nueve dos uno nueve.')], 'es');
+    assert.ok(f.some((x) => x.type === 'card_number' && x.spans.some((sp) => sp.segment === 1) && x.spans.some((sp) => sp.segment === 3)));
+  });
+  test('Amex 15 digits in groups of four-six-five, with the expiry said straight after', () => {
+    assert.deepEqual(cardTypes([seg('Agent', 'card number?'), seg('Customer', 'three seven one four, four nine six three five, three nine eight four three one')], 'en'), ['card_number']);
+    assert.deepEqual(cardTypes([seg('Customer', 'tres siete cero seis, cero nueve siete uno, dos dos cero, nueve cuatro uno cero')], 'es'), ['card_number']);
+    assert.deepEqual(cardTypes([seg('Customer', 'card is 4532 0155 1234 5676 0427')], 'en'), ['card_number']);
+  });
+  test('CVV read out: "the three digits on the back", "el código de atrás", said twice', () => {
+    assert.deepEqual(cardTypes([seg('Agent', 'and the three digits on the back?'), seg('Customer', 'four two seven')], 'en'), ['card_cvv']);
+    assert.deepEqual(cardTypes([seg('Customer', 'el código que pongo es el de atrás, el cuatro ocho uno. Cuatro, ocho, uno.')], 'es'), ['card_cvv']);
+    assert.deepEqual(cardTypes([seg('Agent', '¿vencimiento y código de atrás?'), seg('Customer', 'once del veintinueve, y el código es siete uno tres')], 'es'), ['card_cvv']);
+  });
+  test('last four digits, SSN last four and PINs are not a CVV or a card', () => {
+    assert.deepEqual(cardTypes([seg('Agent', 'the last four of the social security number on the account?'), seg('Customer', 'eight three three one')], 'en'), []);
+    assert.deepEqual(cardTypes([seg('Agent', 'can you confirm the last four digits of the card'), seg('Customer', 'four four oh nine')], 'en'), []);
+    assert.deepEqual(cardTypes([seg('Agent', '¿los últimos cuatro dígitos de la tarjeta?'), seg('Customer', 'dos cero nueve uno')], 'es'), []);
+  });
+  test('long reference, order, tracking and loan numbers are not cards', () => {
+    // 22 spoken digits: some 16-digit window passes Luhn, but the number is one reference
+    assert.deepEqual(cardTypes([seg('Agent', 'whats the tracking number'), seg('Customer', 'nine four zero five five one one two zero six two four one seven three three eight two one five one six')], 'en'), []);
+    assert.deepEqual(cardTypes([seg('Customer', 'the reference is 4111 1111 1111 1111 2345 67')], 'en'), []);
+    assert.deepEqual(cardTypes([seg('Agent', 'your loan account number please'), seg('Customer', 'six zero zero two, nine three one four, four five eight one one seven')], 'en'), []);
+    assert.deepEqual(cardTypes([seg('Customer', 'el pedido es el MX siete siete cero cuatro dos uno nueve ocho tres')], 'es'), []);
+  });
+  test('a phone number followed by a zip code is not a card', () => {
+    assert.deepEqual(cardTypes([seg('Customer', 'my number is five five five two zero one four four seven seven'), seg('Customer', 'and the zip is nine zero two one zero')], 'en'), []);
+  });
+  test('redaction masks a card split over segments in every segment', () => {
+    const segments = [seg('Agent', 'card number please'), seg('Customer', 'four one one one one one one one'), seg('Customer', 'one one one one one one one one')];
+    const texts = redactTexts(segments, detectPii(segments, 'en'));
+    assert.equal(texts[1], '[CARD_NUMBER]');
+    assert.equal(texts[2], '[CARD_NUMBER]');
+  });
+});
+
 test('redactTexts replaces each span with its tag and never leaves the value', () => {
   const segments = [seg('Customer', 'card 4111 1111 1111 1111 and email a.b@example.com, dni 12345678Z')];
   const f = detectPii(segments, 'en');

@@ -3,7 +3,7 @@
 // Spanish DNI/NIE (check letter), IBAN (mod-97), emails (written or spoken), phones.
 // Findings carry character spans so redaction can replace them; clear values never leave this module.
 import type { AnalysisLanguage, PiiType, TranscriptSegment } from './schemas.ts';
-import { tokenise } from './tokenise.ts';
+import { foldAccents, tokenise } from './tokenise.ts';
 import type { Token } from './tokenise.ts';
 import { readDigitRuns } from './spokenNumbers.ts';
 import type { DigitRun } from './spokenNumbers.ts';
@@ -45,10 +45,14 @@ const BREAK: StreamToken = { raw: '|', norm: '|', stem: '|', phon: '|', from: -1
 const MAX_STREAM_GAP_SECONDS = 10;
 const MAX_INTERJECTION_TOKENS = 6;
 
-const CVV_CONTEXT = /\b(cvv\d?|cvc\d?|cv2|security code|security number|three digit|3 digit|back of the card|codigo de seguridad|codigo cvv|tres digitos|3 digitos|dorso|parte de atras|reverso)\b/;
+const CVV_CONTEXT = /\b(cvv\d?|cvc\d?|cv2|cid|security code|card security number|three digit|3 digit|three digits|four digit code|back of the card|on the back|the back|codigo de seguridad|codigo cvv|codigo de atras|el de atras|de atras|numeros de atras|digitos de atras|tres digitos|3 digitos|tres numeritos|dorso|parte de atras|reverso|codigo(?! (?:postal|de area|de autorizacion|de referencia|de pedido|del pedido|de descuento|promocional|de seguimiento|de cliente|de verificacion|sms|otp|de barras|de activacion|del producto)))\b/;
+/** the 3-4 digits are something else: last digits of a card/SSN/ID, a PIN, a postcode */
+const NOT_CVV_CONTEXT = /\b(last (four|4|three|3|two|2)|ultimos (cuatro|tres|dos|4|3)|ultimas (cuatro|tres)|terminacion|termina en|ending in|ends in|social security|seguro social|ssn|pin|nip|clave|password|contraseña|postcode|zip|codigo postal|extension|apartment|apartamento|piso|suite)\b/;
+/** words that say the number is a payment card */
+const CARD_CONTEXT = /\b(card|cards|tarjeta|tarjetas|visa|mastercard|master card|amex|american express|american|discover|maestro|diners|jcb|debit|credit|debito|credito|plastico|long number|numero largo|dieciseis digitos|sixteen digits|16 digits)\b/;
 const EXPIRY_CONTEXT = /\b(expir\w*|expiration|valid thru|valid through|good thru|caduc\w*|vencimiento|vence|valida hasta)\b/;
 const SSN_CONTEXT = /\b(social security|social|ssn|seguro social)\b/;
-const ACCOUNT_CONTEXT = /\b(account number|routing|numero de cuenta|cuenta numero|reference number|numero de referencia|confirmation number|order number|case number|claim number)\b/;
+const ACCOUNT_CONTEXT = /\b(account number|routing|numero de cuenta|cuenta numero|reference number|reference|numero de referencia|referencia|confirmation number|order number|case number|claim number|tracking number|tracking|policy number|invoice number|loan number|member number|customer number|contract number|ticket number|numero de poliza|numero de guia|numero de seguimiento|numero de pedido|numero del pedido|numero de orden|numero de factura|numero de socio|numero de cliente|numero de contrato|numero de radicado|radicado|numero de ticket|numero de caso|numero de expediente|localizador)\b/;
 const NEW_TOPIC_CONTEXT = /\b(phone|telephone|email|zip|postcode|postal|date of birth|birth|dni|nie|telefono|movil|correo|codigo postal|nacimiento|iban|account|cuenta)\b/;
 const MONTHS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
@@ -67,6 +71,37 @@ function letterAt(tokens: StreamToken[], k: number, afterLetra: boolean): { lett
   const named = LETTER_NAMES[t.norm];
   if (named && (afterLetra || t.norm.length > 2)) return { letter: named, to: k + 1 };
   return null;
+}
+
+/** A payment card by issuer prefix and length (Visa 13/16/19, Mastercard 16, Amex 15, Diners 14-16, JCB/Discover/Maestro 16-19), Luhn-valid. */
+export function isIssuerCardNumber(d: string): boolean {
+  if (!isPlausibleCardNumber(d)) return false;
+  const L = d.length;
+  const p2 = Number(d.slice(0, 2));
+  const p4 = Number(d.slice(0, 4));
+  switch (d[0]) {
+    case '4':
+      return L === 13 || L === 16 || L === 19;
+    case '5':
+      return L >= 16 && L <= 19;
+    case '2':
+      return p4 >= 2221 && p4 <= 2720 && L === 16;
+    case '3':
+      if (p2 === 34 || p2 === 37) return L === 15;
+      if (p2 === 35) return L >= 16 && L <= 19;
+      if (p2 === 30 || p2 === 36 || p2 === 38 || p2 === 39) return L >= 14 && L <= 19;
+      return false;
+    case '6':
+      return L >= 16 && L <= 19;
+    default:
+      return false;
+  }
+}
+
+/** "four eight one, four eight one": a group said twice is one group */
+function undouble(d: string): string {
+  const h = d.length / 2;
+  return d.length % 2 === 0 && h >= 3 && d.slice(0, h) === d.slice(h) ? d.slice(0, h) : d;
 }
 
 function timeAt(seg: TranscriptSegment, charOffset: number, tokenIndex: number, tokenCount: number, edge: 'start' | 'end'): number {
@@ -107,7 +142,8 @@ export function detectPii(segments: TranscriptSegment[], language: AnalysisLangu
       ['ssn', /\b\d{3}-\d{2}-\d{4}\b/g, () => true],
       ['nie', /\b([XYZxyz])[\s.-]?(\d{7})[\s-]?([A-Za-z])\b/g, (m) => isValidNie(m[1], m[2], m[3])],
       ['dni', /\b(\d{2}[.\s]?\d{3}[.\s]?\d{3})[\s-]?([A-Za-z])\b/g, (m) => isValidDni(m[1].replace(/[.\s]/g, ''), m[2])],
-      ['card_number', /\b\d(?:[ -]?\d){12,18}\b/g, (m) => isPlausibleCardNumber(m[0].replace(/[ -]/g, ''))],
+      // a whole written number only: 13-19 digits not glued to more digits (a window of a longer reference is not a card)
+      ['card_number', /(?<!\d[ -]?)\b\d(?:[ -]?\d){12,18}\b(?![ -]?\d)/g, (m) => isIssuerCardNumber(m[0].replace(/[ -]/g, '')) || (CARD_CONTEXT.test(foldAccents(text.toLowerCase())) && isPlausibleCardNumber(m[0].replace(/[ -]/g, '')))],
       ['phone', /(?:\+\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{3,4}\b/g, (m) => /^\d{9,13}$/.test(m[0].replace(/\D/g, ''))],
     ];
     for (const [type, re, valid] of regexes) {
@@ -121,6 +157,13 @@ export function detectPii(segments: TranscriptSegment[], language: AnalysisLangu
   });
 
   // 2. spoken / split digit runs, per speaker stream
+  const digitsOf = (ts: Token[]) => readDigitRuns(ts, language).map((r) => r.digits).join('');
+  /** digits of the stream since its last break (at most the last 60 tokens) */
+  const streamTail = (stream: StreamToken[]) => {
+    let k = stream.length;
+    while (k > 0 && stream.length - k < 60 && stream[k - 1].seg >= 0) k--;
+    return digitsOf(stream.slice(k));
+  };
   for (const speaker of ['Agent', 'Customer'] as const) {
     const stream: StreamToken[] = [];
     let lastSeg = -1;
@@ -128,10 +171,14 @@ export function detectPii(segments: TranscriptSegment[], language: AnalysisLangu
     let interjectionDigits = false;
     segments.forEach((seg, i) => {
       if (seg.speaker !== speaker) {
-        interjection += toks[i].length;
-        if (toks[i].some((t) => /\d/.test(t.norm))) interjectionDigits = true;
         const said = toks[i].map((t) => t.norm).join(' ');
-        if (CVV_CONTEXT.test(said) || EXPIRY_CONTEXT.test(said) || SSN_CONTEXT.test(said) || NEW_TOPIC_CONTEXT.test(said)) interjectionDigits = true;
+        const newTopic = CVV_CONTEXT.test(said) || EXPIRY_CONTEXT.test(said) || SSN_CONTEXT.test(said) || NEW_TOPIC_CONTEXT.test(said);
+        const heard = digitsOf(toks[i]);
+        // the other side reading back what was just said ("four two eight four, six nine six five, go on") does not interrupt
+        if (!newTopic && heard.length >= 3 && streamTail(stream).endsWith(heard)) return;
+        interjection += toks[i].length;
+        if (toks[i].some((t) => /\d/.test(t.norm)) || heard.length >= 3) interjectionDigits = true;
+        if (newTopic) interjectionDigits = true;
         return;
       }
       if (lastSeg >= 0 && (seg.start - segments[lastSeg].end > MAX_STREAM_GAP_SECONDS || interjection > MAX_INTERJECTION_TOKENS || interjectionDigits)) {
@@ -190,17 +237,27 @@ export function detectPii(segments: TranscriptSegment[], language: AnalysisLangu
     const d = run.digits;
     const ctx = contextBefore(stream, run.from, speaker);
     const L = d.length;
-    // card number: whole run, or a sub-run on piece boundaries (e.g. number followed by expiry)
+    // card number: the whole run, or a sub-run that starts where a segment starts (or at the run start) and ends where a
+    // segment ends, at the run end, or before a short tail (expiry / CVV said straight after). Not any window of a long
+    // reference number: with one digit per piece, some window of a 20-digit number almost always passes Luhn.
+    const cardCtx = CARD_CONTEXT.test(ctx);
+    const accountCtx = ACCOUNT_CONTEXT.test(ctx);
+    const isCard = (x: string) => isIssuerCardNumber(x) || (cardCtx && !accountCtx && isPlausibleCardNumber(x));
     if (L >= 13) {
-      if (L <= 19 && isPlausibleCardNumber(d)) return emit('card_number', stream, run.from, run.to);
+      if (L <= 19 && isCard(d)) return emit('card_number', stream, run.from, run.to);
       let acc = 0;
       const offsets = run.pieces.map((p) => ((acc += p.digits.length), acc - p.digits.length));
-      for (let a = 0; a < run.pieces.length; a++) {
-        for (let b = run.pieces.length; b > a; b--) {
+      const segOf = (k: number) => stream[run.pieces[k].from].seg;
+      const n = run.pieces.length;
+      // a reference / order / account number said as such is one number: no card inside it
+      for (let a = 0; a < n && !(accountCtx && !cardCtx); a++) {
+        if (a > 0 && segOf(a - 1) === segOf(a)) continue;
+        for (let b = n; b > a; b--) {
           const s = offsets[a];
           const e = offsets[b - 1] + run.pieces[b - 1].digits.length;
+          if (b < n && segOf(b - 1) === segOf(b) && L - e > 7) continue;
           const sub = d.slice(s, e);
-          if (sub.length >= 13 && sub.length <= 19 && isPlausibleCardNumber(sub)) {
+          if (sub.length >= 13 && sub.length <= 19 && isCard(sub)) {
             emit('card_number', stream, run.pieces[a].from, run.pieces[b - 1].to);
             const rest = run.pieces.slice(b);
             if (rest.length && EXPIRY_CONTEXT.test(ctx + ' card')) emit('card_expiry', stream, rest[0].from, run.to);
@@ -210,7 +267,8 @@ export function detectPii(segments: TranscriptSegment[], language: AnalysisLangu
       }
     }
     if (ACCOUNT_CONTEXT.test(ctx)) return;
-    if ((L === 3 || L === 4) && CVV_CONTEXT.test(ctx)) return emit('card_cvv', stream, run.from, run.to);
+    const said = undouble(d);
+    if ((said.length === 3 || said.length === 4) && CVV_CONTEXT.test(ctx) && !NOT_CVV_CONTEXT.test(ctx)) return emit('card_cvv', stream, run.from, run.to);
     if (EXPIRY_CONTEXT.test(ctx) && L >= 3 && L <= 6) {
       // include a month name said just before the numbers ("march twenty seven")
       let from = run.from;

@@ -259,7 +259,7 @@ export const PROHIBITED_PATTERNS: Record<AnalysisLanguage, PatternSet[]> = {
         // arrest / jail / police
         `(?:${ES_CL} )?(?:${ES_AUX} )?(?:meter|meterl[oe]|meterla|mandar|mandarl[oe]|mandarla|llevar|llevarl[oe]|llevarla|echar|ir|terminar|acabar|parar|dar|quedar|estar|verse|terminara|acabara|ira|iria|va|vas|van|vaya|meten|mandan|llevan|metemos|mandamos|llevamos)(?: (?:directo|derecho|de una|usted|vos|tu))? ${ES_JAIL}`,
         `(?:${ES_CL} )(?:${ES_AUX} )?(?:arrestar|capturar|apresar|encarcelar|encanar|enchironar|meter preso|meter presa|llevar pres[oa]|judicializar|denunciar)`, `(?:arrestar|capturar|apresar|encarcelar)(?:l[oe]|la|te)`,
-        'orden(?:es)? de (?:captura|arresto|detencion|aprehension|aprension)',
+        '(?:lo|la|le|te) (?:van a|pueden|podrian|podria|puede|va a|vienen a) (?:deten\\w*|arrest\\w*|captur\\w*|llevar detenid[oa]|espos\\w*)', 'orden(?:es)? de (?:captura|arresto|detencion|aprehension|aprension)',
         '(?:la|una) (?:policia|patrulla|fiscalia|guardia civil|judicial) (?:lo|la|le|te) (?:va a |van a |puede |podria |viene a )?(?:buscar|visitar|arrestar|detener|llevar|capturar|caer|cae|caera|busca|buscara)',
         '(?:la|una) (?:policia|patrulla) (?:va a ir|ira|llega|llegara|va a llegar|va a caer|viene) (?:a|por|hasta) (?:su|tu|usted)',
         '(?:le|lo|la|te) (?:mandamos|mando|enviamos|mandaremos|vamos a mandar|vamos a enviar|voy a mandar|caemos con|caigo con) (?:a )?(?:la policia|la patrulla|los carabineros|la guardia civil|la fiscalia|la judicial|los tombos|los pacos|la chota|la poli|los agentes)',
