@@ -422,6 +422,10 @@ describe('identity_verification: Spanish', () => {
     assert.equal(judge([['A', 'su código postal por favor'], ['C', '¿para qué lo necesita?'], ['A', 'es por seguridad'], ['C', 'vale es cuarenta y uno cero cero dos'], ['A', 'correcto gracias'], ['A', 'su saldo es de noventa euros']], 'es').status, 'passed');
     assert.equal(judge([['A', 'me dice su contraseña telefónica'], ['C', 'uno dos tres cuatro'], ['A', 'perfecto, validado'], ['A', 'su saldo es de noventa euros']], 'es').status, 'passed');
   });
+  test('cobranza: a un tercero "es por una deuda pendiente": failed; el mini Miranda solo no es un dato', () => {
+    assert.equal(judge([['C', '¿Aló?'], ['A', '¿Está la señora Pérez? Es por una deuda pendiente con Banco Sur.'], ['C', 'No está, soy la hija.']], 'es').status, 'failed');
+    assert.equal(judge([['A', 'this is an attempt to collect a debt and any information obtained will be used for that purpose'], ['A', 'may i speak with john']], 'en').status, 'not_applicable');
+  });
   test('cobranza: deuda dicha antes de verificar, aunque luego se verifique: failed', () => {
     const v = judge([
       ['A', 'Buenas tardes, ¿hablo con la señora Ruiz? Le llamo de Cobros Andinos.'],
