@@ -456,10 +456,11 @@ describe('dashboard in Chromium', { skip: haveChromium ? false : 'Debian chromiu
     assert.equal((await server.api('/api/v1/policies/strict/versions', { method: 'POST', json: { ...body, name: 'Strict v2' } })).status, 201);
     await page.reload();
     const policies = page.getByTestId('policies-table');
-    await waitFor(async () => (await policies.locator('tbody tr').count()) === 3, 10000, 'three policies');
+    await waitFor(async () => (await policies.locator('tbody tr').count()) === 4, 10000, 'four policies (three built in, one own)');
     assert.deepEqual(await policies.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-doc'), tr.getAttribute('data-default')])), [
       ['default', 'true'],
       ['collections', 'false'],
+      ['spain', 'false'],
       ['strict', 'false'],
     ]);
     assert.equal(await policies.locator('tr[data-doc="strict"] td:nth-child(3)').textContent(), '2');
