@@ -17,6 +17,8 @@ import { segmentTexts } from './callText.ts';
 
 const LATE_AFTER_SECONDS = 240;
 const W = '(?: [a-zñ0-9]+)'; // one more word
+/** information used for something else: the recording notice ("for quality and training purposes"), data protection, marketing */
+const OTHER_PURPOSE = /\b(?:quality|training|coaching|monitoring|marketing|advertising|research|survey|security|verification|verify|calidad|formacion|capacitacion|entrenamiento|mejora|mejorar|supervision|publicidad|comercial|comerciales|encuesta|seguridad|verificar|verificacion|proteccion de datos|tratamiento de datos|solicitud|consulta|tramite|atender|contrato|servicio|envio|envios)\b/;
 
 interface Lexicon {
   /** the call is (an attempt at) debt collection */
@@ -42,8 +44,8 @@ const LEX: Record<AnalysisLanguage, Lexicon> = {
   es: {
     collect: /\b(?:intent\w* de (?:cobr|recobr|recuper)\w*|(?:cobr(?:ar|arle|arte|o|os)|recobr\w*|recuper(?:ar|acion)|gestion(?:ar)? (?:el |de |del )?cobr\w*) (?:de )?(?:una|la|esa|su|tu|un|el|este|dicho|ese|del|la deuda|deuda|saldo|obligacion|credito|adeudo)|(?:agencia|empresa|despacho|estudio|oficina|area|departamento|gestora|compañia) de (?:cobr\w*|recobr\w*|recuperacion|gestion de cobro)|cobranzas?|cobro de (?:una|la|su) (?:deuda|obligacion|saldo)|gestion de cobro|es un cobro|para cobrar|para cobrarle|para cobrarte|recuperar una deuda|cobrador de deudas|cobro de deudas)\b/,
     infoUse: [
-      new RegExp(`\\b(?:informacion|info|datos|lo que|todo lo que|cualquier cosa|cualquier dato|cualquier informacion|la informacion)${W}{0,12}? (?:sera |seran |va a ser |van a ser |se |lo |la |los |las |le )?(?:vamos a |voy a |van a |podemos |podremos )?(?:usad\\w*|utiliz\\w*|usar\\w*|usa|usan|usamos|usaremos|emple\\w*|destinad\\w*|servira|sirve)${W}{0,8}? (?:fin|fines|proposito|propositos|objeto|objetivo|efecto|efectos|cobr\\w*|cobranza|gestion\\w*|recuper\\w*|recobro|deuda|eso|ello|este|ese|esa|esta|dicho|dicha|tal|aquel)\\b`),
-      new RegExp(`\\b(?:usar|utilizar|usaremos|utilizaremos|usamos|utilizamos|emplearemos)${W}{0,3}? (?:la|cualquier|toda la|su|esa|esta)? ?(?:informacion|info|datos)${W}{0,8}? (?:fin|fines|proposito|objeto|efecto|cobr\\w*|cobranza|gestion\\w*|recuper\\w*|deuda|eso|ello|este|ese|esa)\\b`),
+      new RegExp(`\\b(?:informacion|info|datos|lo que|todo lo que|cualquier cosa|cualquier dato|cualquier informacion|la informacion)${W}{0,12}? (?:sera |seran |va a ser |van a ser |se |lo |la |los |las |le )?(?:vamos a |voy a |van a |podemos |podremos )?(?:usad\\w*|utiliz\\w*|usar\\w*|usa|usan|usamos|usaremos|emple\\w*|destinad\\w*|servira|sirve)${W}{0,8}? (?:fin|fines|proposito|propositos|objeto|objetivo|efecto|efectos|cobr\\w*|cobranza|gestion\\w* (?:de |del |el |la |ese |esa |este |esta |dicho |dicha )?(?:cobr\\w*|deuda|recobro|cobranza|pago|saldo|mora)|recuper\\w*|recobro|deuda|eso|ello|este|ese|esa|esta|dicho|dicha|tal|aquel)\\b`),
+      new RegExp(`\\b(?:usar|utilizar|usaremos|utilizaremos|usamos|utilizamos|emplearemos)${W}{0,3}? (?:la|cualquier|toda la|su|esa|esta)? ?(?:informacion|info|datos)${W}{0,8}? (?:fin|fines|proposito|objeto|efecto|cobr\\w*|cobranza|recuper\\w*|deuda|eso|ello|este|ese|esa)\\b`),
     ],
     thirdParty: /\b(?:no (?:esta|se encuentra|vive aqui|vive aca|vive mas aqui|vive mas aca|esta en casa|trabaja aqui|trabaja aca|trabaja mas aqui|ha llegado|llega|viene)|ya no vive|numero equivocado|se (?:ha )?equivocad[oa]|no (?:hay|conozco a) (?:nadie|ninguna persona) con ese nombre|(?:soy|habla|le habla) (?:su|la|el) (?:esposa|esposo|mujer|marido|mama|madre|papa|padre|hija|hijo|hermana|hermano|pareja|novia|novio|compañera|compañero|vecina|vecino|suegra|suegro|abuela|abuelo|tia|tio|jefa|jefe|empleada|amiga|amigo|prima|primo|nuera|yerno|cuñada|cuñado)|(?:quiere|desea|quieres) dejar(?:le)? (?:un |algun )?(?:mensaje|recado)|(?:le|se lo) (?:digo|dejo el recado|paso el recado|aviso)|yo le (?:digo|aviso)|(?:salio|anda|esta) (?:trabajando|de viaje|fuera)|esta en el trabajo|no se encuentra|no puede atender|no se puede poner|no (?:lo|la) puede atender|quien lo busca|quien la busca|de parte de quien|le dejo (?:algun )?(?:numero|recado|mensaje)|ahora no puede|esta ocupad[oa]|esta en (?:una )?reunion|esta en el (?:galpon|taller|campo|consultorio)|no lo conozco|no la conozco|(?:es|soy) compañer[oa] de (?:trabajo|laburo|oficina))\b/,
     rightParty: /\b(?:(?:si )?(?:soy yo|con el habla|con ella habla|el habla|ella habla|con el|con ella|yo mismo|yo misma|la misma|el mismo|si yo|si soy)|(?:soy|yo soy) (?:el|la) titular)\b/,
@@ -105,7 +107,9 @@ export const detectMiniMiranda: CheckDetector = (pt) => {
     // a sentence may run on into the agent's next segment
     const next = agent[k + 1];
     const joined = next !== undefined && next === i + 1 ? texts[i] + texts[next].slice(1) : texts[i];
-    const info = lex.infoUse.map((re) => re.exec(joined)).find((m) => m !== null);
+    const info = lex.infoUse
+      .map((re) => re.exec(joined))
+      .find((m) => m !== null && !OTHER_PURPOSE.test(joined.slice(m.index, m.index + m[0].length + 40)));
     const hasInfo = info !== undefined;
     // "anything you tell me will be used to collect this debt" says both halves
     const hasCollect = lex.collect.test(texts[i]) || (hasInfo && /\b(?:collect\w*|debt|cobr\w*|deuda|recobr\w*|recuper\w*)\b/.test(info![0]));
