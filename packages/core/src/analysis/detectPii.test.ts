@@ -1,7 +1,9 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { detectPii, redactTexts } from './detectPii.ts';
-import type { TranscriptSegment } from './schemas.ts';
+import type { PolicyRule, TranscriptSegment } from './schemas.ts';
+import { detectPciCardData } from './checks/pciCardData.ts';
+import { transcript } from './checks/testTranscript.ts';
 
 let t = 0;
 const seg = (speaker: 'Agent' | 'Customer', text: string): TranscriptSegment => {
@@ -107,6 +109,22 @@ describe('pci: card numbers and CVV, and what is not one', () => {
     const texts = redactTexts(segments, detectPii(segments, 'en'));
     assert.equal(texts[1], '[CARD_NUMBER]');
     assert.equal(texts[2], '[CARD_NUMBER]');
+  });
+});
+
+describe('pci_card_data check (detectPciCardData)', () => {
+  const rule = { id: 'pci_card_data' } as PolicyRule;
+  test('a card split over segments fails, with every segment as evidence; an expiry or the last four alone pass', () => {
+    const v = detectPciCardData(transcript('en', [['A', 'card number please'], ['C', 'four five three two zero one five five'], ['A', 'mm hm'], ['C', 'one two three four five six seven six']]), rule);
+    assert.equal(v.status, 'failed');
+    assert.deepEqual(v.evidence, [1, 3]);
+    assert.equal(detectPciCardData(transcript('en', [['A', 'whats the expiry on the card ending four four oh nine'], ['C', 'oh four twenty seven']]), rule).status, 'passed');
+    assert.equal(detectPciCardData(transcript('es', [['A', '¿fecha de vencimiento?'], ['C', 'nueve del veintiocho']]), rule).status, 'passed');
+  });
+  test('a CVV read out fails, in the call language', () => {
+    const v = detectPciCardData(transcript('es', [['A', '¿y el código de seguridad?'], ['C', 'siete tres nueve']]), rule);
+    assert.equal(v.status, 'failed');
+    assert.match(v.explanation, /código de seguridad/);
   });
 });
 
