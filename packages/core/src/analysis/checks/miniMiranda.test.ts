@@ -69,6 +69,16 @@ describe('mini_miranda not applicable: a third party answers', () => {
   test('the debtor then comes to the phone: the check applies', () => {
     assert.equal(status('en', [['A', 'is john there'], ['C', 'hes not in right now oh wait here he is'], ['C', 'hello this is john speaking'], ['A', 'this is an attempt to collect a debt']]), 'failed');
   });
+  test('the debtor asking who is calling is not a third party', () => {
+    assert.equal(status('en', [['C', 'hello who s calling'], ['A', 'this is dana from apex is this john smith'], ['C', 'yes'], ['A', 'this is an attempt to collect a debt']]), 'failed');
+    assert.equal(status('es', [['C', 'aló, ¿de parte de quién?'], ['A', 'le habla Marta, ¿hablo con Jorge Pérez?'], ['C', 'sí, dígame'], ['A', 'es un intento de cobro']]), 'failed');
+    assert.equal(status('es', [['A', '¿hablo con Jorge Pérez?'], ['C', 'sí, con él, ¿de parte de quién?'], ['A', 'es un intento de cobro']]), 'failed');
+    assert.equal(status('es', [['A', '¿hablo con Jorge Pérez?'], ['C', 'no, habla con su hermana, él no está'], ['A', 'bueno, gracias']]), 'not_applicable');
+  });
+  test('information used for quality or data-protection purposes is not the notice', () => {
+    assert.equal(status('en', [...EN_OPEN, ['A', 'im calling from a collection agency about your debt'], ['A', 'this call may be recorded and the information used for quality and training purposes']]), 'failed');
+    assert.equal(status('es', [...ES_OPEN, ['A', 'somos de la agencia de cobranza'], ['A', 'sus datos se utilizarán para gestionar su solicitud']]), 'failed');
+  });
   test('a debtor mentioning their spouse is not a third party', () => {
     assert.equal(status('es', [...ES_OPEN, ['C', 'mi esposa no está, ella lleva las cuentas'], ['A', 'es un intento de cobro y la información que me dé se usará para ese fin']]), 'passed');
   });
