@@ -518,6 +518,8 @@ describe('account specifics', () => {
     for (const t of en) assert.ok(first([['A', t]], 'en'), t);
     for (const t of es) assert.ok(first([['A', t]], 'es'), t);
     assert.equal(first([['A', 'the minimum balance to avoid the fee is five hundred']], 'en'), null);
+    for (const t of ['i understand your payment is important', 'do you know roughly how much the payment was', 'sure let me pull up your account', 'i see you are calling about your bill', 'i can check on your claim for you']) assert.equal(first([['A', t]], 'en'), null, t);
+    for (const t of ['le ayudo a actualizar su dirección', 'tenemos la dirección de envío pendiente de confirmar', 'ya tengo su cuenta en pantalla', 'cuánto era el importe del cargo que ve']) assert.equal(first([['A', t]], 'es'), null, t);
     for (const t of ['deliveries usually arrive in three to five days', 'returns are free within thirty days', 'you can track your package on our website']) assert.equal(first([['A', t]], 'en'), null, t);
     for (const t of ['los envíos tardan de tres a cinco días', 'las devoluciones son gratis durante treinta días', 'puede seguir su paquete en nuestra web']) assert.equal(first([['A', t]], 'es'), null, t);
     assert.equal(first([['A', 'el saldo mínimo para no pagar comisión es de quinientos']], 'es'), null);
