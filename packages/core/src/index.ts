@@ -10,3 +10,6 @@ export * from './analysisFailure.ts';
 export * from './tokenBucket.ts';
 export * from './schemas/webhooks.ts';
 export * from './schemas/agents.ts';
+export * from './schemas/reviews.ts';
+export * from './reviewAnnotations.ts';
+export * from './calibration.ts';

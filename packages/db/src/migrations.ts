@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Migration } from 'kysely/migration';
+import { withReviews } from '@callcov/core';
 
 /** The one migration set, for SQLite and PostgreSQL alike (portable column types only). */
 export const migrations: Record<string, Migration> = {
@@ -203,6 +204,47 @@ export const migrations: Record<string, Migration> = {
     async up(db: Kysely<any>) {
       // The event streams' shared poll reads every account's analyses finished past a cursor.
       await db.schema.createIndex('analyses_by_completed').on('analyses').columns(['completed_at', 'id']).execute();
+    },
+  },
+  '0007_analysis_reviews': {
+    async up(db: Kysely<any>) {
+      // Human reviews of compliance checks and scorecard items (DESIGN.md §1.7): every review is kept (history); the
+      // latest of each (analysis, check) wins. machine_status is the engine's verdict when the review was made.
+      await db.schema
+        .createTable('analysis_reviews')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('account_id', 'text', (c) => c.notNull())
+        .addColumn('mode', 'text', (c) => c.notNull())
+        .addColumn('analysis_id', 'text', (c) => c.notNull())
+        .addColumn('check_id', 'text', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('machine_status', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('comment', 'text')
+        .addColumn('reviewer', 'text')
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('analysis_reviews_by_account').on('analysis_reviews').columns(['account_id', 'mode', 'created_at']).execute();
+      await db.schema.createIndex('analysis_reviews_by_analysis').on('analysis_reviews').columns(['analysis_id', 'check_id', 'created_at']).execute();
+      // Stored results gain the review fields (`review: null` on every check and scorecard item, `compliance.reviewed`),
+      // so that GET keeps embedding results_json as it is. Rewritten in pages by id; updated_at is left alone.
+      let after = '';
+      for (;;) {
+        const rows: Array<{ id: string; results_json: string }> = await db
+          .selectFrom('analyses')
+          .select(['id', 'results_json'])
+          .where('results_json', 'is not', null)
+          .where('id', '>', after)
+          .orderBy('id')
+          .limit(500)
+          .execute();
+        if (rows.length === 0) break;
+        for (const row of rows) {
+          const next = JSON.stringify(withReviews(JSON.parse(row.results_json), new Map(), true));
+          if (next !== row.results_json) await db.updateTable('analyses').set({ results_json: next }).where('id', '=', row.id).execute();
+        }
+        after = rows[rows.length - 1]!.id;
+      }
     },
   },
 };

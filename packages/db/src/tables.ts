@@ -96,6 +96,23 @@ export interface Tables {
   echo_requests: EchoRequestsTable;
   analysis_documents: AnalysisDocumentsTable;
   account_defaults: AccountDefaultsTable;
+  analysis_reviews: AnalysisReviewsTable;
+}
+
+/** One human review of one compliance check or scorecard item (all kept; the latest of a check wins). */
+export interface AnalysisReviewsTable {
+  /** `rev_` + a time-ordered uuid in hex: later reviews sort later. */
+  id: string;
+  account_id: string;
+  mode: 'test' | 'live';
+  analysis_id: string;
+  check_id: string;
+  kind: 'compliance' | 'scorecard';
+  machine_status: 'passed' | 'failed' | 'not_applicable';
+  status: 'passed' | 'failed' | 'not_applicable';
+  comment: string | null;
+  reviewer: string | null;
+  created_at: number;
 }
 
 /** Versioned compliance policies and quality scorecards of an account (built-in packs live in code). */

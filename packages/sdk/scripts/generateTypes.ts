@@ -8,7 +8,17 @@ import { Type } from '@sinclair/typebox';
 import {
   AgentStatsObject,
   AnalysisObject,
+  CalibrationObject,
+  CalibrationQuery,
   CreateAnalysisBody,
+  CreateReviewBody,
+  ReviewedCallCase,
+  ReviewedComplianceCheck,
+  ReviewedComplianceResult,
+  ReviewedQualityResult,
+  ReviewedScorecardItem,
+  ReviewObject,
+  ReviewSummary,
   ErrorObject,
   ListAnalysesQuery,
   TranscriptInput,
@@ -47,7 +57,7 @@ const Nullable = (s: any) => Type.Union([s, Type.Null()]);
 const Analysis = Type.Object({
   ...AnalysisObject.properties,
   results: Nullable(
-    Type.Object({ compliance: Nullable(ComplianceResultSchema), quality: Nullable(QualityResultSchema), coaching: Nullable(CoachingResultSchema) }),
+    Type.Object({ compliance: Nullable(ReviewedComplianceResult), quality: Nullable(ReviewedQualityResult), coaching: Nullable(CoachingResultSchema) }),
   ),
 });
 const plain = (s: unknown) => JSON.parse(JSON.stringify(s));
@@ -97,6 +107,16 @@ export function generateTypes(): string {
       ['WebhookEndpoint', withoutId(WebhookEndpoint), 'A default webhook endpoint of the account.'],
       ['WebhookSecret', withoutId(WebhookSecret), 'The signing secret (and rotated-out secrets still signing).'],
       ['AgentStats', withoutId(AgentStatsObject), 'Per-agent statistics (GET /api/v1/agents): averages and a daily trend.'],
+      ['ReviewSummary', plain(ReviewSummary), 'The latest human review of a check or scorecard item, as the analysis shows it.'],
+      ['ReviewedComplianceCheck', plain(ReviewedComplianceCheck), 'A compliance check with its latest human review.'],
+      ['ReviewedComplianceResult', plain(ReviewedComplianceResult), 'The compliance result as the analysis object shows it (with reviews).'],
+      ['ReviewedScorecardItem', plain(ReviewedScorecardItem), 'A scorecard item with its latest human review.'],
+      ['ReviewedQualityResult', plain(ReviewedQualityResult), 'The quality result as the analysis object shows it (with reviews).'],
+      ['CreateReviewParams', withoutId(CreateReviewBody), 'The body of POST /api/v1/analysis/{id}/reviews.'],
+      ['Review', withoutId(ReviewObject), 'One human verdict on one check or scorecard item; the latest of a check wins.'],
+      ['CalibrationParams', plain(CalibrationQuery), 'The query of GET /api/v1/calibration (times in unix seconds).'],
+      ['Calibration', withoutId(CalibrationObject), 'Agreement, precision and recall of the engine against human verdicts, per check.'],
+      ['ReviewedCallCase', withoutId(ReviewedCallCase), 'One line of GET /api/v1/reviews/export (the bench/analysis-eval case format).'],
     ])
   );
 }

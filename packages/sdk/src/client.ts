@@ -7,6 +7,7 @@ import { DocumentsResource } from './resources/documentsResource.ts';
 import type { PolicyDocument, ScorecardDocument } from './generated/types.ts';
 import { WebhookEndpointsResource } from './resources/webhookEndpointsResource.ts';
 import { WebhookSecretResource } from './resources/webhookSecretResource.ts';
+import { CalibrationResource, makeRawGetter, ReviewsResource } from './resources/reviewsResource.ts';
 import { envVar } from './platform.ts';
 
 export interface CallCovOptions {
@@ -34,6 +35,8 @@ export class CallCov {
   readonly webhookSecret: WebhookSecretResource;
   readonly webhookEndpoints: WebhookEndpointsResource;
   readonly events: EventsResource;
+  readonly reviews: ReviewsResource;
+  readonly calibration: CalibrationResource;
   readonly policies: DocumentsResource<'policy', PolicyDocument>;
   readonly scorecards: DocumentsResource<'scorecard', ScorecardDocument>;
   readonly baseUrl: string;
@@ -60,6 +63,8 @@ export class CallCov {
     this.webhookEndpoints = new WebhookEndpointsResource(request);
     this.policies = new DocumentsResource(request, 'policies');
     this.scorecards = new DocumentsResource(request, 'scorecards');
+    this.reviews = new ReviewsResource(request, makeRawGetter(this.#http));
+    this.calibration = new CalibrationResource(request);
     this.events = new EventsResource((path, query, headers, signal) =>
       this.#http.fetch(buildUrl(this.baseUrl, path, query), {
         headers: { ...headers, authorization: `Bearer ${apiKey}`, 'x-callcov-client': `callcov-sdk-js/${SDK_VERSION}` },

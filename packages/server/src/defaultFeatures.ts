@@ -15,6 +15,7 @@ import { documentsRoutes } from './routes/documentsRoutes.ts';
 import { dashboardApiRoutes } from './routes/dashboardApiRoutes.ts';
 import { dashboardRoutes } from './routes/dashboardRoutes.ts';
 import { eventStreamRoutes } from './routes/eventStreamRoutes.ts';
+import { reviewsRoutes } from './routes/reviewsRoutes.ts';
 
 function asFailure(err: unknown): unknown {
   if (!isAudioPipelineError(err)) return err;
@@ -154,6 +155,6 @@ export function defaultFeatures(config: Readonly<Config>, overrides: { client?: 
         handler: (ctx, job, workerId) => deliverWebhookJob(ctx, { post: (url, o) => client.post(url, o), limiter }, job, workerId),
       },
     ],
-    app: { authenticatedRoutes: [webhooksRoutes, documentsRoutes, dashboardApiRoutes, eventStreamRoutes], publicRoutes: [echoRoutes, dashboardRoutes] },
+    app: { authenticatedRoutes: [webhooksRoutes, documentsRoutes, dashboardApiRoutes, eventStreamRoutes, reviewsRoutes], publicRoutes: [echoRoutes, dashboardRoutes] },
   };
 }

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
 import { defaultFeatures, makeAnalyseTranscript } from '@callcov/server';
 import { BUILT_IN_POLICIES, BUILT_IN_SCORECARDS } from '@callcov/core/analysis';
+import { withReviews } from '@callcov/core';
 import { BACKENDS } from '../../../test/support/testDatabase.ts';
 import { sampleTranscript, startTestServer, waitFor, type TestServer } from '../../../test/support/testServer.ts';
 
@@ -431,7 +432,7 @@ describe('the analysis engine runs on a thread pool, off the event loop', () => 
         redactPii: false,
         metadata: {},
       });
-      assert.deepEqual(done.results, JSON.parse(JSON.stringify(inline.results)));
+      assert.deepEqual(done.results, JSON.parse(JSON.stringify(withReviews(inline.results))), 'the engine\'s results, with the review fields');
     } finally {
       await s.stop();
     }

@@ -16,3 +16,4 @@ export * from './encryptionKey.ts';
 export * from './encryptStoredSecrets.ts';
 export * from './pooledRandomBytes.ts';
 export * from './finalAnalysisCache.ts';
+export * from './analysisReviews.ts';

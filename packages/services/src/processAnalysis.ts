@@ -1,4 +1,4 @@
-import { AnalysisFailure, isAnalysisFailure, type AnalysisRecord, type AudioInfo, type TranscriptData, type TranscriptInput } from '@callcov/core';
+import { AnalysisFailure, isAnalysisFailure, withReviews, type AnalysisRecord, type AudioInfo, type TranscriptData, type TranscriptInput } from '@callcov/core';
 import { completeJob, type Job } from '@callcov/queue';
 import type { Db } from '@callcov/db';
 import type { PolicyDocument, ScorecardDocument } from '@callcov/core/analysis';
@@ -97,7 +97,8 @@ export async function processAnalysisJob(
             ? {
                 status: 'completed' as const,
                 transcript_json: JSON.stringify(outcome.transcript),
-                results_json: JSON.stringify(outcome.results),
+                // the review fields (DESIGN.md §1.7): `review: null` on every check and item until a supervisor reviews it
+                results_json: JSON.stringify(withReviews(outcome.results)),
                 failed_checks: failedChecksColumn(outcome.results),
                 audio_json: outcome.audio ? JSON.stringify(outcome.audio) : current.audio_json,
               }

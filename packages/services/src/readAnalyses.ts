@@ -172,6 +172,8 @@ export async function deleteAnalysis(ctx: ServiceContext, caller: Caller, id: st
         .where('id', '=', id)
         .execute();
     }
+    // reviews go with the results they judged (their comments may quote the call)
+    await trx.deleteFrom('analysis_reviews').where('analysis_id', '=', id).execute();
     await eraseAnalysisWebhookPayloads(trx, [id], now);
     return { record: { ...record, deletedAt: record.deletedAt ?? now }, blob: row.audio_blob };
   });

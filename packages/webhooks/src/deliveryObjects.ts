@@ -96,6 +96,7 @@ export async function resendDelivery(ctx: ServiceContext, caller: Caller, analys
       .selectFrom('webhook_deliveries')
       .select(['payload', 'event'])
       .where('analysis_id', '=', analysisId)
+      .where('event', 'in', ['analysis.completed', 'analysis.failed'])
       .orderBy('created_at')
       .executeTakeFirst();
     const event = analysis.status === 'completed' ? 'analysis.completed' : 'analysis.failed';

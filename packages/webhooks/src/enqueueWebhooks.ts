@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { serializeAnalysis, type AnalysisRecord } from '@callcov/core';
-import type { Db } from '@callcov/db';
+import type { AnalysesTable, AnalysisReviewsTable, Db } from '@callcov/db';
+import { serializeAnalysisRow } from '@callcov/services';
 import { addJob } from '@callcov/queue';
 
 export const JOB_DELIVER_WEBHOOK = 'deliver_webhook';
-export type WebhookEvent = 'analysis.completed' | 'analysis.failed' | 'endpoint.disabled';
-export const WEBHOOK_EVENTS: readonly WebhookEvent[] = ['analysis.completed', 'analysis.failed', 'endpoint.disabled'];
+export type WebhookEvent = 'analysis.completed' | 'analysis.failed' | 'analysis.reviewed' | 'endpoint.disabled';
+export const WEBHOOK_EVENTS: readonly WebhookEvent[] = ['analysis.completed', 'analysis.failed', 'analysis.reviewed', 'endpoint.disabled'];
 
 export const newDeliveryId = () => `dlv_${randomUUID().replaceAll('-', '')}`;
 
@@ -83,6 +84,24 @@ export async function enqueueAnalysisWebhooks(trx: Db, record: AnalysisRecord, n
     await addDelivery(
       trx,
       { accountId: record.accountId, mode, analysisId: record.id, endpointId: t.endpointId, event, messageId: analysisMessageId(record.id), url: t.url, payload, trigger: 'automatic' },
+      now,
+    );
+  }
+  return targets.length;
+}
+
+/**
+ * The outbox hook run in the transaction that records a review: `analysis.reviewed` with the analysis object as GET
+ * returns it after the review, to the analysis's webhook_url or else the endpoints subscribed to the event. Each review
+ * is its own message (its own `webhook-id`, the same on every retry).
+ */
+export async function enqueueReviewWebhooks(trx: Db, analysis: AnalysesTable, review: AnalysisReviewsTable, now: number): Promise<number> {
+  const targets = await webhookTargets(trx, analysis.account_id, analysis.mode, 'analysis.reviewed', analysis.webhook_url);
+  const payload = serializeAnalysisRow(analysis);
+  for (const t of targets) {
+    await addDelivery(
+      trx,
+      { accountId: analysis.account_id, mode: analysis.mode, analysisId: analysis.id, endpointId: t.endpointId, event: 'analysis.reviewed', messageId: `msg_${review.id.slice('rev_'.length)}`, url: t.url, payload, trigger: 'automatic' },
       now,
     );
   }

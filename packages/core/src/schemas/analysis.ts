@@ -1,6 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Language, Metadata, Nullable, Speaker } from './common.ts';
-import { CoachingResultSchema, ComplianceResultSchema, QualityResultSchema } from '../analysis/schemas.ts';
+import { CoachingResultSchema, ComplianceCheckSchema, ComplianceResultSchema, QualityResultSchema, ScorecardResultItemSchema } from '../analysis/schemas.ts';
+import { ReviewSummary } from './reviews.ts';
 
 export const TranscriptSegmentInput = Type.Object(
   {
@@ -52,6 +53,16 @@ export const CreateAnalysisBody = Type.Object(
 );
 export type CreateAnalysisBody = Static<typeof CreateAnalysisBody>;
 
+/** A compliance check as the analysis object shows it: the engine's verdict and the latest human review (DESIGN.md §1.7). */
+export const ReviewedComplianceCheck = Type.Object({ ...ComplianceCheckSchema.properties, review: Nullable(ReviewSummary) });
+export const ReviewedComplianceResult = Type.Object({
+  ...ComplianceResultSchema.properties,
+  checks: Type.Array(ReviewedComplianceCheck),
+  reviewed: Type.Boolean({ description: 'True once any check or scorecard item of this analysis has a human review.' }),
+});
+export const ReviewedScorecardItem = Type.Object({ ...ScorecardResultItemSchema.properties, review: Nullable(ReviewSummary) });
+export const ReviewedQualityResult = Type.Object({ ...QualityResultSchema.properties, scorecard: Type.Array(ReviewedScorecardItem) });
+
 export const AnalysisStatus = Type.Union(['queued', 'processing', 'completed', 'failed'].map((s) => Type.Literal(s)));
 export type AnalysisStatus = 'queued' | 'processing' | 'completed' | 'failed';
 
@@ -86,8 +97,8 @@ export const AnalysisObject = Type.Object(
     ),
     results: Nullable(
       Type.Object({
-        compliance: Nullable(ComplianceResultSchema),
-        quality: Nullable(QualityResultSchema),
+        compliance: Nullable(ReviewedComplianceResult),
+        quality: Nullable(ReviewedQualityResult),
         coaching: Nullable(CoachingResultSchema),
       }),
     ),

@@ -3,7 +3,7 @@ import { Nullable } from './common.ts';
 
 /** The public webhook objects (documentation and SDK types; the services build them). */
 
-export const WebhookEvent = Type.Union([Type.Literal('analysis.completed'), Type.Literal('analysis.failed'), Type.Literal('endpoint.disabled')]);
+export const WebhookEvent = Type.Union([Type.Literal('analysis.completed'), Type.Literal('analysis.failed'), Type.Literal('analysis.reviewed'), Type.Literal('endpoint.disabled')]);
 
 export const WebhookAttempt = Type.Object(
   {

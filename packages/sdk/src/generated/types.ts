@@ -205,8 +205,8 @@ export type Analysis = {
     }>;
   } | null;
   results: {
-    compliance: ComplianceResult | null;
-    quality: QualityResult | null;
+    compliance: ReviewedComplianceResult | null;
+    quality: ReviewedQualityResult | null;
     coaching: CoachingResult | null;
   } | null;
   error_code: string | null;
@@ -355,7 +355,7 @@ export type ScorecardDocument = {
   items: ScorecardItem[];
 };
 
-export type WebhookEventType = "analysis.completed" | "analysis.failed" | "endpoint.disabled";
+export type WebhookEventType = "analysis.completed" | "analysis.failed" | "analysis.reviewed" | "endpoint.disabled";
 
 /** One HTTP try of a webhook delivery. */
 export type WebhookAttempt = {
@@ -448,4 +448,144 @@ export type AgentStats = {
     avg_quality_score: number | null;
     compliance_pass_rate: number | null;
   }>;
+};
+
+/** The latest human review of a check or scorecard item, as the analysis shows it. */
+export type ReviewSummary = {
+  status: "passed" | "failed" | "not_applicable";
+  comment: string | null;
+  reviewer: string | null;
+  /** Unix seconds. */
+  created: number;
+};
+
+/** A compliance check with its latest human review. */
+export type ReviewedComplianceCheck = {
+  id: string;
+  title: string;
+  category: string;
+  severity: "critical" | "major" | "minor";
+  status: "passed" | "failed" | "not_applicable";
+  evidence: Evidence[];
+  explanation: string;
+  /** how sure the engine is of this verdict */
+  confidence?: number;
+  review: ReviewSummary | null;
+};
+
+/** The compliance result as the analysis object shows it (with reviews). */
+export type ReviewedComplianceResult = {
+  score: number;
+  status: "pass" | "fail" | "review";
+  policy: {
+    id: string;
+    version: number;
+  };
+  checks: ReviewedComplianceCheck[];
+  /** why the status is "review": the uncertain checks (empty otherwise) */
+  review_reasons?: {
+    check_id: string;
+    reason: string;
+  }[];
+  pii: {
+    detected: PiiDetection[];
+    redacted: boolean;
+  };
+  /** True once any check or scorecard item of this analysis has a human review. */
+  reviewed: boolean;
+};
+
+/** A scorecard item with its latest human review. */
+export type ReviewedScorecardItem = {
+  id: string;
+  title: string;
+  weight: number;
+  score: number;
+  status?: "passed" | "failed" | "not_applicable";
+  evidence: Evidence[];
+  explanation: string;
+  review: ReviewSummary | null;
+};
+
+/** The quality result as the analysis object shows it (with reviews). */
+export type ReviewedQualityResult = {
+  score: number;
+  scorecard: ReviewedScorecardItem[];
+  scorecard_ref: {
+    id: string;
+    version: number;
+  };
+  metrics: QualityMetrics;
+};
+
+/** The body of POST /api/v1/analysis/{id}/reviews. */
+export type CreateReviewParams = {
+  /** A compliance check id or a scorecard item id of the analysis. */
+  check_id: string;
+  status: "passed" | "failed" | "not_applicable";
+  comment?: string;
+  reviewer?: string;
+};
+
+/** One human verdict on one check or scorecard item; the latest of a check wins. */
+export type Review = {
+  object: "review";
+  /** `rev_` + 32 hex characters. */
+  id: string;
+  analysis_id: string;
+  check_id: string;
+  machine_status: "passed" | "failed" | "not_applicable";
+  status: "passed" | "failed" | "not_applicable";
+  comment: string | null;
+  reviewer: string | null;
+  /** Unix seconds. */
+  created: number;
+};
+
+/** The query of GET /api/v1/calibration (times in unix seconds). */
+export type CalibrationParams = {
+  /** Only reviews made at or after this time (unix seconds). */
+  since?: number;
+  /** Only reviews made at or before this time (unix seconds). */
+  until?: number;
+  check_id?: string;
+};
+
+/** Agreement, precision and recall of the engine against human verdicts, per check. */
+export type Calibration = {
+  object: "calibration";
+  checks: Array<{
+    check_id: string;
+    /** Reviewed items (the latest review of each analysis and check). */
+    reviewed: number;
+    /** Of them, where the human verdict equals the machine verdict. */
+    agreed: number;
+    agreement: number | null;
+    /** The machine said "failed", the human did not ("passed" or "not_applicable"): false positives. */
+    machine_failed_human_passed: number;
+    /** The human said "failed", the machine did not: false negatives. */
+    machine_passed_human_failed: number;
+    precision: number | null;
+    recall: number | null;
+  }>;
+};
+
+/** One line of GET /api/v1/reviews/export (the bench/analysis-eval case format). */
+export type ReviewedCallCase = {
+  /** The analysis id. */
+  id: string;
+  language: "en" | "es";
+  policy: string | null;
+  metadata: Record<string, unknown>;
+  segments: Array<{
+    speaker: "Agent" | "Customer";
+    text: string;
+    start: number;
+    end: number;
+    confidence: number | null;
+  }>;
+  /** check id -> the latest human verdict. */
+  expected: Record<string, "passed" | "failed" | "not_applicable">;
+  /** The same as `expected` (the name bench/analysis-eval reads). */
+  labels: Record<string, "passed" | "failed" | "not_applicable">;
 };

@@ -31,7 +31,7 @@ export class WebhookVerificationError extends Error {
   }
 }
 
-export type WebhookEventType = 'analysis.completed' | 'analysis.failed';
+export type WebhookEventType = 'analysis.completed' | 'analysis.failed' | 'analysis.reviewed';
 
 /** A verified delivery: `data` is the analysis object, byte for byte what GET returned when it was sent. */
 export interface WebhookEvent {
@@ -173,6 +173,8 @@ export async function verifyWebhook(
   if (!id) id = `msg_${String(data?.id ?? '').replaceAll('-', '')}`;
   const headerEvent = get('x-callcov-event');
   const type: WebhookEventType =
-    headerEvent === 'analysis.completed' || headerEvent === 'analysis.failed' ? headerEvent : data?.status === 'failed' ? 'analysis.failed' : 'analysis.completed';
+    headerEvent === 'analysis.completed' || headerEvent === 'analysis.failed' || headerEvent === 'analysis.reviewed'
+      ? headerEvent
+      : data?.status === 'failed' ? 'analysis.failed' : 'analysis.completed';
   return { id, type, timestamp, scheme, data };
 }

@@ -14,7 +14,9 @@ export interface WebhookHandlerOptions {
   onCompleted?: (event: WebhookEvent) => unknown | Promise<unknown>;
   /** Runs after the 200 has been sent, for `analysis.failed`. */
   onFailed?: (event: WebhookEvent) => unknown | Promise<unknown>;
-  /** Runs for every verified, first-seen event (after onCompleted/onFailed). */
+  /** Runs after the 200 has been sent, for `analysis.reviewed` (a supervisor confirmed or corrected a verdict). */
+  onReviewed?: (event: WebhookEvent) => unknown | Promise<unknown>;
+  /** Runs for every verified, first-seen event (after onCompleted/onFailed/onReviewed). */
   onEvent?: (event: WebhookEvent) => unknown | Promise<unknown>;
   /** Called when a handler throws (the sender already has its 200); the id is released so a redelivery is processed. */
   onError?: (error: unknown, event: WebhookEvent) => void;
@@ -102,6 +104,7 @@ export function webhookHandler(options: WebhookHandlerOptions): WebhookHandler {
     const process = async () => {
       try {
         if (event.type === 'analysis.completed') await options.onCompleted?.(event);
+        else if (event.type === 'analysis.reviewed') await options.onReviewed?.(event);
         else await options.onFailed?.(event);
         await options.onEvent?.(event);
         log?.info('webhook processed', { webhook_id: event.id, analysis_id: event.data.id, duration_ms: Date.now() - received });

@@ -17,8 +17,8 @@ import {
 
 const errors = { '4xx': Type.Ref('Error'), '5xx': Type.Ref('Error') };
 const Events = Type.Array(
-  Type.Union([Type.Literal('analysis.completed'), Type.Literal('analysis.failed'), Type.Literal('endpoint.disabled')]),
-  { minItems: 1, maxItems: 3, uniqueItems: true },
+  Type.Union([Type.Literal('analysis.completed'), Type.Literal('analysis.failed'), Type.Literal('analysis.reviewed'), Type.Literal('endpoint.disabled')]),
+  { minItems: 1, maxItems: 4, uniqueItems: true },
 );
 const EndpointUrl = Type.String({ format: 'uri', maxLength: 2048, pattern: '^[Hh][Tt][Tt][Pp][Ss]?://' });
 const CreateEndpointBody = Type.Object(
