@@ -43,7 +43,8 @@ interface StreamToken extends Token {
 
 const BREAK: StreamToken = { raw: '|', norm: '|', stem: '|', phon: '|', from: -1, to: -1, clause: -1, seg: -1 };
 const MAX_STREAM_GAP_SECONDS = 10;
-const MAX_INTERJECTION_TOKENS = 6;
+/** the other side may say this much (no numbers, no new topic) without splitting a number: "sir, there's no need, I already…" */
+const MAX_INTERJECTION_TOKENS = 12;
 
 const CVV_CONTEXT = /\b(cvv\d?|cvc\d?|cv2|cid|security code|card security number|three digit|3 digit|three digits|four digit code|back of the card|on the back|the back|codigo de seguridad|codigo cvv|codigo de atras|el de atras|de atras|numeros de atras|digitos de atras|tres digitos|3 digitos|tres numeritos|dorso|parte de atras|reverso|codigo(?! (?:postal|de area|de autorizacion|de referencia|de pedido|del pedido|de descuento|promocional|de seguimiento|de cliente|de verificacion|sms|otp|de barras|de activacion|del producto)))\b/;
 /** the 3-4 digits are something else: last digits of a card/SSN/ID, a PIN, a postcode */
@@ -96,6 +97,16 @@ export function isIssuerCardNumber(d: string): boolean {
     default:
       return false;
   }
+}
+
+/** where the last cue of a kind ends in the context (-1 when absent): the nearest cue decides ("ending in 0833 and the security code is…") */
+const GLOBAL_CUES = new Map<RegExp, RegExp>();
+function lastCue(re: RegExp, ctx: string): number {
+  let g = GLOBAL_CUES.get(re);
+  if (!g) GLOBAL_CUES.set(re, (g = new RegExp(re.source, 'g')));
+  let last = -1;
+  for (const m of ctx.matchAll(g)) last = m.index + m[0].length;
+  return last;
 }
 
 /** "four eight one, four eight one": a group said twice is one group */
@@ -268,7 +279,7 @@ export function detectPii(segments: TranscriptSegment[], language: AnalysisLangu
     }
     if (ACCOUNT_CONTEXT.test(ctx)) return;
     const said = undouble(d);
-    if ((said.length === 3 || said.length === 4) && CVV_CONTEXT.test(ctx) && !NOT_CVV_CONTEXT.test(ctx)) return emit('card_cvv', stream, run.from, run.to);
+    if ((said.length === 3 || said.length === 4) && lastCue(CVV_CONTEXT, ctx) > lastCue(NOT_CVV_CONTEXT, ctx)) return emit('card_cvv', stream, run.from, run.to);
     if (EXPIRY_CONTEXT.test(ctx) && L >= 3 && L <= 6) {
       // include a month name said just before the numbers ("march twenty seven")
       let from = run.from;

@@ -96,6 +96,8 @@ function judgeHit(j: Judge, cs: CompiledSet, texts: string[], i: number, m: RegE
   const { kind, category } = cs.set;
   if (lex.quotedBefore.test(before)) return null;
   if (kind === 'insult') {
+    // a frame ("no sea gil", "are you stupid") says who it is aimed at; a bare word may be denied, self-directed or about a thing
+    if (matched.includes(' ')) return 0.9;
     if (lex.deniedBefore.test(before)) return null;
     if (lex.selfBefore.test(before) || lex.selfAfter.test(after)) return null;
     if (lex.thingAfter.test(after) || lex.thingBefore.test(before)) return null;
