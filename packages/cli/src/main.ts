@@ -7,6 +7,7 @@ import { registerAnalyzeCommand } from './commands/analyzeCommand.ts';
 import { registerListenCommand } from './commands/listenCommand.ts';
 import { registerWebhooksCommands } from './commands/webhooksCommands.ts';
 import { registerDeliveriesCommands } from './commands/deliveriesCommands.ts';
+import { registerReviewsCommands } from './commands/reviewsCommands.ts';
 
 /** Exit codes: 0 ok, 1 operation failed, 2 usage error, 3 configuration error. */
 export const EXIT = { ok: 0, failed: 1, usage: 2, config: 3 } as const;
@@ -24,6 +25,7 @@ registerAnalyzeCommand(program);
 registerListenCommand(program);
 registerWebhooksCommands(program);
 registerDeliveriesCommands(program);
+registerReviewsCommands(program);
 
 program.addHelpText(
   'after',
