@@ -286,6 +286,17 @@ describe('identity_verification: English', () => {
     assert.equal(judge([['A', 'está pagando treinta euros al mes por la póliza de hogar']], 'es').status, 'failed');
     assert.equal(judge([['C', 'el seguro de hogar cubre inundaciones'], ['A', 'normalmente las pólizas de hogar no cubren inundaciones']], 'es').status, 'not_applicable');
   });
+  test('"neither of those is what I have, but okay" is a waved-through failure (ASR)', () => {
+    const v = judge([['A', 'and the account pin'], ['C', 'uh is it one two three four no wait zero three one nine'], ['A', 'hmm neither of those is what i have but okay no worries so i see youve used eight gigs of your ten']], 'en');
+    assert.equal(v.status, 'failed');
+  });
+  test('"Beautiful, that\'s you" after date of birth and postcode: passed; a postcode taken for a quote is not verification', () => {
+    assert.equal(judge([['A', 'Can I grab your full name and date of birth?'], ['C', 'Sarah Pocock. Twelfth of the fourth, ninety-two.'], ['A', 'And your residential postcode?'], ['C', 'Three one five nine.'], ['A', "Beautiful, that's you. Which card is it?"], ['A', "Okay, I can see it. Activating it now."]], 'en').status, 'passed');
+    assert.equal(judge([['A', 'And where will the car be parked overnight? Just the postal code.'], ['C', 'L four N, two X six.'], ['A', 'Okay. With standard coverage I have one fifty-two a month.'], ['A', 'Is there anything else? Thanks for calling.']], 'en').status, 'not_applicable');
+  });
+  test('claim status on a policy number only: failed', () => {
+    assert.equal(judge([['A', 'Policy number?'], ['C', 'B S, four four seven, one nine zero.'], ["A", "Okay, claim's open. The adjuster approved the repair estimate, minus your five hundred deductible."]], 'en').status, 'failed');
+  });
   test('explanations and factor names are in English', () => {
     const v = judge([['A', 'what is your date of birth'], ['C', 'may fifth eighty three'], ['A', 'great that is correct your balance is twenty dollars']], 'en');
     assert.equal(v.status, 'passed');
@@ -425,6 +436,10 @@ describe('identity_verification: Spanish', () => {
   test('cobranza: a un tercero "es por una deuda pendiente": failed; el mini Miranda solo no es un dato', () => {
     assert.equal(judge([['C', '¿Aló?'], ['A', '¿Está la señora Pérez? Es por una deuda pendiente con Banco Sur.'], ['C', 'No está, soy la hija.']], 'es').status, 'failed');
     assert.equal(judge([['A', 'this is an attempt to collect a debt and any information obtained will be used for that purpose'], ['A', 'may i speak with john']], 'en').status, 'not_applicable');
+  });
+  test('Uruguay/Argentina: importe y consumo con solo el número de cuenta: failed; Colombia: correo de la cuenta, luego reembolso: passed', () => {
+    assert.equal(judge([['C', 'me llegó la factura del agua con tres mil pesos'], ['A', 'a ver el número de cuenta'], ['C', 'uno nueve cero tres cero cero'], ['A', 'ahí está sí tres mil ciento veinte eh tuviste un consumo de cuarenta y dos metros cúbicos']], 'es').status, 'failed');
+    assert.equal(judge([['A', 'me das el correo de tu cuenta porfa'], ['C', 'camilo torres noventa y dos arroba correo punto com'], ['A', 'listo camilo ya te encontré'], ['A', 'bueno te creo te voy a reembolsar los dos productos']], 'es').status, 'passed');
   });
   test('cobranza: deuda dicha antes de verificar, aunque luego se verifique: failed', () => {
     const v = judge([
