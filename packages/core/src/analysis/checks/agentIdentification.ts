@@ -20,7 +20,7 @@ const GENERIC: Record<AnalysisLanguage, Set<string>> = {
     patient patients guest guests student students business personal commercial residential technical tech billing bill bills accounts account support service services care team teams department dept desk help helpline line center centre
     office sales claims claim collections collection fraud retention recovery payments payment card cards credit debit security the bank bank
     company business side end unit group division branch head local main resolution escalations complaints loans mortgage mortgages
-    behalf regarding about calling call again back just quickly real voicemail speaking talking helping ringing phoning assisting here name names is im i me it its accounting finance processing lending ordering shipping booking`),
+    gday hiya howdy behalf regarding about calling call again back just quickly real voicemail speaking talking helping ringing phoning assisting here name names is im i me it its accounting finance processing lending ordering shipping booking`),
   es: words(`bueno buenas buenos hola alo aló si sí oiga mire pues vale dale ya este eh
     el la los las lo un una su sus tu tus nuestro nuestra mi usted ustedes aqui aca alli hoy ahora servicio servicios atencion cliente clientes
     al del departamento area equipo soporte tecnico tecnica facturacion cobranza cobranzas cobro cobros ventas reclamos reclamaciones banco empresa
@@ -39,6 +39,8 @@ const CORPORATE_ADJ = words('national federal first united american general inte
 const ARTICLE = words('the a an el la los las lo un una');
 /** words before a company that make it someone else's (the creditor: "you owe it to", "con préstamos exprés") */
 const NOT_OURS = words('your with owe owed to con su tu sus en al');
+/** a company named after the debt or product it holds is the creditor ("his loan from dhanvi finance") */
+const CREDITOR_NOUN = words('loan loans account card debt balance bill credit mortgage deuda prestamo cuenta tarjeta credito factura');
 
 /** hesitations between an introduction and the name ("soy eh pedro", "this is uh dana") */
 const FILLER = words('uh um umm er erm eh ah em este mm hmm');
@@ -51,7 +53,7 @@ const COMPANY_WORD: Record<AnalysisLanguage, RegExp> = {
 
 /** the call answered with the company: "acme billing, priya speaking", "northbound outfitters, this is kyle", "movilinea buenas tardes" */
 const TEAM_ANSWER: Record<AnalysisLanguage, RegExp> = {
-  en: /^ (?:(?:hello|hi|hey|good (?:morning|afternoon|evening)) )?([a-z]+(?: [a-z]+){0,2}?) (?:billing|support|customer|claims|accounts|sales|service|services|helpline|care|team|collections|fraud|reservations|bookings|returns|orders|help desk|this is|you re speaking|youre speaking|you are speaking|my name is|good morning|good afternoon|good evening|hello|hi there|how can i|how may i|what can i)\b/,
+  en: /^ (?:(?:hello|hi|hey|hiya|howdy|gday|g day|morning|afternoon|evening|good (?:morning|afternoon|evening|day)) )?([a-z]+(?: [a-z]+){0,2}?) (?:billing|support|customer|claims|accounts|sales|service|services|helpline|care|team|collections|fraud|reservations|bookings|returns|orders|help desk|this is|you re speaking|youre speaking|you are speaking|my name is|good morning|good afternoon|good evening|hello|hi there|how can i|how may i|what can i)\b/,
   es: /^ (?:(?:hola|buenos dias|buenas tardes|buenas noches|buen dia|buenas|muy buenas|muy buenos dias) )?([a-zñ]+(?: [a-zñ]+){0,2}?) (?:atencion|servicio|soporte|facturacion|cobranza|cobranzas|reclamos|ventas|ayuda|buenos dias|buenas tardes|buenas noches|buen dia|le atiende|le habla|te atiende|te habla|habla con|mi nombre es|le saluda|en que|como le|como te)\b/,
 };
 
@@ -63,7 +65,7 @@ const NAME_PATTERNS: Record<AnalysisLanguage, string[]> = {
   en: [
     'my name is N', 'my names is N', 'my names N', 'name is N', 'names N', 'this is N', 'its N (from|at|with|here|calling|speaking|over)', '(i m|im|i am) N',
     'N speaking', 'N here (from|at|with)', '(speaking|talking) (to|with) N', '(you ve|youve|you have) got N', 'through to N',
-    'N calling (from|on behalf of)', 'N on the line', '(you ve|youve|you have) reached N (at|from|with|of)', 'N at your service', 'with you today is N', 'here it s N', 'heres N',
+    'N calling (from|on behalf of)', 'N on the line', '(you ve|youve|you have) reached N (at|from|with|of|on|in)', 'N at your service', 'with you today is N', 'here it s N', 'heres N',
   ],
   es: [
     'mi nombre es N', 'me llamo N', '(le|te|lo|la|los) (atien[a-z]*|habla|hablo|saluda|saludo|contacta|llama) N', 'soy N', '(habla|hablas|hablan) con N', '(esta|estas|estan) hablando con N',
@@ -95,12 +97,12 @@ const COMPILED = {
 /** the agent asks for a named person (an outbound call) ... */
 const ASKS_FOR_PERSON: Record<AnalysisLanguage, RegExp> = {
   en: / (is|are) [a-z]+( [a-z]+)? (there|home|available|around|in)\b| (may|can|could) i (speak|talk) (to|with)| (trying|looking|hoping) to (reach|speak|get hold of)| (looking|calling) for (mr|mrs|ms|miss|a mr|a mrs|a ms)?| is this [a-z]+/,
-  es: / (se encuentra|esta|estara) (el |la )?(señor|señora|señorita|don|doña|sr|sra)?| (podria|puedo|pudiera) hablar con| (busco|buscaba|buscamos) a| (hablo|estoy hablando) con (el |la )?(señor|señora|don|doña)?| (me comunica|me comunicas|me pasa|me pasas|me podria pasar|me puede pasar) (con|a)\b/,
+  es: / (se encuentra|esta|estara) (el |la )?(señor|señora|señorita|don|doña|sr|sra)?| (podria|puedo|pudiera) hablar con| (busco|buscaba|buscamos) a| (hablo|estoy hablando) con (el |la )?(señor|señora|don|doña)?| (me comunica|me comunicas|me pasa|me pasas|me podria pasar|me puede pasar) (con|a)\b| con (el|la) (señor|señora|señorita|sr|sra|don|doña|joven)\b/,
 };
 /** ... and whoever answered says that person is not there, or who they are */
 const THIRD_PARTY: Record<AnalysisLanguage, RegExp> = {
   en: / (he|she|they|hes|shes|he s|she s) (is |s |are |re )?(not|isnt|isn t|aint) (here|home|in|available|around)| (he|she|they|hes|shes|he s|she s) (is |s |are |re )?(at work|out|busy|away|unavailable|in a meeting|in a site meeting|in the shower|with a (patient|customer|client)|on (holiday|vacation|a call))| (doesnt|does not|dont|do not) live here| wrong number| this is (his|her|their) (wife|husband|mother|mom|mum|father|dad|son|daughter|sister|brother|roommate|flatmate|partner|girlfriend|boyfriend|colleague|neighbor|neighbour)| (can|may|could) i take a message| (i m|im|i am) (his|her|their) (wife|husband|mother|mom|mum|father|dad|son|daughter|sister|brother|roommate|flatmate|partner|colleague)| what (it s|its|is it|this is) (regarding|about)| no one by that name| (can|may) i ask who s calling| who s calling/,
-  es: / no (esta|se encuentra|vive aqui|vive aca|esta en casa|puede (atender|contestar|hablar|ponerse))| numero equivocado| (soy|habla) (su|la|el) (esposa|esposo|mama|madre|papa|padre|hija|hijo|hermana|hermano|pareja|novia|novio|compañera|compañero|vecina|vecino|suegra|suegro)| (quiere|desea) dejar (un |algun )?(mensaje|recado)| (de parte de quien|quien (lo|la) busca|quien (lo|la) llama)| (esta|anda) (en el trabajo|trabajando|en una reunion|de viaje|ocupad[oa]|en el galpon|afuera)/,
+  es: / no (esta|se encuentra|vive aqui|vive aca|esta en casa|puede (atender|contestar|hablar|ponerse))| numero equivocado| (soy|habla) (su|la|el) (esposa|esposo|mama|madre|papa|padre|hija|hijo|hermana|hermano|pareja|novia|novio|compañera|compañero|vecina|vecino|suegra|suegro)| (quiere|desea) dejar (un |algun )?(mensaje|recado)| (de parte de quien|quien (lo|la) busca|quien (lo|la) llama)| (esta|anda) (en el trabajo|trabajando|en una reunion|de viaje|ocupad[oa]|en el galpon|afuera)| (salio|se fue|no ha llegado|no llega)\b/,
 };
 
 /** common-noun and verb shapes that are never first names ("finalidad", "atencion", "llamando", "totally") */
@@ -169,16 +171,17 @@ function findName(text: string, language: AnalysisLanguage, company: string | un
 function firstTurnName(text: string, language: AnalysisLanguage, company: string | undefined): string | null {
   const m = FIRST_TURN_NAME[language].exec(text);
   if (!m) return null;
-  const name = m[1];
+  const name = m[1] ?? m[2];
   const exclude = new Set(company ? normaliseText(company).trim().split(' ') : []);
   return isAgentNameWord(name, language) && !exclude.has(name) && !COMPANY_WORD[language].test(name) ? name : null;
 }
 const FIRST_TURN_NAME: Record<AnalysisLanguage, RegExp> = {
-  en: / ([a-z]{2,}) here (?!(to|for|is|are|at|in|on|with)\b)/,
+  en: / ([a-z]{2,}) here (?!(?:to|for|is|are|at|in|on|with)\b)| (?:its|it s) ([a-z]{2,}) /,
   es: / ([a-zñ]{2,}) (?:por aca|por aqui|a la orden|a sus ordenes)\b/,
 };
 
-function findCompany(text: string, language: AnalysisLanguage, company: string | undefined, agentName: string | null): boolean {
+/** `answersCall`: this is the agent's first turn and the first words of the call (an inbound call answered with the company) */
+function findCompany(text: string, language: AnalysisLanguage, company: string | undefined, agentName: string | null, answersCall = false): boolean {
   if (metadataCompanyIn(text, company, language)) return true;
   for (const p of COMPILED[language].company) {
     p.re.lastIndex = 0;
@@ -198,7 +201,7 @@ function findCompany(text: string, language: AnalysisLanguage, company: string |
   }
   // a call answered with the company and a team: "acme billing, priya speaking"
   const team = TEAM_ANSWER[language].exec(text);
-  if (team && team[1].split(' ').some((w) => isCompanyNameWord(w, language) && w !== agentName)) return true;
+  if (answersCall && team && team[1].split(' ').some((w) => isCompanyNameWord(w, language) && w !== agentName)) return true;
   // "lakeside energy", "banco andino" anywhere in the opening
   // (past other company words and corporate adjectives: "happy valley national bank", "caja rural del sur")
   const ts = text.trim().split(' ');
@@ -208,7 +211,7 @@ function findCompany(text: string, language: AnalysisLanguage, company: string |
     if (language === 'en') {
       let j = i - 1;
       while (j > 0 && corporate(ts[j])) j--;
-      if (j >= 0 && isDistinctive(ts[j], language) && ts[j] !== agentName && !NOT_OURS.has(ts[j - 1] ?? '')) return true;
+      if (j >= 0 && isDistinctive(ts[j], language) && ts[j] !== agentName && !NOT_OURS.has(ts[j - 1] ?? '') && !CREDITOR_NOUN.has(ts[j - 2] ?? '')) return true;
     } else {
       let j = i + 1;
       while (j < ts.length - 1 && (corporate(ts[j]) || /^(de|del|la|el|los|las)$/.test(ts[j]))) j++;
@@ -264,7 +267,7 @@ export const detectAgentIdentification: CheckDetector = (pt) => {
       const n = findName(texts[i], pt.language, company) ?? findName(text, pt.language, company) ?? (i === opening[0] ? firstTurnName(texts[i], pt.language, company) : null);
       if (n) ((name = n), (nameSeg = i));
     }
-    if (companySeg < 0 && findCompany(texts[i], pt.language, company, name)) companySeg = i;
+    if (companySeg < 0 && findCompany(texts[i], pt.language, company, name, i === 0)) companySeg = i;
     if (nameSeg >= 0 && companySeg >= 0) break;
   }
   const firstAgent = opening[0];

@@ -10,7 +10,7 @@ const INFO: Record<AnalysisLanguage, RegExp> = {
   en: / (data protection|data controller|controller of your data|your (personal )?data (will be|is) (processed|used|handled)|process(es|ing)? your (personal )?data|privacy (policy|notice)|gdpr|right(s)? (of|to) (access|rectification|erasure|object)|rectification|erasure)/,
 };
 const PERSONAL_DATA: Record<AnalysisLanguage, RegExp> = {
-  es: / (dni|nie|nif|pasaporte|fecha de nacimiento|direccion|domicilio|correo|email|e mail|telefono|movil|celular|cuenta|tarjeta|iban|nombre completo|apellidos?|codigo postal|datos|contrato|poliza|cliente|titular|factura)/,
+  es: / (dni|nie|nif|pasaporte|fecha de nacimiento|direccion|domicilio|correo|email|e mail|telefono|movil|celular|iban|nombre completo|apellidos?|codigo postal|numero de (cuenta|tarjeta|poliza|contrato|cliente|socio)|datos personales|su nombre|tu nombre)/,
   en: / (date of birth|address|email|phone|account|card|postcode|zip|full name|surname|details|policy number|customer)/,
 };
 

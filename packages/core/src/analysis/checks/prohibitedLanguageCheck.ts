@@ -22,10 +22,115 @@ import { normaliseText, segmentTexts } from './callText.ts';
 interface CompiledSet {
   set: PatternSet;
   re: RegExp;
+  /** a cheap substring test every text matching `re` passes (null: always run `re`) */
+  gate: RegExp | null;
 }
 
+// ---- speed: a literal substring every match must contain, read off each pattern, so that the big alternations only
+// run on the few segments that could match (and are compiled only when first needed).
+type Item = { kind: 'char'; c: string; min: number; max: number } | { kind: 'other'; min: number } | { kind: 'group'; alts: Item[][]; min: number };
+
+function parseAlt(src: string, pos: { i: number }): Item[][] {
+  const alts: Item[][] = [[]];
+  while (pos.i < src.length) {
+    const ch = src[pos.i];
+    if (ch === ')') break;
+    if (ch === '|') {
+      alts.push([]);
+      pos.i++;
+      continue;
+    }
+    let item: Item;
+    if (ch === '(') {
+      const look = /^\(\?(?:=|!|<=|<!)/.exec(src.slice(pos.i));
+      pos.i += look ? look[0].length : src.startsWith('(?:', pos.i) ? 3 : 1;
+      const inner = parseAlt(src, pos);
+      pos.i++; // ')'
+      item = look ? { kind: 'other', min: 0 } : { kind: 'group', alts: inner, min: 1 };
+    } else if (ch === '[') {
+      const end = src.indexOf(']', pos.i + 1);
+      pos.i = end + 1;
+      item = { kind: 'other', min: 1 };
+    } else if (ch === '\\') {
+      pos.i += 2;
+      item = { kind: 'other', min: 1 };
+    } else if (ch === '.' || ch === '^' || ch === '$') {
+      pos.i++;
+      item = { kind: 'other', min: ch === '.' ? 1 : 0 };
+    } else {
+      pos.i++;
+      item = { kind: 'char', c: ch, min: 1, max: 1 };
+    }
+    const q = /^(?:\?|\*|\+|\{(\d+)(?:,(\d*))?\})\??/.exec(src.slice(pos.i));
+    if (q) {
+      pos.i += q[0].length;
+      const min = q[0][0] === '?' || q[0][0] === '*' ? 0 : q[0][0] === '+' ? 1 : Number(q[1]);
+      item.min = Math.min(item.min, min) === 0 ? 0 : item.min;
+      if (item.kind === 'char') item.max = 2; // repeated: not a plain literal
+    }
+    alts[alts.length - 1].push(item);
+  }
+  return alts;
+}
+
+/** substrings one of which every match of the sequence contains, or null */
+function seqTrigger(seq: Item[]): string[] | null {
+  const candidates: string[][] = [];
+  let run = '';
+  const flush = () => {
+    if (run.length >= 3) candidates.push([run]);
+    run = '';
+  };
+  for (const it of seq) {
+    if (it.min === 0) {
+      flush();
+      continue;
+    }
+    if (it.kind === 'char' && it.max === 1 && /[a-zñ]/.test(it.c)) run += it.c;
+    else {
+      flush();
+      if (it.kind === 'group') {
+        const parts = it.alts.map(seqTrigger);
+        if (parts.every((p): p is string[] => p !== null)) candidates.push([...new Set(parts.flat())]);
+      }
+    }
+  }
+  flush();
+  if (candidates.length === 0) return null;
+  const score = (c: string[]) => Math.min(...c.map((x) => Math.min(x.length, 6))) * 100 - c.length;
+  return candidates.sort((a, b) => score(b) - score(a))[0];
+}
+
+export function triggerOf(pattern: string): string[] | null {
+  try {
+    const alts = parseAlt(pattern, { i: 0 });
+    const parts = alts.map(seqTrigger);
+    return parts.every((p): p is string[] => p !== null) ? [...new Set(parts.flat())] : null;
+  } catch {
+    return null;
+  }
+}
+
+const escapeRe = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 function compileSets(language: AnalysisLanguage): CompiledSet[] {
-  return PROHIBITED_PATTERNS[language].map((set) => ({ set, re: new RegExp(`(?<= )(?:${set.patterns.join('|')})(?= )`, 'g') }));
+  const out: CompiledSet[] = [];
+  for (const set of PROHIBITED_PATTERNS[language]) {
+    const gated: string[] = [];
+    const always: string[] = [];
+    const triggers: string[] = [];
+    for (const p of set.patterns) {
+      const t = triggerOf(p);
+      if (t) {
+        gated.push(p);
+        triggers.push(...t);
+      } else always.push(p);
+    }
+    const mk = (ps: string[]) => new RegExp(`(?<= )(?:${ps.join('|')})(?= )`, 'g');
+    if (gated.length) out.push({ set, re: mk(gated), gate: new RegExp([...new Set(triggers)].map(escapeRe).join('|')) });
+    if (always.length) out.push({ set, re: mk(always), gate: null });
+  }
+  return out;
 }
 const COMPILED: Record<AnalysisLanguage, CompiledSet[]> = { en: compileSets('en'), es: compileSets('es') };
 
@@ -140,6 +245,7 @@ export function findProhibitedLanguage(pt: PreparedTranscript, opts: { speaker?:
     const text = texts[i];
     if (text.length < 3) return;
     for (const cs of sets) {
+      if (cs.gate && !cs.gate.test(text)) continue;
       cs.re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = cs.re.exec(text)) !== null) {
