@@ -1,7 +1,7 @@
 // The blind evaluation corpus (test/fixtures/eval) is well formed and split as recorded, and every analysis of its
-// 420 calls keeps the consistency rules a supervisor expects (ANALYSIS-CHECKS.md): "review" only with reasons, a
+// calls keeps the consistency rules a supervisor expects (ANALYSIS-CHECKS.md): "review" only with reasons, a
 // failed critical check always "fail" with a capped score, closing evidence from the end of the call, every quote
-// from the segment it names. (Accuracy against the labels is measured by bench/analysis-eval, not asserted here.)
+// from the segment it names (540 calls). (Accuracy against the labels is measured by bench/analysis-eval, not asserted here.)
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
