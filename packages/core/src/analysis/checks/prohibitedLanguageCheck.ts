@@ -73,39 +73,54 @@ function parseAlt(src: string, pos: { i: number }): Item[][] {
   return alts;
 }
 
-/** substrings one of which every match of the sequence contains, or null */
-function seqTrigger(seq: Item[]): string[] | null {
-  const candidates: string[][] = [];
+interface Trigger {
+  s: string;
+  /** the substring starts a word in every match */
+  ws: boolean;
+}
+
+const COMMON_TRIGGER = /^(?:you|are|the|her|his|get|que|por|van|today|don|old|try|hacer|not|can|and|for|con|del|las|los|una|uno|han|has|had|was|one|out|all|any)$/;
+
+/** substrings one of which every match of the sequence contains (`startsWord`: the sequence starts a word), or null */
+function seqTrigger(seq: Item[], startsWord: boolean): Trigger[] | null {
+  const candidates: Trigger[][] = [];
   let run = '';
+  let runWs = false;
+  let prevSpace = startsWord;
   const flush = () => {
-    if (run.length >= 3) candidates.push([run]);
+    if (run.length >= 3) candidates.push([{ s: run, ws: runWs }]);
     run = '';
   };
   for (const it of seq) {
     if (it.min === 0) {
       flush();
+      prevSpace = false;
       continue;
     }
-    if (it.kind === 'char' && it.max === 1 && /[a-zñ]/.test(it.c)) run += it.c;
-    else {
+    if (it.kind === 'char' && it.max === 1 && /[a-zñ]/.test(it.c)) {
+      if (!run) runWs = prevSpace;
+      run += it.c;
+      prevSpace = false;
+    } else {
       flush();
       if (it.kind === 'group') {
-        const parts = it.alts.map(seqTrigger);
-        if (parts.every((p): p is string[] => p !== null)) candidates.push([...new Set(parts.flat())]);
+        const parts = it.alts.map((a) => seqTrigger(a, prevSpace));
+        if (parts.every((p): p is Trigger[] => p !== null)) candidates.push(parts.flat());
       }
+      prevSpace = it.kind === 'char' && it.c === ' ' && it.max === 1;
     }
   }
   flush();
   if (candidates.length === 0) return null;
-  const score = (c: string[]) => Math.min(...c.map((x) => Math.min(x.length, 6))) * 100 - c.length;
+  const score = (c: Trigger[]) => (c.some((x) => COMMON_TRIGGER.test(x.s)) ? -1000 : 0) + Math.min(...c.map((x) => Math.min(x.s.length, 6) + (x.ws ? 2 : 0))) * 100 - c.length;
   return candidates.sort((a, b) => score(b) - score(a))[0];
 }
 
-export function triggerOf(pattern: string): string[] | null {
+export function triggerOf(pattern: string): Trigger[] | null {
   try {
     const alts = parseAlt(pattern, { i: 0 });
-    const parts = alts.map(seqTrigger);
-    return parts.every((p): p is string[] => p !== null) ? [...new Set(parts.flat())] : null;
+    const parts = alts.map((a) => seqTrigger(a, true));
+    return parts.every((p): p is Trigger[] => p !== null) ? parts.flat() : null;
   } catch {
     return null;
   }
@@ -118,16 +133,18 @@ function compileSets(language: AnalysisLanguage): CompiledSet[] {
   for (const set of PROHIBITED_PATTERNS[language]) {
     const gated: string[] = [];
     const always: string[] = [];
-    const triggers: string[] = [];
+    const atWord = new Set<string>();
+    const inside = new Set<string>();
     for (const p of set.patterns) {
       const t = triggerOf(p);
-      if (t) {
+      if (t && !t.some((x) => COMMON_TRIGGER.test(x.s))) {
         gated.push(p);
-        triggers.push(...t);
+        for (const x of t) (x.ws ? atWord : inside).add(x.s);
       } else always.push(p);
     }
     const mk = (ps: string[]) => new RegExp(`(?<= )(?:${ps.join('|')})(?= )`, 'g');
-    if (gated.length) out.push({ set, re: mk(gated), gate: new RegExp([...new Set(triggers)].map(escapeRe).join('|')) });
+    const alts = [...(atWord.size ? [`(?<= )(?:${[...atWord].map(escapeRe).join('|')})`] : []), ...[...inside].map(escapeRe)];
+    if (gated.length) out.push({ set, re: mk(gated), gate: new RegExp(alts.join('|')) });
     if (always.length) out.push({ set, re: mk(always), gate: null });
   }
   return out;
