@@ -434,6 +434,8 @@ export const CONTEXT: Record<AnalysisLanguage, ContextLexicon> = {
       // Spain: "pinche aquí / en el enlace" (click here); "pinche" as the kitchen assistant
       { match: /^pinches?$/, after: /^ (?:aqui|ahi|alli|aca|alla|en|sobre|donde|el boton|el enlace|la opcion|la pestaña|el icono|dos veces|con el raton|de cocina|encima|usted)\b/ },
       { match: /embargo$/, before: /(?:^| )sin $/ },
+      // the lawful process described impersonally: "el banco podría solicitar un embargo a través de un juez"
+      { match: /^embarg\w*$/, before: /(?:^| )(?:podria|podrian|puede|pueden|eventualmente|posible|posiblemente|un juez|el juez|judicial|juzgado|tribunal)(?: [a-z]+){0,3} (?:un|el|la|una|a|de|en) $/ },
     ],
   },
 };

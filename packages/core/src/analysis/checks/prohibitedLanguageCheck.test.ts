@@ -133,6 +133,47 @@ describe('prohibited_language (Spanish): passes', () => {
   }
 });
 
+describe('prohibited_language: dialects (Mexico, Argentina/Uruguay, Chile, Peru, Venezuela, Spain, Colombia, Central America, Ecuador)', () => {
+  const cases: string[] = [
+    'oye güey no seas menso', 'que wey eres', 'vete a la chingada', 'me vale verga lo que digas',
+    'che pelotudo pagá', 'qué forro que sos', 'andá a cagar',
+    'weon pagai o no', 'no seai gil', 'la weá que me dices',
+    'oe causa no seas cojudo', 'eres un huevas', 'serrano de mierda',
+    'marico paga', 'eres un becerro', 'qué ladilla eres',
+    'qué capullo', 'vete a tomar por culo', 'so tonto',
+    'usted es un hijueputa', 'no sea guevón', 'es un bobo hp',
+    'maje no seas baboso', 'no sea bayunco',
+    'donde hay puro longo de la sierra que se roba los cables',
+    'si no paga mañana le mando a los muchachos', 'le vamos a quitar el carro', 'vamos a ir por usted', 'sabemos dónde estudian sus hijos',
+    'si no paga le mandamos el camión a llevarse los muebles', 'a su esposa le vamos a contar', 'vamos a publicar su nombre en redes',
+    'nosotros llamamos a la empresa donde trabaja su hijo y pedimos que le descuenten por nómina',
+  ];
+  for (const text of cases) {
+    test(text, () => assert.equal(status('es', [...ES_DEBT, ['A', text]]), 'failed'));
+  }
+});
+
+describe('prohibited_language: lawful next steps and reassurance pass', () => {
+  const en = [
+    'if the balance remains unpaid the creditor may pursue legal action', 'your account could be sent to collections', 'this may affect your credit score',
+    'if the loan stays in default the vehicle may be repossessed as stated in your contract', 'a judge could order wage garnishment but we are far from that',
+    'you have the right to dispute this debt', 'i understand youre scared but no one is going to arrest you', 'you should file a police report', 'can i reach you at work',
+  ];
+  const es = [
+    'de no pagar la cuenta podría pasar a cobro prejurídico', 'le informo que la mora se reporta a las centrales de riesgo según la ley', 'el banco podría solicitar un embargo a través de un juez',
+    'nadie va a ir a su casa ni a su trabajo', 'no llamamos a familiares ni a empleadores', 'le enviamos la carta a su domicilio', 'si quiere puede poner una denuncia por el robo de la tarjeta',
+    'vamos a congelar la tarjeta para protegerle', 'su expediente pasa al área jurídica',
+  ];
+  for (const text of en) test(text, () => assert.equal(status('en', [...EN_DEBT, ['A', text]]), 'passed'));
+  for (const text of es) test(text, () => assert.equal(status('es', [...ES_DEBT, ['A', text]]), 'passed'));
+});
+
+test('third-person threats through a relative or colleague', () => {
+  assert.equal(status('en', [['A', 'is brandon there'], ['C', 'this is his mother'], ['A', 'if he keeps dodging this hes gonna end up in jail you can tell him that']]), 'failed');
+  assert.equal(status('en', [['A', 'tell her if she doesnt ring back today ill be speaking to her manager about it']]), 'failed');
+  assert.equal(status('es', [['A', 'dígale que si no paga esta semana le vamos a embargar y aquí en la oficina se van a enterar todos, su jefe también']]), 'failed');
+});
+
 describe('no_threats (detectThreats)', () => {
   test('threats fail, insults alone do not', () => {
     assert.equal(threat('en', [...EN_DEBT, ['A', 'you could go to jail for this']]), 'failed');
