@@ -3,7 +3,7 @@
 import type { AnalysisLanguage, QualityMetrics, Speaker, TimeInterval, TranscriptSegment } from './schemas.ts';
 import { tokenise } from './tokenise.ts';
 import type { Token } from './tokenise.ts';
-import { scoreTokensSentiment } from './scoreSentiment.ts';
+import { sentimentDetail } from './scoreSentiment.ts';
 import { detectLanguage } from './detectLanguage.ts';
 
 export const METRIC_THRESHOLDS = {
@@ -168,7 +168,10 @@ export function computeQualityMetrics(
   }
 
   // sentiment
-  const segSentiment = tokens.map((t, i) => scoreTokensSentiment(t, language, segments[i].text));
+  // per segment score (greetings and farewells mildly positive); speaker averages, quarters and the trend use only
+  // segments with an opinion, so that "hi" at the start and "bye" at the end do not make every call "improving"
+  const details = tokens.map((t, i) => sentimentDetail(t, language, segments[i].text));
+  const segSentiment = details.map((d) => d.score);
   const quarterOf = (s: TranscriptSegment) => {
     if (duration <= 0) return 0;
     return Math.min(3, Math.max(0, Math.floor((((s.start + s.end) / 2) / duration) * 4)));
@@ -177,7 +180,7 @@ export function computeQualityMetrics(
     const all: number[] = [];
     const q: number[][] = [[], [], [], []];
     segments.forEach((s, i) => {
-      if (s.speaker !== sp || segSentiment[i] === 0) return;
+      if (s.speaker !== sp || segSentiment[i] === 0 || !details[i].opinion) return;
       all.push(segSentiment[i]);
       q[quarterOf(s)].push(segSentiment[i]);
     });

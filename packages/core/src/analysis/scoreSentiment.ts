@@ -243,7 +243,19 @@ function answerNo(tokens: Token[], j: number, language: AnalysisLanguage, text: 
  * `text`, when given, is the text the tokens come from (punctuation helps tell an answer "no," from a negation).
  */
 export function scoreTokensSentiment(tokens: Token[], language: AnalysisLanguage, text?: string): number {
-  if (tokens.length === 0) return 0;
+  return sentimentDetail(tokens, language, text).score;
+}
+
+export interface SentimentDetail {
+  /** -1..1 */
+  score: number;
+  /** false when only politeness (a greeting, a farewell) made the score: not an opinion about the call */
+  opinion: boolean;
+}
+
+/** Like scoreTokensSentiment, and says whether the text holds an opinion or only politeness. */
+export function sentimentDetail(tokens: Token[], language: AnalysisLanguage, text?: string): SentimentDetail {
+  if (tokens.length === 0) return { score: 0, opinion: false };
   const n = tokens.length;
   const starts: number[] = new Array(n);
   let joined = '';
@@ -346,12 +358,13 @@ export function scoreTokensSentiment(tokens: Token[], language: AnalysisLanguage
   for (const v of contributions) sum += ironic && v > 0 ? -v : v;
   if (ironic && !sarcasm) sum -= 1;
   // politeness only counts in a segment that does not complain ("hi, this is the third time I call")
+  const opinion = sum !== 0;
   if (!ironic && complaintClauses.size === 0) sum += politeSum;
 
   if (text !== undefined && sum !== 0 && /!/.test(text)) sum *= 1.2;
-  if (sum === 0) return 0;
+  if (sum === 0) return { score: 0, opinion: false };
   const score = sum / Math.sqrt(sum * sum + ALPHA);
-  return Math.round(score * 1000) / 1000;
+  return { score: Math.round(score * 1000) / 1000, opinion };
 }
 
 export function scoreSentiment(text: string, language: AnalysisLanguage): number {
