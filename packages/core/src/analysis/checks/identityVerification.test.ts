@@ -297,6 +297,20 @@ describe('identity_verification: English', () => {
   test('claim status on a policy number only: failed', () => {
     assert.equal(judge([['A', 'Policy number?'], ['C', 'B S, four four seven, one nine zero.'], ["A", "Okay, claim's open. The adjuster approved the repair estimate, minus your five hundred deductible."]], 'en').status, 'failed');
   });
+  test('the customer asks about their bill, the agent pulls it up and works on it, no detail recognised: failed with low confidence', () => {
+    const v = judge([
+      ['C', 'hi i have a question about my bill it looks wrong'],
+      ['A', 'sure whats the phone number'],
+      ['C', 'five five five one two one two'],
+      ['A', 'ok let me pull that up'],
+      ['A', 'right so that is the roaming pack from your trip'],
+      ['A', 'i can take that off for you today'],
+    ], 'en');
+    assert.equal(v.status, 'failed');
+    assert.ok(v.confidence <= 0.5);
+    const howTo = judge([['C', 'how do i check my balance online'], ['A', 'you can log in to the app and tap accounts'], ['A', 'it is on the first screen'], ['A', 'anything else']], 'en');
+    assert.equal(howTo.status, 'not_applicable');
+  });
   test('explanations and factor names are in English', () => {
     const v = judge([['A', 'what is your date of birth'], ['C', 'may fifth eighty three'], ['A', 'great that is correct your balance is twenty dollars']], 'en');
     assert.equal(v.status, 'passed');

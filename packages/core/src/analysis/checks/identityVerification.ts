@@ -252,6 +252,41 @@ function features(pt: PreparedTranscript, i: number, t: string, customFactors: C
   return new LazyFeatures(pt, i, t, customFactors);
 }
 
+// ------------------------------------------------------------------ inferred account work
+// the customer asks about their own account and the agent goes and looks: account details almost surely follow
+const CUSTOMER_REQUEST: Record<Lang, RegExp> = {
+  en: /\b(?:my|mine) (?:balance|bill|statement|account|card|order|package|claim|payment|refund|policy|plan|subscription|delivery|charges?|transaction|loan|direct debit|meter|line|data|booking|reservation|return)\b|\bi (?:was|got) (?:charged|billed|double charged)\b/,
+  es: /\b(?:mi|mis) (?:saldo|factura|recibo|cuenta|tarjeta|pedido|paquete|reclamo|reclamacion|pago|reembolso|devolucion|poliza|plan|tarifa|suscripcion|envio|cargos?|cobros?|movimientos?|prestamo|credito|deuda|linea|consumo|reserva|boleta|cuota)\b|\bme (?:cobraron|cargaron|llego|aparece|sale)\b/,
+};
+const AGENT_LOOKS: Record<Lang, RegExp> = {
+  en: /\b(?:let me (?:check|look|pull|take a look)|pull(?:ing)? (?:up|that up|it up)|looking at (?:your|the) (?:account|order|bill|statement|claim|policy)|i can see (?:that|your|the|a|an|you|it|there)|i see (?:that|your|the|a|an|you|it|there)|it shows|ive (?:got|found) (?:it|your|the)|found (?:it|your|the))\b/,
+  es: /\b(?:dejeme (?:ver|revisar|consultar|mirar)|dejame (?:ver|revisar|consultar|mirar)|ya lo tengo|ya la tengo|aqui lo tengo|aqui la tengo|veo que|lo veo|la veo|me aparece|me sale|lo reviso|lo consulto|revisando)\b/,
+};
+
+/** Agent segment where the agent looks into the account the customer asked about, or -1. */
+function inferredAccountWork(pt: PreparedTranscript, texts: string[], feats: SegFeatures[]): number {
+  const lang = pt.language;
+  let asked = -1;
+  for (let i = 0; i < texts.length; i++) {
+    const agent = pt.segments[i].speaker === 'Agent';
+    if (!agent && asked < 0 && CUSTOMER_REQUEST[lang].test(texts[i])) asked = i;
+    else if (agent && asked >= 0) {
+      if (feats[i].refuse) return -1;
+      if (AGENT_LOOKS[lang].test(texts[i]) && !feats[i].factors.length) {
+        // the agent then keeps working on it (at least two more agent turns, none refusing)
+        let more = 0;
+        for (let k = i + 1; k < texts.length && more < 2; k++) {
+          if (pt.segments[k].speaker !== 'Agent') continue;
+          if (feats[k].refuse) return -1;
+          more++;
+        }
+        return more >= 2 ? i : -1;
+      }
+    }
+  }
+  return -1;
+}
+
 // ------------------------------------------------------------------ explanations
 const KIND_LABEL: Record<Lang, Record<AccountSpecificKind, string>> = {
   en: {
@@ -446,6 +481,19 @@ export const detectIdentityVerification: CheckDetector = (pt, rule) => {
           : `The identity check failed${factorList ? ` (${factorList})` : ''} and the agent carried on anyway.`,
         confidence: 0.6,
       };
+    }
+    if (w.factors.size === 0 && w.state !== 'failed') {
+      const work = inferredAccountWork(pt, segTexts, feats);
+      if (work >= 0) {
+        return {
+          status: 'failed',
+          evidence: [work],
+          explanation: es
+            ? `El cliente preguntó por su cuenta y el agente la consultó (${formatTime(pt.segments[work].start)}) sin verificar antes su identidad; no se identificó qué dato concreto se dio.`
+            : `The customer asked about their account and the agent looked into it (at ${formatTime(pt.segments[work].start)}) without verifying their identity; which detail was given was not identified.`,
+          confidence: 0.5,
+        };
+      }
     }
     if (w.claimSeg >= 0 && w.factors.size === 0) {
       return {
