@@ -2,6 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { scoreSentiment } from './scoreSentiment.ts';
 import { detectLanguage } from './detectLanguage.ts';
+import { computeQualityMetrics } from './computeQualityMetrics.ts';
 
 const pos = (text: string, lang: 'en' | 'es') => assert.ok(scoreSentiment(text, lang) > 0.05, `expected positive: "${text}" = ${scoreSentiment(text, lang)}`);
 const neg = (text: string, lang: 'en' | 'es') => assert.ok(scoreSentiment(text, lang) < -0.05, `expected negative: "${text}" = ${scoreSentiment(text, lang)}`);
@@ -79,6 +80,8 @@ describe('scoreSentiment', () => {
       'me tienen podrido con este tema', // rioplatense
       'el servicio es de terror', // Chile / Argentina
     ]) neg(s, 'es');
+    for (const s of ["that's not what I ordered", "you're not listening to me", 'the engineer never showed up']) neg(s, 'en');
+    for (const s of ['el técnico nunca vino', 'no me están escuchando', 'no estoy conforme con la respuesta', 'pues qué bien, por fin me atienden después de una hora']) neg(s, 'es');
     // a conditional is not a complaint
     assert.ok(scoreSentiment("if it doesn't work just call us back", 'en') >= 0);
   });
@@ -98,6 +101,17 @@ describe('scoreSentiment', () => {
   test('exclamation and capitals intensify', () => {
     assert.ok(scoreSentiment('this is ridiculous!', 'en') < scoreSentiment('this is ridiculous', 'en'));
     assert.ok(scoreSentiment('this is RIDICULOUS', 'en') < scoreSentiment('this is ridiculous', 'en'));
+  });
+});
+
+describe('sentiment in the quality metrics', () => {
+  test('politeness alone does not make a calm call "improving"; a real change does', () => {
+    const S = (speaker: 'Agent' | 'Customer', start: number, text: string) => ({ speaker, start, end: start + 4, text });
+    const calm = computeQualityMetrics([S('Customer', 0, 'hi there'), S('Agent', 10, 'how can I help'), S('Customer', 20, 'I need my balance'), S('Agent', 30, 'it is two hundred'), S('Customer', 36, 'okay bye')], null, 40, { language: 'en' });
+    assert.equal(calm.sentiment.customer_trend, 'steady');
+    assert.ok(calm.segment_sentiment[0] > 0, 'the greeting itself is mildly positive');
+    const better = computeQualityMetrics([S('Customer', 0, 'this is the third time I am calling about the same fault'), S('Agent', 10, 'I am sorry'), S('Customer', 30, 'no, that is all, thank you so much')], null, 40, { language: 'en' });
+    assert.equal(better.sentiment.customer_trend, 'improving');
   });
 });
 
