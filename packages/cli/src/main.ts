@@ -8,6 +8,8 @@ import { registerListenCommand } from './commands/listenCommand.ts';
 import { registerWebhooksCommands } from './commands/webhooksCommands.ts';
 import { registerDeliveriesCommands } from './commands/deliveriesCommands.ts';
 import { registerReviewsCommands } from './commands/reviewsCommands.ts';
+import { registerTriggerCommand } from './commands/triggerCommand.ts';
+import { describeCliError } from './commands/cliErrors.ts';
 
 /** Exit codes: 0 ok, 1 operation failed, 2 usage error, 3 configuration error. */
 export const EXIT = { ok: 0, failed: 1, usage: 2, config: 3 } as const;
@@ -19,6 +21,10 @@ const program = new Command()
   .showHelpAfterError()
   .exitOverride();
 
+// --json: every error is one JSON object on stdout (commander's own parse errors included), nothing else is printed
+const jsonMode = process.argv.includes('--json');
+if (jsonMode) program.configureOutput({ outputError: () => {} });
+
 registerServeCommands(program);
 registerKeysCommands(program);
 registerAnalyzeCommand(program);
@@ -26,6 +32,7 @@ registerListenCommand(program);
 registerWebhooksCommands(program);
 registerDeliveriesCommands(program);
 registerReviewsCommands(program);
+registerTriggerCommand(program);
 
 program.addHelpText(
   'after',
@@ -41,13 +48,14 @@ Exit codes: 0 ok, 1 operation failed, 2 usage error, 3 configuration error.`,
 try {
   await program.parseAsync(process.argv);
 } catch (err) {
-  if (err instanceof CommanderError) {
-    process.exitCode = err.exitCode === 0 ? 0 : EXIT.usage;
-  } else if (err instanceof ConfigError) {
-    console.error(`callcov: ${err.message}`);
-    process.exitCode = EXIT.config;
+  if (err instanceof CommanderError && err.exitCode === 0) {
+    process.exitCode = 0; // --help, --version
   } else {
-    console.error(`callcov: ${(err as Error).message}`);
-    process.exitCode = EXIT.failed;
+    const exitCode = err instanceof CommanderError ? EXIT.usage : err instanceof ConfigError ? EXIT.config : EXIT.failed;
+    // commander has printed its own parse errors already (text mode); ours are printed here
+    const alreadyPrinted = err instanceof CommanderError && err.code !== 'callcov.usage' && !jsonMode;
+    if (jsonMode) process.stdout.write(JSON.stringify(describeCliError(err, exitCode)) + '\n');
+    else if (!alreadyPrinted) console.error(`callcov: ${(err as Error).message}`);
+    process.exitCode = exitCode;
   }
 }

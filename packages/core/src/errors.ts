@@ -9,7 +9,7 @@ export type ApiErrorType =
   | 'api_error';
 
 export interface ApiErrorBody {
-  error: { type: ApiErrorType; code: string; message: string; param?: string };
+  error: { type: ApiErrorType; code: string; message: string; param?: string; request_id?: string };
 }
 
 const STATUS_BY_TYPE: Record<ApiErrorType, number> = {
@@ -43,9 +43,11 @@ export class ApiError extends Error {
     this.headers = options.headers ?? {};
   }
 
-  toBody(): ApiErrorBody {
+  /** The error object; with `requestId`, it repeats the request's id as `request_id` (DESIGN.md §1.2). */
+  toBody(requestId?: string): ApiErrorBody {
     const error: ApiErrorBody['error'] = { type: this.type, code: this.code, message: this.message };
     if (this.param !== undefined) error.param = this.param;
+    if (requestId !== undefined) error.request_id = requestId;
     return { error };
   }
 }

@@ -13,7 +13,11 @@ import { envVar } from './platform.ts';
 export interface CallCovOptions {
   /** `sk_test_...` or `sk_live_...`; defaults to the CALLCOV_API_KEY environment variable where there is one. */
   apiKey?: string;
-  /** Where the API lives, e.g. `http://127.0.0.1:8080` (a trailing `/api/v1` is accepted). Defaults to CALLCOV_BASE_URL or https://api.callcov.com. */
+  /**
+   * Where your CallCov server lives, e.g. `https://callcov.internal.example` (a trailing `/api/v1` is accepted).
+   * Defaults to CALLCOV_BASE_URL, else `http://127.0.0.1:8080` (what `callcov serve` listens on): CallCov is
+   * self-hosted, so the SDK never sends a key to a remote host it was not told about.
+   */
   baseUrl?: string;
   /** Retries after 429, 408, 5xx and network errors (idempotent calls, and create with its Idempotency-Key). Default 2. */
   maxRetries?: number;
@@ -24,7 +28,8 @@ export interface CallCovOptions {
   onRetry?: HttpClientOptions['onRetry'];
 }
 
-export const DEFAULT_BASE_URL = 'https://api.callcov.com';
+/** The embedded default of `callcov serve`: loopback, never a remote host. */
+export const DEFAULT_BASE_URL = 'http://127.0.0.1:8080';
 
 export const normaliseBaseUrl = (url: string): string => url.replace(/\/+$/, '').replace(/\/api\/v1$/, '');
 

@@ -76,7 +76,8 @@ export function errorFromResponse(status: number, headers: Headers, body: unknow
     type: str(e?.type),
     code: str(e?.code),
     param: str(e?.param),
-    requestId: headers.get('x-request-id'),
+    // DESIGN.md §1.2: every response has Request-Id, error bodies repeat it (older servers: X-Request-Id)
+    requestId: headers.get('request-id') ?? str(e?.request_id) ?? headers.get('x-request-id'),
     headers,
     raw: body,
   };

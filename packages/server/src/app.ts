@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import swagger from '@fastify/swagger';
 import multipart from '@fastify/multipart';
 import underPressure from '@fastify/under-pressure';
@@ -9,6 +9,8 @@ import { clientErrorHandler, frameworkErrors } from './plugins/frameworkErrors.t
 import { requireApiKey } from './plugins/authenticate.ts';
 import { validatorCompiler } from './plugins/validation.ts';
 import { buildSharedSerializer } from './plugins/sharedSerializers.ts';
+import { installRequestIdHeader, requestIdOf } from './plugins/requestId.ts';
+import { completeOpenApiDocument, withServer } from './openApi/completeOpenApiDocument.ts';
 import { analysesRoutes } from './routes/analysesRoutes.ts';
 import { healthRoutes } from './routes/healthRoutes.ts';
 
@@ -34,7 +36,11 @@ export async function buildApp(ctx: ServiceContext, options: AppOptions = {}): P
     frameworkErrors,
     clientErrorHandler,
     schemaController: { compilersFactory: { buildSerializer: buildSharedSerializer } },
+    genReqId: requestIdOf,
+    requestIdHeader: false,
+    logController: new LogController({ requestIdLogLabel: 'request_id' }),
   });
+  installRequestIdHeader(app);
   app.setValidatorCompiler(validatorCompiler);
   // The API takes JSON or multipart only; anything else is a 415 with our error object.
   app.removeContentTypeParser('text/plain');
@@ -52,7 +58,10 @@ export async function buildApp(ctx: ServiceContext, options: AppOptions = {}): P
         title: 'CallCov API',
         version: VERSION,
         description: 'Call analysis: transcription, compliance, quality and coaching, delivered by signed webhooks.',
+        license: { name: 'MIT', identifier: 'MIT' },
       },
+      // the document served at /api/v1/openapi.json names the origin it was fetched from instead
+      servers: [{ url: `http://127.0.0.1:${ctx.config.port || 8080}`, description: 'The embedded default (callcov serve)' }],
       components: {
         securitySchemes: {
           apiKey: { type: 'apiKey', in: 'header', name: 'X-API-Key' },
@@ -87,7 +96,7 @@ export async function buildApp(ctx: ServiceContext, options: AppOptions = {}): P
         for (const [k, v] of Object.entries(err.headers)) reply.header(k, v);
         reply.status(503).type('application/json');
         // a non-null return value is what under-pressure sends (undefined lets the request through)
-        return JSON.stringify(err.toBody()) as unknown as void;
+        return JSON.stringify(err.toBody(request.id)) as unknown as void;
       },
     });
   }
@@ -96,7 +105,11 @@ export async function buildApp(ctx: ServiceContext, options: AppOptions = {}): P
   });
 
   healthRoutes(app, ctx);
-  app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  let openApi: ReturnType<typeof completeOpenApiDocument> | undefined;
+  app.get('/api/v1/openapi.json', { schema: { hide: true } }, async (request) => {
+    openApi ??= completeOpenApiDocument(app.swagger() as object);
+    return withServer(openApi, requestOrigin(request.protocol, request.host, ctx.config.port));
+  });
 
   const authenticate = makeAuthenticateApiKey(ctx.database, { now: ctx.now });
   await app.register(async (api) => {
@@ -106,4 +119,10 @@ export async function buildApp(ctx: ServiceContext, options: AppOptions = {}): P
   });
   for (const routes of options.publicRoutes ?? []) await routes(app, ctx);
   return app;
+}
+
+/** `http://host:port` as the client reached us (a Host header that is not a plain host[:port] falls back to loopback). */
+export function requestOrigin(protocol: string, host: string | undefined, port: number): string {
+  if (host && /^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+)(:\d{1,5})?$/.test(host)) return `${protocol}://${host}`;
+  return `${protocol}://127.0.0.1:${port || 8080}`;
 }

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { readFile, stat } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 import cliProgress from 'cli-progress';
 import type { Analysis, CreateAnalysisInput, TranscriptInput } from '@callcov/sdk/node';
 import { apiClient, colorsFor, printJson, usageError, withApiOptions, type ApiOptions } from './apiClientOptions.ts';
@@ -24,12 +24,65 @@ const bar = (format: string) =>
  * request body with a `transcript` field (like examples/transcript-request.json).
  */
 export async function readTranscriptFile(path: string): Promise<TranscriptInput> {
-  let parsed = JSON.parse(await readFile(path, 'utf8')) as unknown;
-  if (Array.isArray(parsed)) return { segments: parsed } as TranscriptInput;
+  return (await readAnalysisRequestFile(path)).transcript;
+}
+
+/** The request fields a transcript request file may carry besides the transcript (CLI flags override them). */
+const REQUEST_FIELDS = ['agent_id', 'contact_id', 'language', 'webhook_url', 'metadata', 'policy_id', 'scorecard_id', 'channels', 'redact_pii'] as const;
+
+/**
+ * Reads a transcript file (see readTranscriptFile) and, when it is a whole request body, its other fields
+ * (agent_id, contact_id, metadata, …), so `callcov analyze examples/transcript-request.json` sends what curl would.
+ */
+export async function readAnalysisRequestFile(path: string): Promise<{ transcript: TranscriptInput; fields: Partial<CreateAnalysisInput> }> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (err) {
+    throw usageError(`${path}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (err) {
+    throw usageError(`${path}: not valid JSON (${(err as Error).message})`);
+  }
+  const fields: Partial<CreateAnalysisInput> = {};
+  if (Array.isArray(parsed)) return { transcript: { segments: parsed } as TranscriptInput, fields };
   const inner = parsed && typeof parsed === 'object' ? (parsed as { transcript?: unknown }).transcript : undefined;
-  if (inner && typeof inner === 'object') parsed = inner;
-  if (parsed && typeof parsed === 'object' && Array.isArray((parsed as { segments?: unknown }).segments)) return parsed as TranscriptInput;
+  if (inner && typeof inner === 'object') {
+    for (const name of REQUEST_FIELDS) {
+      const value = (parsed as Record<string, unknown>)[name];
+      if (value !== undefined) (fields as Record<string, unknown>)[name] = value;
+    }
+    parsed = inner;
+  }
+  if (parsed && typeof parsed === 'object' && Array.isArray((parsed as { segments?: unknown }).segments)) return { transcript: parsed as TranscriptInput, fields };
   throw usageError(`${path}: expected {"segments": [{"speaker", "text", "start", "end"}, ...]}, an array of segments, or a request body with "transcript"`);
+}
+
+/** True when a file starts like JSON (`{` or `[`): a transcript or request body, never a recording. */
+export async function looksLikeJson(path: string): Promise<boolean> {
+  const handle = await open(path, 'r');
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(64), 0, 64, 0);
+    return /^[\s\ufeff]*[[{]/.test(buffer.subarray(0, bytesRead).toString('utf8'));
+  } finally {
+    await handle.close();
+  }
+}
+
+/** `--metadata`: a JSON object, or a usage error that names the flag. */
+export function parseMetadataFlag(value: string | undefined): CreateAnalysisInput['metadata'] | undefined {
+  if (value === undefined) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch (err) {
+    throw usageError(`--metadata must be a JSON object, e.g. '{"team":"billing"}' (${(err as Error).message})`);
+  }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw usageError(`--metadata must be a JSON object, e.g. '{"team":"billing"}'`);
+  return parsed as CreateAnalysisInput['metadata'];
 }
 
 export function registerAnalyzeCommand(program: Command): void {
@@ -37,7 +90,7 @@ export function registerAnalyzeCommand(program: Command): void {
     program
       .command('analyze')
       .alias('analyse')
-      .argument('[file-or-url]', 'a recording to upload, or an http(s) URL the server fetches')
+      .argument('[file-or-url]', 'a recording to upload, a transcript request .json (sent as a transcript), or an http(s) URL the server fetches')
       .description('Submit a call for analysis (upload with a progress bar), optionally wait and print a summary or the JSON.'),
   )
     .option('--transcript <file.json>', 'analyse a transcript JSON file instead of audio')
@@ -54,31 +107,42 @@ export function registerAnalyzeCommand(program: Command): void {
 Examples:
   callcov analyze call.wav --agent-id agent_001 --wait
   callcov analyze https://example.com/call.wav --webhook-url https://your-app.com/webhooks/analysis
+  callcov analyze examples/transcript-request.json --wait   # a transcript request body: its agent_id, contact_id, … are kept
   callcov analyze --transcript call.json --wait --json | jq .results.quality.metrics
 
-Exit codes: 0 submitted (or completed with --wait), 1 request failed or the analysis failed, 2 usage error.`,
+Flags override the fields of a transcript request file. With --json, errors are printed as JSON too.
+Exit codes: 0 submitted (or completed with --wait), 1 request failed or the analysis failed, 2 usage error, 3 configuration (no API key).`,
     )
     .action(async (input: string | undefined, opts: AnalyzeOptions) => {
       if ((input === undefined) === (opts.transcript === undefined)) throw usageError('give exactly one of <file-or-url> or --transcript <file.json>.');
       if (opts.language && !['en', 'es', 'auto'].includes(opts.language)) throw usageError('--language must be en, es or auto.');
-      const client = apiClient(opts);
-      const interactive = Boolean(process.stderr.isTTY) && !opts.json;
-      const fields: CreateAnalysisInput = {
+      const flags: CreateAnalysisInput = {};
+      const given = {
         agent_id: opts.agentId,
         contact_id: opts.contactId,
         language: opts.language as CreateAnalysisInput['language'],
         webhook_url: opts.webhookUrl,
-        metadata: opts.metadata ? (JSON.parse(opts.metadata) as CreateAnalysisInput['metadata']) : undefined,
+        metadata: parseMetadataFlag(opts.metadata),
       };
-      let created: Analysis;
-      if (opts.transcript) {
-        created = await client.analyses.create({ ...fields, transcript: await readTranscriptFile(opts.transcript) });
-      } else if (/^https?:\/\//i.test(input!)) {
-        created = await client.analyses.create({ ...fields, audio_url: input });
-      } else {
-        const size = (await stat(input!).catch(() => {
+      for (const [k, v] of Object.entries(given)) if (v !== undefined) (flags as Record<string, unknown>)[k] = v;
+      const isUrl = input !== undefined && /^https?:\/\//i.test(input);
+      let size = 0;
+      if (input !== undefined && !isUrl) {
+        size = (await stat(input).catch(() => {
           throw usageError(`${input}: no such file`);
         })).size;
+      }
+      const transcriptFile = opts.transcript ?? (input !== undefined && !isUrl && (await looksLikeJson(input)) ? input : undefined);
+      const request = transcriptFile ? await readAnalysisRequestFile(transcriptFile) : null;
+      const client = apiClient(opts);
+      const interactive = Boolean(process.stderr.isTTY) && !opts.json;
+      const fields: CreateAnalysisInput = { ...request?.fields, ...flags };
+      let created: Analysis;
+      if (request) {
+        created = await client.analyses.create({ ...fields, transcript: request.transcript });
+      } else if (isUrl) {
+        created = await client.analyses.create({ ...fields, audio_url: input });
+      } else {
         const upload = interactive ? bar('uploading  {bar} {percentage}% | {value}/{total} bytes') : null;
         upload?.start(size, 0);
         try {

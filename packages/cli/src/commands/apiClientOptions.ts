@@ -1,6 +1,7 @@
 import { CommanderError, type Command } from 'commander';
 import pc from 'picocolors';
 import { CallCov } from '@callcov/sdk/node';
+import { ConfigError } from '@callcov/core';
 
 export interface ApiOptions {
   apiKey?: string;
@@ -20,13 +21,13 @@ export function withApiOptions(cmd: Command): Command {
 
 export function apiClient(opts: ApiOptions): CallCov {
   const apiKey = opts.apiKey ?? process.env.CALLCOV_API_KEY;
-  if (!apiKey) throw usageError('No API key: pass --api-key or set CALLCOV_API_KEY (create one with `callcov keys create --account <name>`).');
+  // a configuration problem (exit 3), not a usage one
+  if (!apiKey) throw new ConfigError('no API key: pass --api-key or set CALLCOV_API_KEY (create one with `callcov keys create --account <name>`)');
   return new CallCov({ apiKey, baseUrl: opts.baseUrl ?? process.env.CALLCOV_BASE_URL ?? DEFAULT_CLI_BASE_URL });
 }
 
-/** A usage problem: the message goes to stderr and the CLI exits with code 2 (main.ts maps CommanderError to 2). */
+/** A usage problem: main.ts prints the message (text, or JSON with --json) and exits with code 2. */
 export function usageError(message: string): CommanderError {
-  process.stderr.write(`callcov: ${message}\n`);
   return new CommanderError(2, 'callcov.usage', message);
 }
 

@@ -4,7 +4,8 @@ import { apiClient, colorsFor, printJson, withApiOptions, type ApiOptions } from
 
 function formatDelivery(d: WebhookDelivery, c: ReturnType<typeof colorsFor>): string {
   const st = d.status === 'succeeded' ? c.green(d.status) : d.status === 'failed' ? c.red(d.status) : c.yellow(d.status);
-  const head = `${d.id}  ${st}  ${d.event}  ${d.url}  attempts ${d.attempt_count}  (${d.trigger})`;
+  const next = d.status === 'pending' && d.next_attempt_at !== null ? `  next attempt ${new Date(d.next_attempt_at * 1000).toISOString()}` : '';
+  const head = `${d.id}  ${st}  ${d.event}  ${d.url}  attempts ${d.attempt_count}  (${d.trigger})${next}`;
   const attempts = d.attempts.map(
     (a) => `    #${a.attempt} ${new Date(a.started_at * 1000).toISOString()}  ${a.status_code ?? a.error_class ?? '-'}  ${a.duration_ms} ms${a.error_message ? `  ${a.error_message}` : ''}`,
   );

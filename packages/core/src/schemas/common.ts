@@ -18,6 +18,7 @@ export const ErrorObject = Type.Object(
       code: Type.String({ description: 'Machine-readable code; match on this, never on the message.' }),
       message: Type.String(),
       param: Type.Optional(Type.String({ description: 'The request field at fault, when one is.' })),
+      request_id: Type.Optional(Type.String({ description: 'The id of the request (also its `Request-Id` header and in the server logs).' })),
     }),
   },
   { $id: 'Error', description: 'Every 4xx/5xx response body.' },

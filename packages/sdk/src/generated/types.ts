@@ -269,6 +269,8 @@ export type ErrorBody = {
     message: string;
     /** The request field at fault, when one is. */
     param?: string;
+    /** The id of the request (also its `Request-Id` header and in the server logs). */
+    request_id?: string;
   };
 };
 

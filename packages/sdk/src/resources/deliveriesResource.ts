@@ -13,6 +13,17 @@ export class DeliveriesResource {
     return this.#request({ method: 'GET', path: `/api/v1/analysis/${encodeURIComponent(analysisId)}/deliveries`, retryable: true });
   }
 
+  /**
+   * Sends a signed sample event (`metadata.test_event: true`) through the server's dispatcher, like `stripe trigger`:
+   * to `url`, to `endpointId`, or else to every enabled endpoint subscribed to the event.
+   */
+  trigger(event: 'analysis.completed' | 'analysis.failed' = 'analysis.completed', params: { url?: string; endpointId?: string } = {}): Promise<List<WebhookDelivery>> {
+    const body: Record<string, string> = { event };
+    if (params.url !== undefined) body.url = params.url;
+    if (params.endpointId !== undefined) body.endpoint_id = params.endpointId;
+    return this.#request({ method: 'POST', path: '/api/v1/webhooks/test_events', json: body, retryable: false });
+  }
+
   /** Sends the analysis's webhook again now (same webhook-id and body). Not retried automatically (it is not idempotent). */
   resend(analysisId: string): Promise<WebhookDelivery> {
     return this.#request({ method: 'POST', path: `/api/v1/analysis/${encodeURIComponent(analysisId)}/deliveries`, retryable: false });

@@ -2,10 +2,12 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { ApiError, invalidRequest } from '@callcov/core';
 import { validationError } from './validation.ts';
 
-/** Sends `err` as the documented error object, with its headers (e.g. Retry-After). */
+/** Sends `err` as the documented error object, with its headers (e.g. Retry-After) and the request's id. */
 export const send = (reply: FastifyReply, err: ApiError) => {
   for (const [k, v] of Object.entries(err.headers)) reply.header(k, v);
-  return reply.status(err.statusCode).type('application/json').send(JSON.stringify(err.toBody()));
+  const requestId = reply.request.id;
+  reply.header('Request-Id', requestId);
+  return reply.status(err.statusCode).type('application/json').send(JSON.stringify(err.toBody(requestId)));
 };
 
 /** Maps every error to the documented error object; 5xx details go to the log, never to the client. */

@@ -3,6 +3,7 @@ import type { Socket } from 'node:net';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { ApiError, invalidRequest } from '@callcov/core';
 import { send } from './errorHandler.ts';
+import { newRequestId } from './requestId.ts';
 
 /**
  * Errors Fastify raises before any route or error handler runs (a badly percent-encoded URL, a path parameter over the
@@ -31,9 +32,13 @@ export function clientErrorHandler(err: NodeJS.ErrnoException, socket: Socket): 
       : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
         ? [408, invalidRequest('request_timeout', 'The request was not received in time.', undefined, 408)]
         : [400, invalidRequest('malformed_request', 'The HTTP request is malformed.')];
-  const body = JSON.stringify((error as ApiError).toBody());
+  // no request object exists yet (the parser refused the request): a fresh id, in the header and the body
+  const requestId = newRequestId();
+  const body = JSON.stringify((error as ApiError).toBody(requestId));
   if (socket.writable) {
-    socket.write(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n${body}`);
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nContent-Type: application/json\r\nRequest-Id: ${requestId}\r\nConnection: close\r\n\r\n${body}`,
+    );
   }
   socket.destroy(err);
 }

@@ -16,12 +16,20 @@ export async function echoRoutes(app: FastifyInstance, ctx: ServiceContext): Pro
     // the raw bytes are what signatures cover: keep every body as text, whatever its content type
     echo.removeAllContentTypeParsers();
     echo.addContentTypeParser('*', { parseAs: 'string', bodyLimit: 1024 * 1024 }, (_req, body, done) => done(null, body));
-    echo.post('/echo/:id', { schema: { hide: true } }, async (req) => {
+    echo.post('/echo/:id', { schema: { hide: true } }, async (req, reply) => {
       const id = checkId((req.params as { id: string }).id);
+      // ?status=NNN: answer that status (to see retries, like Svix Play); the request is recorded all the same
+      const rawStatus = (req.query as { status?: unknown }).status;
+      let status = 200;
+      if (rawStatus !== undefined) {
+        status = Number(rawStatus);
+        if (typeof rawStatus !== 'string' || !/^[2-5][0-9][0-9]$/.test(rawStatus)) throw invalidRequest('invalid_status', 'status must be an HTTP status code from 200 to 599.', 'status');
+      }
       const headers: Record<string, string> = {};
       for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : v;
       const { id: requestId, verification } = await recordEchoRequest(ctx, id, headers, typeof req.body === 'string' ? req.body : '');
-      return { received: true, id: requestId, verification };
+      if (status === 204 || status === 205 || status === 304) return reply.code(status).send();
+      return reply.code(status).send({ received: true, id: requestId, verification, ...(status === 200 ? {} : { status }) });
     });
   });
   app.get('/view/:id', { schema: { hide: true } }, async (req, reply) => {

@@ -5,6 +5,7 @@ import { isApiKeyActive, rowToAnalysis, type ServiceContext } from '@callcov/ser
 import type { AnalysesTable } from '@callcov/db';
 import { finishedAfter, makeFinishedAnalysisFeed } from './finishedAnalysisFeed.ts';
 import { makeStreamSlots } from './streamSlots.ts';
+import { EventStream } from '../openApi/responseSchemas.ts';
 
 /**
  * `GET /api/v1/events/stream?events=analysis.completed,analysis.failed`: Server-Sent Events of the caller's analyses
@@ -74,7 +75,7 @@ export function makeEventStreamRoutes(options: EventStreamOptions = {}) {
           summary: "Server-Sent Events of the account's finished analyses (used by `callcov listen`)",
           tags: ['events'],
           querystring: Type.Object({ events: Type.Optional(Type.String({ maxLength: 200 })) }),
-          response: { '4xx': Type.Ref('Error'), '5xx': Type.Ref('Error') },
+          response: { 200: EventStream, '4xx': Type.Ref('Error'), '5xx': Type.Ref('Error') },
         },
       },
       async (request, reply) => {

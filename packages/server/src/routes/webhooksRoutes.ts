@@ -14,6 +14,7 @@ import {
   rotateWebhookSecret,
   updateEndpoint,
 } from '@callcov/webhooks';
+import { DeletedObject, WebhookEndpointList } from '../openApi/responseSchemas.ts';
 
 const errors = { '4xx': Type.Ref('Error'), '5xx': Type.Ref('Error') };
 const Events = Type.Array(
@@ -48,7 +49,7 @@ export function webhooksRoutes(app: FastifyInstance, ctx: ServiceContext): void 
   );
   app.get(
     '/api/v1/webhooks/deliveries',
-    { schema: { summary: "The account's recent deliveries", tags, querystring: Type.Object({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 50 })) }), response: errors } },
+    { schema: { summary: "The account's recent deliveries", tags, querystring: Type.Object({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 50 })) }), response: { 200: Type.Ref('WebhookDeliveryList'), ...errors } } },
     (req) => listAccountDeliveries(ctx, req.caller, (req.query as { limit?: number }).limit ?? 50),
   );
   app.get('/api/v1/webhooks/secret', { schema: { summary: 'The webhook signing secret (and any still-valid previous one)', tags, response: { 200: Type.Ref('WebhookSecret'), ...errors } } }, (req) =>
@@ -62,18 +63,18 @@ export function webhooksRoutes(app: FastifyInstance, ctx: ServiceContext): void 
   app.post('/api/v1/webhook_endpoints', { schema: { summary: 'Register a default webhook endpoint', tags, body: CreateEndpointBody, response: { 201: Type.Ref('WebhookEndpoint'), ...errors } } }, async (req, reply) =>
     reply.status(201).send(await createEndpoint(ctx, req.caller, req.body as { url: string })),
   );
-  app.get('/api/v1/webhook_endpoints', { schema: { summary: 'List webhook endpoints', tags, response: errors } }, (req) => listEndpoints(ctx, req.caller));
+  app.get('/api/v1/webhook_endpoints', { schema: { summary: 'List webhook endpoints', tags, response: { 200: WebhookEndpointList, ...errors } } }, (req) => listEndpoints(ctx, req.caller));
   app.get('/api/v1/webhook_endpoints/:id', { schema: { summary: 'Retrieve a webhook endpoint', tags, params: IdParams, response: { 200: Type.Ref('WebhookEndpoint'), ...errors } } }, (req) =>
     getEndpoint(ctx, req.caller, (req.params as { id: string }).id),
   );
   for (const method of ['post', 'patch'] as const) {
     app[method](
       '/api/v1/webhook_endpoints/:id',
-      { schema: { summary: 'Update a webhook endpoint (url, events, enabled, description)', tags, params: IdParams, body: UpdateEndpointBody, response: errors } },
+      { schema: { summary: 'Update a webhook endpoint (url, events, enabled, description)', tags, params: IdParams, body: UpdateEndpointBody, response: { 200: Type.Ref('WebhookEndpoint'), ...errors } } },
       (req) => updateEndpoint(ctx, req.caller, (req.params as { id: string }).id, req.body as object),
     );
   }
-  app.delete('/api/v1/webhook_endpoints/:id', { schema: { summary: 'Delete a webhook endpoint', tags, params: IdParams, response: errors } }, (req) =>
+  app.delete('/api/v1/webhook_endpoints/:id', { schema: { summary: 'Delete a webhook endpoint', tags, params: IdParams, response: { 200: DeletedObject('webhook_endpoint'), ...errors } } }, (req) =>
     deleteEndpoint(ctx, req.caller, (req.params as { id: string }).id),
   );
 }
