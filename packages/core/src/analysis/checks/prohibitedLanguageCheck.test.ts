@@ -168,6 +168,13 @@ describe('prohibited_language: lawful next steps and reassurance pass', () => {
   for (const text of es) test(text, () => assert.equal(status('es', [...ES_DEBT, ['A', text]]), 'passed'));
 });
 
+test('the agent repeating the customer\'s fear as a question and denying it', () => {
+  assert.equal(status('es', [['C', '¿me van a embargar la casa?'], ['A', '¿Embargarle la casa? No, no, tranquilo.']]), 'passed');
+  assert.equal(status('es', [['A', '¿Que la vamos a meter a la cárcel? No, señora, para nada.']]), 'passed');
+  assert.equal(status('en', [['A', 'will we send someone to your house? no sir we dont do that']]), 'passed');
+  assert.equal(status('es', [...ES_DEBT, ['A', 'le vamos a embargar el sueldo, no le quepa duda']]), 'failed');
+});
+
 test('third-person threats through a relative or colleague', () => {
   assert.equal(status('en', [['A', 'is brandon there'], ['C', 'this is his mother'], ['A', 'if he keeps dodging this hes gonna end up in jail you can tell him that']]), 'failed');
   assert.equal(status('en', [['A', 'tell her if she doesnt ring back today ill be speaking to her manager about it']]), 'failed');
