@@ -308,6 +308,12 @@ describe('identity_verification: English', () => {
     ], 'en');
     assert.equal(v.status, 'failed');
     assert.ok(v.confidence <= 0.5);
+    for (const [lines, lang] of [
+      [[['C', 'my card is not working at the atm what should i do'], ['A', 'i see that can happen if the chip is dirty'], ['A', 'try wiping it and another atm'], ['A', 'if it still fails visit a branch']], 'en'],
+      [[['C', 'how do i add my wife to my account'], ['A', 'let me check the process for that'], ['A', 'you both need to come to a branch with id'], ['A', 'it takes about twenty minutes']], 'en'],
+      [[['C', 'mi tarjeta no funciona en el cajero qué hago'], ['A', 'veo que eso pasa cuando el chip está sucio'], ['A', 'pruebe limpiarlo y en otro cajero'], ['A', 'si sigue fallando vaya a una oficina']], 'es'],
+      [[['C', 'puedo usar mi tarjeta en el extranjero'], ['A', 'sí todas nuestras tarjetas funcionan fuera'], ['A', 'hay una comisión del tres por ciento'], ['A', 'algo más']], 'es'],
+    ] as [Line[], 'en' | 'es'][]) assert.equal(judge(lines, lang).status, 'not_applicable', lines[0][1]);
     const howTo = judge([['C', 'how do i check my balance online'], ['A', 'you can log in to the app and tap accounts'], ['A', 'it is on the first screen'], ['A', 'anything else']], 'en');
     assert.equal(howTo.status, 'not_applicable');
   });
