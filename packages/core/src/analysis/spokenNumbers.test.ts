@@ -13,6 +13,9 @@ describe('readDigitRuns', () => {
     assert.deepEqual(runs('double five triple nine', 'en'), ['55999']);
     assert.deepEqual(runs('twentyone', 'en'), ['21']);
   });
+  test('English (UK): nought', () => {
+    assert.deepEqual(runs('four nought one one', 'en'), ['4011']);
+  });
   test('English: "o" only counts between numbers', () => {
     assert.deepEqual(runs('o k I see', 'en'), []);
     assert.deepEqual(runs('five o two', 'en'), ['502']);

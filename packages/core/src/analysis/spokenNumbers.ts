@@ -5,7 +5,7 @@ import type { AnalysisLanguage } from './schemas.ts';
 import type { Token } from './tokenise.ts';
 
 const UNITS: Record<AnalysisLanguage, Record<string, number>> = {
-  en: { zero: 0, oh: 0, o: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 },
+  en: { zero: 0, oh: 0, o: 0, nought: 0, naught: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 },
   es: { cero: 0, uno: 1, un: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9 },
 };
 const TEENS: Record<AnalysisLanguage, Record<string, number>> = {
