@@ -38,3 +38,12 @@ test('findReviewableItem: compliance checks first, then scorecard items with the
   assert.equal(findReviewableItem(null, 'disclosure'), null);
   assert.equal(scorecardItemVerdict({ score: 1 }), 'passed');
 });
+
+test('a scorecard item with the id of a compliance check is not reviewed with it', () => {
+  const shared = { compliance: { checks: [{ id: 'agent_identification', status: 'passed' }] }, quality: { scorecard: [{ id: 'agent_identification', score: 1 }] } };
+  const r = { status: 'failed' as const, comment: null, reviewer: null, created: 1 };
+  const out = withReviews(shared, new Map([['agent_identification', r]])) as any;
+  assert.deepEqual(out.compliance.checks[0].review, r);
+  assert.equal(out.quality.scorecard[0].review, null);
+  assert.deepEqual(findReviewableItem(shared, 'agent_identification'), { kind: 'compliance', machineStatus: 'passed' });
+});

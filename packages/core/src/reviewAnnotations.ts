@@ -40,18 +40,22 @@ export function scorecardItemVerdict(item: { status?: string; score?: number }):
 /**
  * Results with the review fields: `latest` maps check id -> its latest review; items absent from it get `review: null`
  * unless `keepExisting` (then their stored review stays). `compliance.reviewed` is true when any item has a review.
+ * A scorecard item that shares its id with a compliance check is not reviewable on its own (`check_id` names the
+ * check, as in findReviewableItem and bench/analysis-eval), so it keeps `review: null`.
  */
 export function withReviews<T>(results: T, latest: ReadonlyMap<string, ReviewSummary> = new Map(), keepExisting = false): T {
   const r = results as ResultsShape | null;
   if (!r || typeof r !== 'object') return results;
   let any = false;
-  const mark = (i: Item): Item => {
-    const review = latest.get(i.id) ?? (keepExisting ? (i.review ?? null) : null);
+  // a review names an id; where a scorecard item has the id of a compliance check, the review is the check's
+  const checkIds = new Set((r.compliance?.checks ?? []).map((c) => c.id));
+  const mark = (i: Item, shadowed = false): Item => {
+    const review = shadowed ? null : (latest.get(i.id) ?? (keepExisting ? (i.review ?? null) : null));
     if (review) any = true;
     return { ...i, review };
   };
-  const quality = r.quality && Array.isArray(r.quality.scorecard) ? { ...r.quality, scorecard: r.quality.scorecard.map(mark) } : r.quality;
-  const compliance = r.compliance && Array.isArray(r.compliance.checks) ? { ...r.compliance, checks: r.compliance.checks.map(mark) } : r.compliance;
+  const quality = r.quality && Array.isArray(r.quality.scorecard) ? { ...r.quality, scorecard: r.quality.scorecard.map((i) => mark(i, checkIds.has(i.id))) } : r.quality;
+  const compliance = r.compliance && Array.isArray(r.compliance.checks) ? { ...r.compliance, checks: r.compliance.checks.map((c) => mark(c)) } : r.compliance;
   const out: ResultsShape = { ...r };
   if (quality !== undefined) out.quality = quality;
   if (compliance) out.compliance = { ...compliance, reviewed: any };

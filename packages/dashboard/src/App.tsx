@@ -7,10 +7,12 @@ import { CallDetailPage } from './pages/CallDetailPage.tsx';
 import { AgentsPage } from './pages/AgentsPage.tsx';
 import { WebhooksPage } from './pages/WebhooksPage.tsx';
 import { SettingsPage } from './pages/SettingsPage.tsx';
+import { CalibrationPage } from './pages/CalibrationPage.tsx';
 
 const NAV = [
   { href: '/calls', label: 'Calls' },
   { href: '/agents', label: 'Agents' },
+  { href: '/calibration', label: 'Calibration' },
   { href: '/webhooks', label: 'Webhooks' },
   { href: '/settings', label: 'Settings' },
 ];
@@ -20,6 +22,7 @@ function Page({ path }: { path: string }) {
   if ((m = matchRoute('/calls/:id', path))) return <CallDetailPage key={m.id} id={m.id!} />;
   if (path === '/' || path === '/calls') return <CallsPage />;
   if (path.startsWith('/agents')) return <AgentsPage />;
+  if (path.startsWith('/calibration')) return <CalibrationPage />;
   if (path.startsWith('/webhooks')) return <WebhooksPage />;
   if (path.startsWith('/settings')) return <SettingsPage />;
   return (

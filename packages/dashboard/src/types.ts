@@ -3,7 +3,7 @@
 // dashboard-only endpoints' shapes.
 import type { Analysis, Policy, Scorecard } from '@callcov/sdk';
 
-export type { AgentStats, Analysis, Evidence, List, QualityMetrics } from '@callcov/sdk';
+export type { AgentStats, Analysis, Calibration, Evidence, List, QualityMetrics, Review, ReviewSummary } from '@callcov/sdk';
 export type { WebhookAttempt as Attempt, WebhookDelivery as Delivery, WebhookEndpoint as Endpoint, WebhookSecret } from '@callcov/sdk';
 
 /** One transcript segment. */

@@ -7,6 +7,7 @@ import { maskPii } from '../maskPii.ts';
 import { LineChart } from '../components/LineChart.tsx';
 import { TimelineStrip } from '../components/TimelineStrip.tsx';
 import { ErrorNote, Loading, StatusBadge } from '../components/ui.tsx';
+import { ReviewControl, scorecardVerdict } from '../components/ReviewControl.tsx';
 import { callDuration } from './CallsPage.tsx';
 import { DeliveryTable } from './WebhooksPage.tsx';
 
@@ -192,6 +193,9 @@ export function CallDetailPage({ id }: { id: string }) {
                       </div>
                       {c.explanation && <p class="muted">{c.explanation}</p>}
                       <EvidenceLinks evidence={asList(c.evidence)} onSeek={seek} />
+                      {a.status === 'completed' && (
+                        <ReviewControl analysisId={a.id} checkId={c.id} title={c.title} kind="check" machine={c.status} review={c.review} onSaved={res.reload} />
+                      )}
                     </li>
                   ))}
                 </ul>
@@ -222,6 +226,9 @@ export function CallDetailPage({ id }: { id: string }) {
                     </div>
                     {item.explanation && <p class="muted">{item.explanation}</p>}
                     <EvidenceLinks evidence={asList(item.evidence)} onSeek={seek} />
+                    {a.status === 'completed' && !(compliance?.checks ?? []).some((c) => c.id === item.id) && (
+                      <ReviewControl analysisId={a.id} checkId={item.id} title={item.title} kind="scorecard item" machine={scorecardVerdict(item)} review={item.review} onSaved={res.reload} />
+                    )}
                   </li>
                 ))}
               </ul>
