@@ -546,6 +546,8 @@ describe('account specifics', () => {
       'the refund went back to your visa on tuesday', 'you have three open tickets on the account', 'your loan payoff is twelve thousand four hundred', 'ok i went ahead and waived the overdraft fee for you'];
     const es = ['el monto a cancelar es de doscientos cincuenta soles', 'su recibo de luz salió por ochenta mil pesos este mes', 'se le debitó la cuota el día cinco', 'usted tiene pendiente el pago de la cuota de marzo',
       'vos debés tres cuotas de la moto', 'te cobramos el mantenimiento de la cuenta', 'le hicimos el débito de la tarjeta ayer', 'la compra que hizo en amazon está en proceso de devolución', 'tiene un atraso de dos meses en el préstamo'];
+    en.push('you have a pending order', 'your card expires next month', 'the last login was from chicago', 'you have an open dispute on that charge', 'your application was declined');
+    es.push('tiene un pedido pendiente', 'le puse un bloqueo a la tarjeta', 'hay una nota en su cuenta de la semana pasada', 'su tarjeta vence el mes que viene', 'su préstamo fue aprobado', 'tiene dos tarjetas asociadas');
     en.push('we received your return on monday', 'the item you ordered is back ordered until june', 'we show it was signed for by j smith', 'your package is out for delivery');
     es.push('recibimos su devolución el lunes', 'el reembolso se está procesando y le llegará en tres días', 'el producto que pidió está agotado hasta junio', 'su paquete está en reparto');
     en.push('the balance on your account is four twelve fifty', 'you owe four twelve', 'there is twelve hundred in your savings', 'you are behind two payments');
