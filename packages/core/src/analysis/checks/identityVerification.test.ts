@@ -317,6 +317,14 @@ describe('identity_verification: English', () => {
     const howTo = judge([['C', 'how do i check my balance online'], ['A', 'you can log in to the app and tap accounts'], ['A', 'it is on the first screen'], ['A', 'anything else']], 'en');
     assert.equal(howTo.status, 'not_applicable');
   });
+  test('the answer lost by diarisation ("date of birth?" then "thank you, your balance is…"): passed but flagged uncertain', () => {
+    const v = judge([['A', 'can i get your date of birth'], ['A', 'thank you'], ['A', 'your balance is forty dollars']], 'en');
+    assert.equal(v.status, 'passed');
+    assert.ok(v.uncertain);
+    assert.ok(v.confidence <= 0.55);
+    const noThanks = judge([['A', 'can i get your date of birth'], ['A', 'oh and your balance is forty dollars']], 'en');
+    assert.equal(noThanks.status, 'failed');
+  });
   test('explanations and factor names are in English', () => {
     const v = judge([['A', 'what is your date of birth'], ['C', 'may fifth eighty three'], ['A', 'great that is correct your balance is twenty dollars']], 'en');
     assert.equal(v.status, 'passed');

@@ -341,6 +341,8 @@ interface Walk {
   verifiedEvidence: [number, number, number];
   /** the agent declares the caller verified although no real factor was asked ("you're calling from the number on file, so you're verified") */
   claimSeg: number;
+  /** the outcome came with no customer turn after the request (answer lost or merged by diarisation) */
+  noAnswerSeen: boolean;
   /** the agent's failure message invites another try */
   retryInvited: boolean;
   /** the agent let a failed check go ("that's fine, don't worry about it") */
@@ -351,7 +353,7 @@ interface Walk {
 
 /** Follows request → answer → outcome up to (and including the outcome in) segment `end`. */
 function walk(pt: PreparedTranscript, feats: SegFeatures[], end: number, whole = false): Walk {
-  const w: Walk = { state: 'none', requestSeg: -1, answerSeg: -1, outcomeSeg: -1, failSeg: -1, factors: new Set(), answerHasData: false, hesitant: false, nonFactorOnly: false, everFailed: false, verifiedBefore: false, wavedSeg: -1, retryInvited: false, verifiedEvidence: [-1, -1, -1], claimSeg: -1 };
+  const w: Walk = { state: 'none', requestSeg: -1, answerSeg: -1, outcomeSeg: -1, failSeg: -1, factors: new Set(), answerHasData: false, hesitant: false, nonFactorOnly: false, everFailed: false, verifiedBefore: false, wavedSeg: -1, retryInvited: false, verifiedEvidence: [-1, -1, -1], claimSeg: -1, noAnswerSeen: false };
   let lastAgent = -1;
   for (let i = 0; i <= end && i < feats.length; i++) {
     const f = feats[i];
@@ -375,7 +377,13 @@ function walk(pt: PreparedTranscript, feats: SegFeatures[], end: number, whole =
         w.everFailed = true;
         w.retryInvited = f.retry;
       } else if (f.success && (w.state === 'answered' || w.state === 'requested' || (w.state === 'intent' && w.answerSeg >= 0 && !feats[w.requestSeg].nonFactor))) {
+        if (w.state === 'requested' && w.answerSeg < 0) w.noAnswerSeen = true;
         w.state = 'verified';
+        w.outcomeSeg = i;
+      } else if (f.accept && w.state === 'requested' && w.answerSeg < 0 && i > w.requestSeg && !f.factors.length) {
+        // "thank you" right after the request with no customer turn: the answer was probably lost (diarisation)
+        w.state = 'answered';
+        w.noAnswerSeen = true;
         w.outcomeSeg = i;
       } else if (f.accept && w.state === 'answered' && w.answerHasData && !f.factors.length) {
         w.outcomeSeg = i;
@@ -549,6 +557,10 @@ export const detectIdentityVerification: CheckDetector = (pt, rule) => {
     // an email or address can be a lookup key rather than a secret: less sure when that is all there was
     if (w.state !== 'verified' && w.factors.size && [...w.factors].every((x) => x === 'email_on_file' || x === 'address_on_file')) confidence -= 0.1;
     if (w.everFailed) confidence -= 0.05;
+    if (w.noAnswerSeen) {
+      confidence = Math.min(confidence, 0.55);
+      if (!uncertain) uncertain = es ? 'No se encuentra la respuesta del cliente a la verificación en la transcripción.' : "The customer's answer to the verification question is not in the transcript.";
+    }
     if (!w.factors.size && !uncertain) {
       uncertain = es ? 'Hubo una verificación, pero no se identificó con qué dato.' : 'A verification took place, but the factor used was not identified.';
     }
