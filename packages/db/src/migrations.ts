@@ -227,7 +227,8 @@ export const migrations: Record<string, Migration> = {
       await db.schema.createIndex('analysis_reviews_by_account').on('analysis_reviews').columns(['account_id', 'mode', 'created_at']).execute();
       await db.schema.createIndex('analysis_reviews_by_analysis').on('analysis_reviews').columns(['analysis_id', 'check_id', 'created_at']).execute();
       // Stored results gain the review fields (`review: null` on every check and scorecard item, `compliance.reviewed`),
-      // so that GET keeps embedding results_json as it is. Rewritten in pages by id; updated_at is left alone.
+      // so that GET keeps embedding results_json as it is. Rewritten in pages by id; updated_at moves by 1 ms so that the
+      // ETag of a changed body changes too.
       let after = '';
       for (;;) {
         const rows: Array<{ id: string; results_json: string }> = await db
@@ -241,7 +242,9 @@ export const migrations: Record<string, Migration> = {
         if (rows.length === 0) break;
         for (const row of rows) {
           const next = JSON.stringify(withReviews(JSON.parse(row.results_json), new Map(), true));
-          if (next !== row.results_json) await db.updateTable('analyses').set({ results_json: next }).where('id', '=', row.id).execute();
+          if (next !== row.results_json) {
+            await db.updateTable('analyses').set({ results_json: next, updated_at: sql`updated_at + 1` }).where('id', '=', row.id).execute();
+          }
         }
         after = rows[rows.length - 1]!.id;
       }
