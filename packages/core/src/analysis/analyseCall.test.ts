@@ -97,10 +97,7 @@ describe('analyseCall', () => {
 
 // ------------------------------------------------------------------ labelled fixtures (regression)
 /** Labelled behaviour the engine does not get right yet (reported as TODO, not hidden). */
-const KNOWN_MISSES: Record<string, string> = {
-  'es-041-collections-threat.json': 'threat of arrest "le van a detener" not in the Spanish threat lexicon yet',
-  'es-042-collections-threat-2.json': 'threat of arrest "le van a detene" (ASR-damaged) not in the Spanish threat lexicon yet',
-};
+const KNOWN_MISSES: Record<string, string> = {};
 const fixturesDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../test/fixtures/analysis/calls');
 describe('labelled fixtures (test/fixtures/analysis/calls)', () => {
   const files = readdirSync(fixturesDir).filter((f) => f.endsWith('.json')).sort();

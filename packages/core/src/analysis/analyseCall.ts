@@ -15,6 +15,7 @@ import type { PreparedTranscript } from './prepareTranscript.ts';
 import { COMPLIANCE_DEFAULT } from './packs/complianceDefault.ts';
 import { SCORECARD_DEFAULT } from './packs/scorecardDefault.ts';
 import { readNumberAt } from './spokenNumbers.ts';
+import { rememberPiiFindings } from './checks/pciCardData.ts';
 
 function cleanSegments(segments: TranscriptSegment[]): TranscriptSegment[] {
   return segments.map((s) => {
@@ -68,6 +69,7 @@ export function analyseCall(input: AnalyseCallInput): AnalyseCallOutput {
   const policy = input.policy ?? COMPLIANCE_DEFAULT;
   const scorecard = input.scorecard ?? SCORECARD_DEFAULT;
   const metrics = computeQualityMetrics(segments, input.silences ?? null, duration, { language, tokens });
+  rememberPiiFindings(pt, pii);
   const { result: compliance, checks } = evaluatePolicy(pt, policy, pii, redact);
   const quality = evaluateScorecard(pt, scorecard, metrics);
   const summary = summariseCall(pt, quality, compliance);

@@ -6,6 +6,8 @@ import { detectRecordingDisclosure } from './recordingDisclosure.ts';
 import { detectDataProtectionInformation } from './dataProtectionInformation.ts';
 import { detectIdentityVerification } from './identityVerification.ts';
 import { detectProhibitedLanguage, detectThreats } from './prohibitedLanguageCheck.ts';
+import { detectMiniMiranda } from './miniMiranda.ts';
+import { detectPciCardData } from './pciCardData.ts';
 
 export const CHECK_DETECTORS: Partial<Record<DetectorName, CheckDetector>> = {
   recording_disclosure: detectRecordingDisclosure,
@@ -14,4 +16,6 @@ export const CHECK_DETECTORS: Partial<Record<DetectorName, CheckDetector>> = {
   identity_verification: detectIdentityVerification,
   prohibited_language: detectProhibitedLanguage,
   threats: detectThreats,
+  mini_miranda: detectMiniMiranda,
+  pci_card_data: detectPciCardData,
 };

@@ -7,30 +7,9 @@ export const MINI_MIRANDA_RULE: PolicyRule = {
   title: { en: 'Mini-Miranda debt collection notice', es: 'Aviso de cobro de deuda (mini-Miranda)' },
   category: 'disclosure',
   severity: 'critical',
-  kind: 'require_phrases',
+  kind: 'detector',
+  detector: 'mini_miranda',
   speaker: 'Agent',
-  window: { first_seconds: 120 },
-  phrases: {
-    en: [
-      {
-        label: 'debt collection notice',
-        any_of: [
-          'this is an attempt to collect a debt', 'attempt to collect a debt', 'any information obtained will be used for that purpose',
-          'this communication is from a debt collector', 'this is a communication from a debt collector', 'we are a debt collector', 'i am a debt collector', 'will be used for that purpose',
-        ],
-      },
-    ],
-    es: [
-      {
-        label: 'aviso de cobro',
-        any_of: [
-          'este es un intento de cobrar una deuda', 'esto es un intento de cobro de una deuda', 'intento de cobrar una deuda', 'intento de cobro de una deuda',
-          'cualquier información obtenida será utilizada para ese fin', 'esta comunicación proviene de un cobrador de deudas', 'es una comunicación de un cobrador de deudas',
-          'somos una agencia de cobro', 'somos una empresa de recobro', 'gestión de cobro de una deuda', 'agencia de cobro', 'empresa de recobro', 'se usará para ese fin', 'será utilizada para ese fin',
-        ],
-      },
-    ],
-  },
   coaching: {
     recommendation: {
       en: 'State the mini-Miranda notice at the start of every collection call, right after identifying the debtor.',

@@ -84,7 +84,8 @@ export const PCI_CARD_DATA_RULE: PolicyRule = {
   kind: 'detector',
   detector: 'pci_card_data',
   speaker: 'any',
-  params: { types: ['card_number', 'card_cvv', 'card_expiry'] },
+  // an expiry date alone is not a violation (ANALYSIS-CHECKS.md); it is still detected and redacted as PII
+  params: { types: ['card_number', 'card_cvv'] },
   coaching: {
     recommendation: {
       en: 'Never let card numbers, expiry dates or security codes be read out; transfer the customer to the secure payment line (DTMF) instead.',
