@@ -145,6 +145,11 @@ const TOPIC_PHRASES: Record<string, TopicPhrases> = {
     ask: { en: 'How can I help you today? … What amount would you like to pay?', es: '¿En qué puedo ayudarle hoy? … ¿Qué importe quiere pagar?' },
     resolve: { en: "Your payment has gone through and you'll get a receipt by email. Is there anything else?", es: 'Su pago se ha realizado y le llegará el justificante por correo. ¿Algo más?' },
   },
+  bill_payment: {
+    confirm: { en: "So, just to confirm, you'd like to pay your bill today?", es: 'Entonces, para confirmar, ¿quiere pagar su factura hoy?' },
+    ask: { en: 'How can I help you today? … Which bill would you like to pay, and how would you like to pay it?', es: '¿En qué puedo ayudarle hoy? … ¿Qué factura quiere pagar y cómo desea hacerlo?' },
+    resolve: { en: "Your bill is paid and you'll get a receipt by email. Is there anything else?", es: 'Su factura está pagada y le llegará el justificante por correo. ¿Algo más?' },
+  },
   enquiry: {
     confirm: { en: "So, just to confirm, you'd like to know how it works before you decide?", es: 'Entonces, para confirmar, ¿quiere saber cómo funciona antes de decidir?' },
     ask: { en: 'How can I help you today? … What would you like to know first?', es: '¿En qué puedo ayudarle hoy? … ¿Qué le gustaría saber primero?' },
@@ -227,8 +232,9 @@ const RELATED: Record<string, string[]> = {
   fraud: ['card', 'declined'],
   debt: ['payment_plan', 'payment'],
   payment_plan: ['debt', 'payment'],
-  payment: ['billing', 'debt'],
-  billing: ['payment'],
+  payment: ['billing', 'debt', 'bill_payment'],
+  billing: ['payment', 'bill_payment'],
+  bill_payment: ['billing', 'payment'],
   plan_change: ['new_service'],
   new_service: ['plan_change'],
   order: ['cancellation'],

@@ -87,6 +87,19 @@ describe('summariseCall: who called whom', () => {
     ];
     for (const [lines, re] of cases) assert.match(summary(lines), re, lines[1]);
   });
+  test('ASR text (lower case, no punctuation, fillers) in both directions', () => {
+    const out1 = summary([
+      'c: hello',
+      'a: hi uh this is mike calling from summit auto finance am i speaking with jordan reyes',
+      'c: yeah that is me',
+      'a: okay so um your car payment is past due by two months',
+      'c: i get paid friday i will pay it then',
+    ].map((l) => l.replace(/^a:/, 'A:').replace(/^c:/, 'C:')));
+    assert.match(out1, /^The agent called Jordan Reyes about an overdue balance/);
+    const out2 = summary(['A: conexión turpial buenas tardes habla con el señor ramírez', 'C: eh buenas tardes mire quiero pagar la factura del internet de este mes', 'A: listo ya quedó pagada'], { language: 'es' });
+    assert.match(out2, /^El cliente llamó por pagar una factura/);
+    assert.match(out2, /Resultado: el agente indicó «listo ya quedó pagada»/);
+  });
   test('inbound is the default; a customer name is used when they introduce themselves', () => {
     const s = summary(['A: Hello, Harbor Credit Union, this is Tom.', 'C: Hi Tom, my name is Lucy Ward, I need to update my address, I moved last week.']);
     assert.match(s, /^Lucy Ward called about updating contact details/);
