@@ -78,7 +78,7 @@ const TOPIC_PHRASES: Record<string, TopicPhrases> = {
   order: {
     confirm: { en: "So, just to confirm, your order hasn't arrived and you'd like a refund?", es: 'Entonces, para confirmar, ¿su pedido no ha llegado y quiere el reembolso?' },
     ask: { en: 'How can I help you today? … What is the order number?', es: '¿En qué puedo ayudarle hoy? … ¿Me indica el número de pedido?' },
-    resolve: { en: "I've issued the refund; it will be back on your card within five working days. Does that solve it for you?", es: 'He tramitado el reembolso; lo verá en su tarjeta en cinco días hábiles. ¿Queda resuelto?' },
+    resolve: { en: "I've issued the refund; you'll see it in your account within five working days. Does that solve it for you?", es: 'He tramitado el reembolso; lo verá en su cuenta en cinco días hábiles. ¿Queda resuelto?' },
   },
   billing: {
     confirm: { en: "So, just to confirm, you'd like us to review the charge on your last bill?", es: 'Entonces, para confirmar, ¿quiere que revisemos el cargo de su última factura?' },

@@ -38,7 +38,7 @@ export const TOPICS: Topic[] = [
   },
   {
     id: 'fraud', en: 'a possible fraudulent transaction', es: 'una posible operación fraudulenta',
-    pattern: { en: w('fraud\\w*|unauthori[sz]ed|didnt make (?:this|that|these|those|the)|dont recogni[sz]e (?:this|that|these|the)|scam\\w*|hacked'), es: w('fraude|fraudulent\\w*|no reconozco|no la reconozco|no lo reconozco|no autoric\\w*|estafa|hackea\\w*|suplantacion') },
+    pattern: { en: w('fraud\\w*|unauthori[sz]ed|didnt make (?:this|that|these|those|the)|dont recogni[sz]e (?:this|that|these|the)|scam\\w*|hacked'), es: w('fraude|fraudulent\\w*|desconozco|desconocimiento|no (?:la |lo )?hice yo|no reconozco|no la reconozco|no lo reconozco|no autoric\\w*|estafa|hackea\\w*|suplantacion') },
   },
   {
     id: 'card', en: 'replacing a card', es: 'la reposición de una tarjeta',
