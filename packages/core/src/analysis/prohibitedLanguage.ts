@@ -93,6 +93,7 @@ export const PROHIBITED_PATTERNS: Record<AnalysisLanguage, PatternSet[]> = {
       kind: 'plain',
       label: 'profanity',
       patterns: [
+        'jesus christ', 'for god s sake', 'for gods sake', 'christ almighty', 'freaking', 'frigging', 'friggin', 'effing',
         'f+u+c+k+(?:ing|in|ed|er|ers|s|off|face|head|wit)?', 'fcking', 'fkn', 'effing', 'motherf\\w*', 'mother fucker', 'wtf', 'stfu', 'omfg', 'shit\\w*', 'shite', 'bullshit', 'bull shit', 'horseshit', 'dipshit', 'apeshit',
         'assholes?', 'arseholes?', 'ass', 'asses', 'arse', 'jackass', 'dumbass', 'smartass', 'smart ass', 'kiss my ass', 'pain in the ass', 'bitch(?:es|ing|y)?', 'son of a bitch', 'sons of bitches', 'bastards?',
         'goddamn\\w*', 'god damn\\w*', 'goddam', 'damn', 'damned', 'dammit', 'damnit', 'damn it', 'crap', 'crappy', 'piss(?: off|ed off|ing| take)?', 'pissed', 'dickheads?', 'cock ?suck\\w*', 'cunts?',
@@ -105,6 +106,8 @@ export const PROHIBITED_PATTERNS: Record<AnalysisLanguage, PatternSet[]> = {
       kind: 'insult',
       label: 'insult',
       patterns: [
+        // condescension and contempt that a supervisor marks as an insult
+        'what a joke you are', '(?:you re|youre|you are) a joke', 'shut it(?! down| off| out| up| away| for)', 'your lot never', 'you lot never', '(?:nobody|no one) cares about your', 'you clearly can t', 'you clearly cant', '(?:you re|youre|you are) wasting my time', 'try listening for once', 'stop being so (?:dramatic|difficult|childish|ridiculous|thick)', 'that s pathetic', 'thats pathetic', 'how pathetic',
         'idiots?', 'idiotic', 'morons?', 'moronic', 'imbeciles?', 'dimwits?', 'halfwits?', 'half wits?', 'nitwits?', 'numbskulls?', 'numbnuts', 'boneheads?', 'knuckleheads?', 'airheads?', 'blockheads?', 'dumbo',
         'cretins?', 'scumbags?', 'scum', 'lowlifes?', 'low life', 'douche\\w*', 'deadbeats?', 'dead beats?', 'freeloaders?', 'piece of (?:work|garbage|trash|crap|junk|shit)', 'stupid', 'stupidity', 'dumb', 'dumber', 'dumbest', 'brain ?dead',
         'shut up', 'shut your (?:mouth|trap|face|pie hole)', 'get a life', 'use your (?:brain|head)', 'not rocket science', 'even a (?:child|kid|monkey|five year old|toddler) (?:could|can|would)',
@@ -200,6 +203,8 @@ export const PROHIBITED_PATTERNS: Record<AnalysisLanguage, PatternSet[]> = {
       kind: 'plain',
       label: 'discriminatory',
       patterns: [
+        // age, accent
+        'you sound (?:old|senile|foreign)', 'at your age you', 'someone younger',
         'retards?', 'retarded', 'wetbacks?', 'beaners?', 'spics?', 'spicks?', 'faggots?', 'fags?', 'niggers?', 'niggas?', 'chinks?', 'gooks?', 'kikes?', 'trann(?:y|ies)', 'towel ?heads?', 'rag ?heads?', 'camel jockeys?', 'coons?', 'wops?', 'dagos?',
         'go back (?:to )?(?:your|where you) (?:own )?(?:country|came from|belong)', 'go back home where you', 'learn (?:to speak )?(?:proper |real |normal )?english', 'speak (?:proper|real|normal|american) english', 'in this country we speak english',
         'your kind', 'you people from (?:[a-z]+ ){1,3}(?:never|always|are|don t|dont|can t|cant)', '(?:you|you re|youre) (?:people|ladies|women|girls|foreigners|immigrants|village people|villagers|country people|old people|old folks|lot|kind|types|lads) (?:always|never|don t|dont|can t|cant|just|think|are (?:all|always|lazy|the same|like that|so|such)|all|are never)',
@@ -233,6 +238,8 @@ export const PROHIBITED_PATTERNS: Record<AnalysisLanguage, PatternSet[]> = {
       kind: 'insult',
       label: 'insulto',
       patterns: [
+        // condescension and contempt that a supervisor marks as an insult
+        'no tiene verguenza', 'sinverguenza', 'sin verguenza', 'me tiene (?:hart[oa]|podrid[oa]|frit[oa])', 'que fastidio de (?:cliente|señora|señor|persona)', 'no me (?:haga|hagas|hace) perder (?:el|mi) tiempo', 'perder el tiempo con (?:usted|vos|gente como)',
         'idiotas?', 'imbecil(?:es)?', 'estupid[oa]s?', 'estupid', 'estupidez', 'estupideces', 'idiotez', 'idioteces', 'pendej[oa]s?', 'pendejete', 'gilipollas', 'huevon(?:es|a|as)?', 'guevon(?:es|a|as)?', 'webon(?:es|a|as)?', 'weon(?:es|a|as)?', 'wevon(?:es|a|as)?',
         'aweonad[oa]s?', 'aweonao', 'ahuevonad[oa]s?', 'agueva(?:do|da)s?', 'guevas?', 'boludo', 'boluda', 'boludos', 'boludas', 'pelotud[oa]s?', 'tarad[oa]s?', 'subnormal(?:es)?', 'babos[oa]s?', 'menso', 'mensa', 'mensos', 'mensas', 'cretin[oa]s?', 'cojud[oa]s?',
         'capull[oa]s?', 'pringad[oa]s?', 'zopenc[oa]s?', 'zoquetes?', 'tarug[oa]s?', 'mentecat[oa]s?', 'majader[oa]s?', 'energumen[oa]s?', 'cenutri[oa]s?', 'tontolaba', 'tontolculo', 'tonto del culo', 'tontopollas', 'soplapollas', 'mamon(?:es|a|as)?', 'malnacid[oa]s?',
@@ -340,6 +347,8 @@ export const PROHIBITED_PATTERNS: Record<AnalysisLanguage, PatternSet[]> = {
       kind: 'plain',
       label: 'discriminatorio',
       patterns: [
+        // condescension about age or speech
+        'que no se le entiende nada', 'a su edad ya no', 'usted ya esta (?:viej[oa]|chochea)',
         'sudacas?', 'panchit[oa]s?', 'maricon(?:es|a|as|azo)?', 'jotos?', 'maracos?', 'fletos?', 'bolleras?', 'tortilleras?', 'negratas?', 'venec[oa]s?', 'mongolic[oa]s?', 'mogolic[oa]s?', 'retrasad[oa]s? mental(?:es)?', 'patirrajad[oa]s?', 'patiperro de mierda', 'nacos?', 'nacas?', 'indiad[oa]', 'cholo de mierda', 'chola de mierda', 'india de mierda', 'indio de mierda',
         'negro de mierda', 'negra de mierda', 'moro de mierda', 'mora de mierda', 'gitano de mierda', 'gitana de mierda', 'judio de mierda', 'sudaca de mierda', 'extranjero de mierda', 'inmigrante de mierda', 'cholo', 'chola', 'serrano de mierda', 'serrana de mierda', 'cabecita negra', 'cabecitas negras',
         `(?:no (?:sea|seas)|(?:usted|vos|tu) (?:es|eres|sos)|eres|sos|pinche|pinches|so|tenia que ser) (?:un |una |bien |muy |tan )*(?:indi[oa]s?|retrasad[oa]s?|gitan[oa]s?|chol[oa]|serran[oa]|minusvalid[oa]|lisiad[oa]|mongolic[oa])`, '(?:pinche|pinches|tenia que ser) negr[oa]s?',
