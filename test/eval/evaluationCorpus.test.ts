@@ -24,7 +24,8 @@ describe('evaluation corpus', () => {
   test('at least 400 calls in both languages, each in the split its id hashes to', () => {
     assert.ok(calls.length >= 400, `${calls.length} calls`);
     for (const lang of ['en', 'es']) assert.ok(calls.filter((c) => c.language === lang).length >= 150, lang);
-    for (const c of calls) assert.equal(c.split, splitOf(c.id), c.id);
+    // later tuning-only rounds (writers w8, w9) are all in tune/; every other call sits where its id hashes to
+    for (const c of calls) assert.equal(c.split, /^(en|es)-w[89]-/.test(c.id) ? 'tune' : splitOf(c.id), c.id);
   });
   test('every call is labelled for every built-in check, with known verdicts, and its turns move forward in time', () => {
     for (const c of calls) {
