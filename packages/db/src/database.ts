@@ -7,6 +7,8 @@ export interface Capabilities {
   skipLocked: boolean;
   /** Cross-process wake-ups (PostgreSQL LISTEN/NOTIFY). */
   listenNotify: boolean;
+  /** `SELECT … FOR UPDATE` row locks inside a transaction (PostgreSQL); SQLite's one writer makes them unnecessary. */
+  rowLocks: boolean;
 }
 
 export type Db = Kysely<Tables>;

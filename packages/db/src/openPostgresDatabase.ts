@@ -63,7 +63,7 @@ export function openPostgresDatabase(url: string, options: PostgresOptions = {})
   return {
     kind: 'postgres',
     db,
-    capabilities: { skipLocked: true, listenNotify: true },
+    capabilities: { skipLocked: true, listenNotify: true, rowLocks: true },
     transaction: (fn) => db.transaction().execute(fn),
     notify: async (channel) => {
       await sql`select pg_notify(${channelName(channel)}, '')`.execute(db);

@@ -46,7 +46,7 @@ export function openSqliteDatabase(file: string): Database {
   return {
     kind: 'sqlite',
     db,
-    capabilities: { skipLocked: false, listenNotify: false },
+    capabilities: { skipLocked: false, listenNotify: false, rowLocks: false },
     transaction: (fn) => db.transaction().execute(fn),
     notify: async () => {},
     listen: async () => async () => {},

@@ -99,6 +99,19 @@ for (const backend of BACKENDS) {
       assert.deepEqual(listed.body.data.find((x: any) => x.id === a.id).results, afterItem.results, 'lists show the same');
     });
 
+    test('concurrent reviews of one analysis all land (none overwrites another)', async () => {
+      const a = await completed(sampleTranscript);
+      const items = [...a.results.compliance.checks.map((c: any) => c.id), ...a.results.quality.scorecard.map((i: any) => i.id)];
+      const ids = [...new Set(items)] as string[];
+      const answers = await Promise.all(ids.map((checkId) => review(a.id, { check_id: checkId, status: 'not_applicable', comment: `c-${checkId}` })));
+      assert.deepEqual(answers.map((r) => r.status), ids.map(() => 201));
+      const after = (await s.api(`/api/v1/analysis/${a.id}`)).body.results;
+      for (const c of after.compliance.checks) assert.equal(c.review?.comment, `c-${c.id}`, c.id);
+      const checkIds = new Set(after.compliance.checks.map((c: any) => c.id));
+      for (const i of after.quality.scorecard) assert.equal(i.review?.comment ?? null, checkIds.has(i.id) ? null : `c-${i.id}`, i.id);
+      assert.equal((await s.api(`/api/v1/analysis/${a.id}/reviews`)).body.data.length, ids.length);
+    });
+
     test('validation, tenant isolation, deleted and unfinished analyses', async () => {
       const a = await completed(sampleTranscript);
       const checkId = a.results.compliance.checks[0].id;

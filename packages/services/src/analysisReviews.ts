@@ -38,7 +38,10 @@ export const toReviewObject = (r: AnalysisReviewsTable): ReviewObject => ({
 
 const toReviewSummary = (r: AnalysisReviewsTable): ReviewSummary => ({ status: r.status, comment: r.comment, reviewer: r.reviewer, created: seconds(r.created_at) });
 
-/** Another writer changed the analysis row between our read and our write: the whole transaction is run again. */
+/**
+ * Another writer changed the analysis row between our read and our write (without row locks, or a writer that took
+ * none): the whole transaction is run again.
+ */
 class ConcurrentUpdate extends Error {}
 
 /**
@@ -57,6 +60,8 @@ export async function createReview(ctx: ServiceContext, caller: Caller, analysis
           .where('id', '=', analysisId)
           .where('account_id', '=', caller.accountId)
           .where('mode', '=', caller.mode)
+          // concurrent reviews of one analysis take turns (its results are read, changed and written back)
+          .$if(ctx.database.capabilities.rowLocks, (qb) => qb.forUpdate())
           .executeTakeFirst();
         if (!row) throw notFound('analysis', analysisId);
         if (row.deleted_at !== null) throw invalidRequest('analysis_deleted', 'The analysis was deleted; it can no longer be reviewed.', 'id', 409);
