@@ -9,6 +9,7 @@ import { registerWebhooksCommands } from './commands/webhooksCommands.ts';
 import { registerDeliveriesCommands } from './commands/deliveriesCommands.ts';
 import { registerReviewsCommands } from './commands/reviewsCommands.ts';
 import { registerTriggerCommand } from './commands/triggerCommand.ts';
+import { registerAnalysesCommands } from './commands/analysesCommands.ts';
 import { describeCliError } from './commands/cliErrors.ts';
 
 /** Exit codes: 0 ok, 1 operation failed, 2 usage error, 3 configuration error. */
@@ -33,6 +34,7 @@ registerWebhooksCommands(program);
 registerDeliveriesCommands(program);
 registerReviewsCommands(program);
 registerTriggerCommand(program);
+registerAnalysesCommands(program);
 
 program.addHelpText(
   'after',

@@ -62,7 +62,7 @@ export class CallCov {
       onRetry: options.onRetry,
     };
     const request = <T>(spec: RequestSpec) => requestJson<T>(this.#http, spec);
-    this.analyses = new AnalysesResource(request);
+    this.analyses = new AnalysesResource(request, makeRawGetter(this.#http));
     this.deliveries = new DeliveriesResource(request);
     this.webhookSecret = new WebhookSecretResource(request);
     this.webhookEndpoints = new WebhookEndpointsResource(request);

@@ -3,6 +3,7 @@ export * from './apiKeys.ts';
 export * from './analysisRows.ts';
 export * from './submitAnalysis.ts';
 export * from './readAnalyses.ts';
+export * from './exportAnalyses.ts';
 export * from './processAnalysis.ts';
 export * from './agentStats.ts';
 export * from './manageApiKeys.ts';

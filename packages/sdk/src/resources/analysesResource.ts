@@ -1,4 +1,5 @@
 import type { Requester } from '../client.ts';
+import type { RawGetter } from './reviewsResource.ts';
 import { CallCovError, CallCovTimeoutError } from '../errors.ts';
 import { sleep } from '../retryDelay.ts';
 import { platform, randomId } from '../platform.ts';
@@ -41,8 +42,19 @@ const enc = encodeURIComponent;
 
 export class AnalysesResource {
   readonly #request: Requester;
-  constructor(request: Requester) {
+  readonly #raw: RawGetter | null;
+  constructor(request: Requester, raw: RawGetter | null = null) {
     this.#request = request;
+    this.#raw = raw;
+  }
+
+  /**
+   * Every analysis matching the list filters as CSV (with a header line) or NDJSON: id, status, created, completed_at,
+   * agent_id, contact_id, language, duration_seconds, compliance_status/score, quality_score, failed_checks, error_code.
+   */
+  export(params: Omit<ListAnalysesParams, 'limit' | 'starting_after'> & { format?: 'csv' | 'ndjson' } = {}, options: Pick<RequestOptions, 'signal'> = {}): Promise<string> {
+    if (!this.#raw) throw new CallCovError({ message: 'export needs the CallCov client (new CallCov(...).analyses).' });
+    return this.#raw('/api/v1/analysis/export', params as Record<string, string | number | undefined>, options.signal);
   }
 
   /** Submits a call: `audio_url`, a `file` to upload, or a `transcript`. Retries safely (automatic Idempotency-Key). */

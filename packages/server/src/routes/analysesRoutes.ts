@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import {
@@ -11,10 +12,15 @@ import {
   type ListAnalysesQuery as ListAnalysesQueryT,
 } from '@callcov/core';
 import { BlobTooLargeError } from '@callcov/blobs';
-import { deleteAnalysis, getAnalysis, listAnalyses, submitAnalysis, type ServiceContext, type SubmitInput } from '@callcov/services';
+import { deleteAnalysis, exportAnalyses, getAnalysis, listAnalyses, submitAnalysis, type ServiceContext, type SubmitInput } from '@callcov/services';
 import { compileBodyValidator, validationError } from '../plugins/validation.ts';
 
 const validateBody = compileBodyValidator(CreateAnalysisBody);
+const { limit: _limit, starting_after: _startingAfter, ...listFilters } = ListAnalysesQuery.properties;
+const ExportAnalysesQuery = Type.Object(
+  { ...listFilters, format: Type.Optional(Type.Union([Type.Literal('csv'), Type.Literal('ndjson')], { default: 'csv' })) },
+  { additionalProperties: false },
+);
 const JSON_FIELDS = new Set(['transcript', 'metadata', 'channels']);
 const errors = { '4xx': Type.Ref('Error'), '5xx': Type.Ref('Error') };
 const IDEMPOTENCY_KEY_RE = /^[\x21-\x7e]{1,255}$/;
@@ -128,6 +134,39 @@ export function analysesRoutes(app: FastifyInstance, ctx: ServiceContext): void 
     },
     async (request, reply) =>
       reply.type('application/json').send(await listAnalyses(ctx, request.caller, request.query as ListAnalysesQueryT)),
+  );
+
+  app.get(
+    '/api/v1/analysis/export',
+    {
+      schema: {
+        summary: 'Export analyses as CSV or NDJSON (one row per analysis), for spreadsheets and BI tools',
+        description:
+          'The list filters, newest first, every matching analysis (streamed). Columns: id, status, created, completed_at (ISO 8601 UTC), agent_id, contact_id, language, duration_seconds, compliance_status, compliance_score, quality_score, failed_checks (`;`-separated), error_code, livemode.',
+        tags: ['analyses'],
+        querystring: ExportAnalysesQuery,
+        response: {
+          200: {
+            description: 'CSV with a header line (format=csv), or one JSON object per line (format=ndjson).',
+            content: { 'text/csv': { schema: Type.String() }, 'application/x-ndjson': { schema: Type.String() } },
+          },
+          ...errors,
+        },
+      },
+    },
+    async (request, reply) => {
+      const { format = 'csv', ...filters } = request.query as ListAnalysesQueryT & { format?: 'csv' | 'ndjson' };
+      const lines = exportAnalyses(ctx, request.caller, filters, format);
+      // the first page is read before answering, so a bad filter is still a proper error response
+      const first = await lines.next();
+      async function* all() {
+        if (!first.done) yield first.value;
+        yield* lines;
+      }
+      const day = new Date(ctx.now()).toISOString().slice(0, 10);
+      reply.header('Content-Disposition', `attachment; filename="callcov-analyses-${day}.${format === 'csv' ? 'csv' : 'ndjson'}"`);
+      return reply.type(format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson').send(Readable.from(all()));
+    },
   );
 
   app.get(
