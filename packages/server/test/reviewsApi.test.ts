@@ -112,6 +112,21 @@ for (const backend of BACKENDS) {
       assert.equal((await s.api(`/api/v1/analysis/${a.id}/reviews`)).body.data.length, ids.length);
     });
 
+    test('a window counts the verdicts as they stood at its end', async () => {
+      const account = await s.newKey(`window-${backend}`);
+      const a = await completed(sampleTranscript, {}, account.key);
+      const check = a.results.compliance.checks[0];
+      const first = await review(a.id, { check_id: check.id, status: check.status }, account.key);
+      await new Promise((r) => setTimeout(r, 1100));
+      const second = await review(a.id, { check_id: check.id, status: flip(check.status) }, account.key);
+      assert.ok(second.body.created > first.body.created);
+      const at = async (q: string) => (await s.api(`/api/v1/calibration${q}`, { key: account.key })).body.checks.map((c: any) => [c.check_id, c.reviewed, c.agreed]);
+      assert.deepEqual(await at(''), [[check.id, 1, 0]], 'the latest review wins');
+      assert.deepEqual(await at(`?until=${first.body.created}`), [[check.id, 1, 1]], 'before the correction, the confirmation stood');
+      assert.deepEqual(await at(`?since=${second.body.created}`), [[check.id, 1, 0]]);
+      assert.deepEqual(await at(`?since=${first.body.created}&until=${first.body.created}`), [[check.id, 1, 1]]);
+    });
+
     test('validation, tenant isolation, deleted and unfinished analyses', async () => {
       const a = await completed(sampleTranscript);
       const checkId = a.results.compliance.checks[0].id;

@@ -137,21 +137,38 @@ function checkWindow(q: Window): void {
   if (q.since !== undefined && q.until !== undefined && q.since > q.until) throw invalidRequest('invalid_range', 'since must not be after until.', 'since');
 }
 
-const inWindow = (q: Window) => (r: AnalysisReviewsTable) =>
-  (q.since === undefined || r.created_at >= q.since * 1000) && (q.until === undefined || r.created_at < (q.until + 1) * 1000);
-
-/** The latest review of each (analysis, check) of the caller whose time is in the window (reviews of deleted analyses are gone). */
+/**
+ * The verdicts as they stood at the window's end: for each (analysis, check) of the caller, its latest review made by
+ * `until` (the latest of all without it), counted when made at or after `since` (reviews of deleted analyses are gone).
+ * "Latest" is decided in the database (no later review of the same analysis and check, up to `until`; index
+ * analysis_reviews_by_analysis), so only the rows that count are read.
+ */
 async function latestReviewsOf(db: Db, caller: Caller, q: Window, analysisIds?: string[]): Promise<AnalysisReviewsTable[]> {
   const rows = await db
-    .selectFrom('analysis_reviews')
-    .selectAll()
-    .where('account_id', '=', caller.accountId)
-    .where('mode', '=', caller.mode)
-    .$if(q.check_id !== undefined, (qb) => qb.where('check_id', '=', q.check_id!))
-    .$if(analysisIds !== undefined, (qb) => qb.where('analysis_id', 'in', analysisIds!))
+    .selectFrom('analysis_reviews as r')
+    .selectAll('r')
+    .where('r.account_id', '=', caller.accountId)
+    .where('r.mode', '=', caller.mode)
+    .$if(q.check_id !== undefined, (qb) => qb.where('r.check_id', '=', q.check_id!))
+    .$if(analysisIds !== undefined, (qb) => qb.where('r.analysis_id', 'in', analysisIds!))
+    .$if(q.since !== undefined, (qb) => qb.where('r.created_at', '>=', q.since! * 1000))
+    .$if(q.until !== undefined, (qb) => qb.where('r.created_at', '<', (q.until! + 1) * 1000))
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('analysis_reviews as later')
+            .select('later.id')
+            .whereRef('later.analysis_id', '=', 'r.analysis_id')
+            .whereRef('later.check_id', '=', 'r.check_id')
+            .$if(q.until !== undefined, (sq) => sq.where('later.created_at', '<', (q.until! + 1) * 1000))
+            .where((l) => l.or([l('later.created_at', '>', l.ref('r.created_at')), l.and([l('later.created_at', '=', l.ref('r.created_at')), l('later.id', '>', l.ref('r.id'))])])),
+        ),
+      ),
+    )
     .execute();
-  const latest = latestReviews(rows.map((r) => ({ ...r, analysisId: r.analysis_id, checkId: r.check_id, createdAt: r.created_at })));
-  return latest.filter(inWindow(q));
+  // the database already kept one row per (analysis, check); this is the same rule in code (and a guard)
+  return latestReviews(rows.map((r) => ({ ...r, analysisId: r.analysis_id, checkId: r.check_id, createdAt: Number(r.created_at) })));
 }
 
 /** GET /api/v1/calibration: agreement, precision and recall of the engine against the latest human verdicts, per check. */

@@ -47,8 +47,8 @@ export type ReviewSummary = Static<typeof ReviewSummary>;
 
 export const CalibrationQuery = Type.Object(
   {
-    since: Type.Optional(Type.Integer({ minimum: 0, description: 'Only reviews made at or after this time (unix seconds).' })),
-    until: Type.Optional(Type.Integer({ minimum: 0, description: 'Only reviews made at or before this time (unix seconds).' })),
+    since: Type.Optional(Type.Integer({ minimum: 0, description: 'Count only items whose latest review was made at or after this time (unix seconds).' })),
+    until: Type.Optional(Type.Integer({ minimum: 0, description: 'The verdicts as they stood at this time (unix seconds): reviews made later are ignored.' })),
     check_id: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
   },
   { additionalProperties: false },

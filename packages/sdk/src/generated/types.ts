@@ -546,9 +546,9 @@ export type Review = {
 
 /** The query of GET /api/v1/calibration (times in unix seconds). */
 export type CalibrationParams = {
-  /** Only reviews made at or after this time (unix seconds). */
+  /** Count only items whose latest review was made at or after this time (unix seconds). */
   since?: number;
-  /** Only reviews made at or before this time (unix seconds). */
+  /** The verdicts as they stood at this time (unix seconds): reviews made later are ignored. */
   until?: number;
   check_id?: string;
 };

@@ -39,7 +39,7 @@ export function reviewsRoutes(app: FastifyInstance, ctx: ServiceContext): void {
     {
       schema: {
         summary: 'How often the engine agrees with reviewers, per check',
-        description: 'Counts the latest review of each analysis and check made in the window; precision and recall are of the engine\'s "failed".',
+        description: 'Counts, for each analysis and check, its latest review made by `until` (the latest of all without it) when made at or after `since`; precision and recall are of the engine\'s "failed".',
         tags,
         querystring: CalibrationQuery,
         response: { 200: Type.Ref('Calibration'), ...errors },
