@@ -6,7 +6,8 @@ import { validationError } from './validation.ts';
 export const send = (reply: FastifyReply, err: ApiError) => {
   for (const [k, v] of Object.entries(err.headers)) reply.header(k, v);
   const requestId = reply.request.id;
-  reply.header('Request-Id', requestId);
+  // on the raw response, as installRequestIdHeader does (framework errors run no onRequest hook)
+  if (!reply.raw.headersSent) reply.raw.setHeader('Request-Id', requestId);
   return reply.status(err.statusCode).type('application/json').send(JSON.stringify(err.toBody(requestId)));
 };
 
