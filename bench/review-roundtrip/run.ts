@@ -64,14 +64,20 @@ try {
   }
   console.log(`${latencies.length - skipped} reviews posted (${skipped} labels name no check of the analysis, ${uncertain} 'uncertain' labels are not verdicts): POST p50 ${quantile(latencies, 0.5).toFixed(1)} ms, p95 ${quantile(latencies, 0.95).toFixed(1)} ms`);
 
+  // best of 5 (the first also prepares the statement)
+  let calMs = Infinity;
+  let cal = { checks: [] } as { checks: Array<Record<string, any>> };
+  for (let i = 0; i < 5; i++) {
+    const t1 = performance.now();
+    cal = (await s.api('/api/v1/calibration')).body;
+    calMs = Math.min(calMs, performance.now() - t1);
+  }
   let t = performance.now();
-  const cal = (await s.api('/api/v1/calibration')).body as { checks: Array<Record<string, any>> };
-  const calMs = performance.now() - t;
   t = performance.now();
   const exported = await s.api('/api/v1/reviews/export');
   const exportMs = performance.now() - t;
   const lines = exported.text.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as EvalCase);
-  console.log(`GET /api/v1/calibration ${calMs.toFixed(1)} ms; GET /api/v1/reviews/export ${exportMs.toFixed(1)} ms (${lines.length} calls, ${(exported.text.length / 1024).toFixed(0)} KB)`);
+  console.log(`GET /api/v1/calibration ${calMs.toFixed(1)} ms (best of 5); GET /api/v1/reviews/export ${exportMs.toFixed(1)} ms (${lines.length} calls, ${(exported.text.length / 1024).toFixed(0)} KB)`);
 
   const score = scoreCases(lines);
   console.log('\ncheck                         reviewed  agreement  precision  recall   | bench: fp   fn  agreed  precision  recall  same');

@@ -133,6 +133,9 @@ describe('review and calibration in Chromium', { skip: existsSync(CHROMIUM) ? fa
     assert.equal(await disagreements.count(), api.reduce((s: number, c: any) => s + c.reviewed - c.agreed, 0));
     await page.screenshot({ path: join(OUT, 'calibration.png'), fullPage: true });
     assert.deepEqual(await axeViolations(page), [], 'calibration page accessibility');
+    // the page has its own address: a reload (or a shared link) shows it again
+    await page.reload({ waitUntil: 'load' });
+    await table.waitFor();
     await page.getByLabel('Reviews made in').selectOption('all');
     await table.waitFor();
     await disagreements.first().locator('a').click();

@@ -9,7 +9,7 @@ import type { ServiceContext } from '@callcov/services';
 export const DASHBOARD_DIST = resolve(dirname(fileURLToPath(import.meta.url)), '../../../dashboard/dist');
 
 /** Client-side routes of the single-page app: each answers index.html (the app routes itself). /api, /echo, /view… never do. */
-export const DASHBOARD_CLIENT_ROUTES = ['/', '/signin', '/calls', '/calls/*', '/agents', '/agents/*', '/webhooks', '/webhooks/*', '/settings', '/settings/*'];
+export const DASHBOARD_CLIENT_ROUTES = ['/', '/signin', '/calls', '/calls/*', '/agents', '/agents/*', '/webhooks', '/webhooks/*', '/settings', '/settings/*', '/calibration'];
 
 const NOT_BUILT = `<!doctype html><html lang="en"><meta charset="utf-8"><title>CallCov</title>
 <body style="font-family:system-ui;margin:3rem"><h1>CallCov</h1><p>The dashboard is not built. Run <code>scripts/build-dashboard</code> (scripts/start does it) and reload.</p>
