@@ -225,7 +225,7 @@ export const PROHIBITED_PATTERNS: Record<AnalysisLanguage, PatternSet[]> = {
         'mierdas?', 'mierdero', 'joder', 'jodid[oa]s?', 'jodete', 'jodase', 'que te jodan', 'que le jodan', 'que se joda', 'jodan', 'jodiendo', 'jodes', 'coño', 'coñazo', 'puta', 'putas', 'puto', 'putos', 'putada', 'putamadre', 'puta madre', 'putisimo', 'putear', 'puteado',
         'hijo de puta', 'hija de puta', 'hijos de puta', 'hijueputas?', 'hijoeputas?', 'hijodeputas?', 'hdp', 'hp(?= (?:de|malparido|gonorrea|ese|esa)| $)', 'hijuepucha', 'malparid[oa]s?', 'gonorreas?', 'careverga', 'cara de verga', 'carechimba', 'caremonda',
         'cabron(?:es|a|as)?', 'cabronazo', 'hostias?', 'ostia', 'me cago en', 'cago en', 'cagad[oa]', 'cagaste', 'cagar', 'cagarla', 'cagando', 'carajo', 'carajos', 'al carajo', 'verga', 'vergas', 'vergazo', 'a la verga', 'pa la verga',
-        'chinga', 'chingar', 'chingada', 'chingado', 'chingados', 'chingue', 'chinguen', 'chingues', 'chingon', 'chingadera', 'chingaderas', 'chinguen a su madre', 'pinche', 'pinches', 'culo', 'culos', 'culero', 'culera', 'culeros', 'culiao', 'culiado', 'culiada',
+        'chingo', 'chingaste', 'chingaron', 'chinga', 'chingar', 'chingada', 'chingado', 'chingados', 'chingue', 'chinguen', 'chingues', 'chingon', 'chingadera', 'chingaderas', 'chinguen a su madre', 'pinche', 'pinches', 'culo', 'culos', 'culero', 'culera', 'culeros', 'culiao', 'culiado', 'culiada',
         'ctm', 'csm', 'conchetumare', 'conchetumadre', 'conchatumadre', 'conchatumare', 'conchesumadre', 'conchasumadre', 'conchesumare', 'concha de (?:tu|su) madre', 'concha (?:tu|su) madre', 'la concha de (?:la|tu|su) lora', 'la concha de (?:tu|su|la)',
         'la chucha', 'chucha de (?:tu|su) madre', 'chuchatumare', 'me vale madres?', 'valer madre', 'vale verga', 'me vale verga', 'no mames', 'no mamen', 'mamadas', 'mamada', 'pendejada', 'pendejadas', 'huevadas?', 'weas?', 'la wea', 'que wea',
         'cojones', 'cojon', 'collons', 'la madre que te pario', 'la madre que le pario', 'la puta que te pario', 'la puta que lo pario', 'me cago en tu', 'tu puta madre', 'su puta madre', 'me la pela', 'me la suda', 'mamaguev\\w*', 'mamahuev\\w*', 'mamagueva',
@@ -239,7 +239,7 @@ export const PROHIBITED_PATTERNS: Record<AnalysisLanguage, PatternSet[]> = {
       label: 'insulto',
       patterns: [
         // condescension and contempt that a supervisor marks as an insult
-        'no tiene verguenza', 'sinverguenza', 'sin verguenza', 'me tiene (?:hart[oa]|podrid[oa]|frit[oa])', 'que fastidio de (?:cliente|señora|señor|persona)', 'no me (?:haga|hagas|hace) perder (?:el|mi) tiempo', 'perder el tiempo con (?:usted|vos|gente como)',
+        'nab[oa]s?', 'no tiene verguenza', 'sinverguenza', 'sin verguenza', 'me tiene (?:hart[oa]|podrid[oa]|frit[oa])', 'que fastidio de (?:cliente|señora|señor|persona)', 'no me (?:haga|hagas|hace) perder (?:el|mi) tiempo', 'perder el tiempo con (?:usted|vos|gente como)',
         'idiotas?', 'imbecil(?:es)?', 'estupid[oa]s?', 'estupid', 'estupidez', 'estupideces', 'idiotez', 'idioteces', 'pendej[oa]s?', 'pendejete', 'gilipollas', 'huevon(?:es|a|as)?', 'guevon(?:es|a|as)?', 'webon(?:es|a|as)?', 'weon(?:es|a|as)?', 'wevon(?:es|a|as)?',
         'aweonad[oa]s?', 'aweonao', 'ahuevonad[oa]s?', 'agueva(?:do|da)s?', 'guevas?', 'boludo', 'boluda', 'boludos', 'boludas', 'pelotud[oa]s?', 'tarad[oa]s?', 'subnormal(?:es)?', 'babos[oa]s?', 'menso', 'mensa', 'mensos', 'mensas', 'cretin[oa]s?', 'cojud[oa]s?',
         'capull[oa]s?', 'pringad[oa]s?', 'zopenc[oa]s?', 'zoquetes?', 'tarug[oa]s?', 'mentecat[oa]s?', 'majader[oa]s?', 'energumen[oa]s?', 'cenutri[oa]s?', 'tontolaba', 'tontolculo', 'tonto del culo', 'tontopollas', 'soplapollas', 'mamon(?:es|a|as)?', 'malnacid[oa]s?',
@@ -348,7 +348,7 @@ export const PROHIBITED_PATTERNS: Record<AnalysisLanguage, PatternSet[]> = {
       label: 'discriminatorio',
       patterns: [
         // condescension about age or speech
-        'que no se le entiende nada', 'a su edad ya no', 'usted ya esta (?:viej[oa]|chochea)',
+        'gente de rancho', '(?:indi[oa]|naco|naca|rancher[oa]) (?:tenia que ser|al fin)', 'que no se le entiende nada', 'a su edad ya no', 'usted ya esta (?:viej[oa]|chochea)',
         'sudacas?', 'panchit[oa]s?', 'maricon(?:es|a|as|azo)?', 'jotos?', 'maracos?', 'fletos?', 'bolleras?', 'tortilleras?', 'negratas?', 'venec[oa]s?', 'mongolic[oa]s?', 'mogolic[oa]s?', 'retrasad[oa]s? mental(?:es)?', 'patirrajad[oa]s?', 'patiperro de mierda', 'nacos?', 'nacas?', 'indiad[oa]', 'cholo de mierda', 'chola de mierda', 'india de mierda', 'indio de mierda',
         'negro de mierda', 'negra de mierda', 'moro de mierda', 'mora de mierda', 'gitano de mierda', 'gitana de mierda', 'judio de mierda', 'sudaca de mierda', 'extranjero de mierda', 'inmigrante de mierda', 'cholo', 'chola', 'serrano de mierda', 'serrana de mierda', 'cabecita negra', 'cabecitas negras',
         `(?:no (?:sea|seas)|(?:usted|vos|tu) (?:es|eres|sos)|eres|sos|pinche|pinches|so|tenia que ser) (?:un |una |bien |muy |tan )*(?:indi[oa]s?|retrasad[oa]s?|gitan[oa]s?|chol[oa]|serran[oa]|minusvalid[oa]|lisiad[oa]|mongolic[oa])`, '(?:pinche|pinches|tenia que ser) negr[oa]s?',
