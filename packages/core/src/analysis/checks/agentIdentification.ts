@@ -37,8 +37,9 @@ const ROLE: Record<AnalysisLanguage, Set<string>> = {
 const CORPORATE_ADJ = words('national federal first united american general international mutual community savings credit union nacional general rural popular');
 
 const ARTICLE = words('the a an el la los las lo un una');
+const BUSINESS_NOUN = words('cobranza cobranzas cobro cobros recuperacion cartera gestion gestiones servicios collections collection recovery recoveries services billing accounts');
 /** words before a company that make it someone else's (the creditor: "you owe it to", "con préstamos exprés") */
-const NOT_OURS = words('your with owe owed to con su tu sus en al');
+const NOT_OURS = words('your with owe owed to of behalf con su tu sus en al parte representacion nombre');
 /** a company named after the debt or product it holds is the creditor ("his loan from dhanvi finance") */
 const CREDITOR_NOUN = words('loan loans account card debt balance bill credit mortgage deuda prestamo cuenta tarjeta credito factura');
 
@@ -65,7 +66,7 @@ const NAME_PATTERNS: Record<AnalysisLanguage, string[]> = {
   en: [
     'my name is N', 'my names is N', 'my names N', 'name is N', 'names N', 'this is N', 'its N (from|at|with|here|calling|speaking|over)', '(i m|im|i am) N',
     'N speaking', 'N here (from|at|with)', '(speaking|talking) (to|with) N', '(you ve|youve|you have) got N', 'through to N',
-    'N calling (from|on behalf of)', 'N on the line', '(you ve|youve|you have) reached N (at|from|with|of|on|in)', 'N at your service', 'with you today is N', 'here it s N', 'heres N',
+    'N calling from', 'N this side', 'N on the line', '(you ve|youve|you have) reached N (at|from|with|of|on|in)', 'N at your service', 'with you today is N', 'here it s N', 'heres N',
   ],
   es: [
     'mi nombre es N', 'me llamo N', '(le|te|lo|la|los) (atien[a-z]*|habla|hablo|saluda|saludo|contacta|llama) N', 'soy N', '(habla|hablas|hablan) con N', '(esta|estas|estan) hablando con N',
@@ -75,13 +76,12 @@ const NAME_PATTERNS: Record<AnalysisLanguage, string[]> = {
 const COMPANY_PATTERNS: Record<AnalysisLanguage, string[]> = {
   en: [
     '(thank you|thanks|thankyou) for (calling|contacting|choosing|phoning|ringing|holding with) C', 'welcome to C', '(you ve|youve|you have) (reached|called|come through to|got through to) C',
-    '(calling|ringing|phoning|reaching out) (you )?(from|on behalf of) C', 'C (customer|client|member) (service|services|care|support)', 'on behalf of C', 'through to C',
+    '(calling|ringing|phoning|reaching out) (you )?from C', 'C (customer|client|member) (service|services|care|support)', 'through to C',
     '(this is|i m|im|i am|its|name is|names|speaking with|talking to|speaking to) [a-z]+( [a-z]+)? (from|at|with|here at|here from|over at) C',
   ],
   es: [
     '(gracias|bienvenido|bienvenida|bienvenidos) (por )?(llamar|comunicarse|comunicarte|contactar|contactarnos|elegir|preferir)? ?(a|con|en)? C', 'bienvenid[oa]s? a C',
-    '(ha|has|usted ha) (llamado|contactado|comunicado) (a|con) C', 'se (ha )?comunic[oa] con C', '(llamo|llamamos|hablo|habla|hablamos|comunico|comunicamos|escribo|contacto|contactamos) (de|desde|en nombre de) C',
-    'de parte de C', 'en nombre de C',
+    '(ha|has|usted ha) (llamado|contactado|comunicado) (a|con) C', 'se (ha )?comunic[oa] con C', '(llamo|llamamos|hablo|habla|hablamos|comunico|comunicamos|escribo|contacto|contactamos) (de|desde) C',
     '(atien[a-z]*|habla|hablo|saluda|saludo|soy|llamo|nombre es) (el |la )?(asesor[a]? |agente |ejecutiv[oa] )?[a-zñ]+( [a-zñ]+)? (de|del|desde|en) C',
   ],
 };
@@ -126,8 +126,14 @@ function isCompanyNameWord(word: string, language: AnalysisLanguage): boolean {
   return language === 'en' && /^[a-z]{5,}(ly|ing|ed)$/.test(word) && !GENERIC.en.has(word) && isNameLikeWord(word.replace(/(ly|ing|ed)$/, 'q'), language);
 }
 
+/** first names with those shapes */
+const SHAPED_NAMES = words(`fernando armando orlando rolando hernando fernanda armanda orlanda conrado amado amada dorado inmaculada consolata
+  soledad trinidad piedad caridad concepcion asuncion encarnacion purificacion florencia valencia clemencia prudencia constancia
+  esperanza fortunato renata renato ignacio leonardo bernardo eduardo ricardo gerardo everardo leandro alejandro evangelina
+  preston winston kingston houston clayton ashton easton weston hamilton milton dalton clinton sterling fleming`);
+
 function isAgentNameWord(word: string, language: AnalysisLanguage): boolean {
-  return isDistinctive(word, language) && !(NOT_NAME_SHAPE[language].test(word) && word.length > 5);
+  return isDistinctive(word, language) && (SHAPED_NAMES.has(word) || !(NOT_NAME_SHAPE[language].test(word) && word.length > 5));
 }
 
 /** the company name from metadata ("Harbor Trust Bank") in the text, as consecutive words, tolerating ASR damage ("harbor belly") */
@@ -188,8 +194,11 @@ function findCompany(text: string, language: AnalysisLanguage, company: string |
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
       // the company is the first word after an article ("from the lakeside group"), never a word further on
       const ws = m.groups!.company.split(' ');
-      const first = ws.findIndex((w) => !ARTICLE.has(w));
-      if (first < 0 || GENERIC[language].has(ws[first])) continue;
+      let first = ws.findIndex((w) => !ARTICLE.has(w));
+      if (first < 0) continue;
+      // a business noun that starts a name ("cobranza integral nopal", "collections partners of ohio") is part of it
+      if (BUSINESS_NOUN.has(ws[first]) && ws[first + 1] !== undefined && isDistinctive(ws[first + 1], language)) first++;
+      if (GENERIC[language].has(ws[first])) continue;
       const w = ws[first];
       if (w === agentName) continue;
       if (isCompanyNameWord(w, language) || COMPANY_WORD[language].test(w)) {
@@ -273,8 +282,12 @@ export const detectAgentIdentification: CheckDetector = (pt) => {
   const firstAgent = opening[0];
   if (nameSeg >= 0 && companySeg >= 0) {
     // naming the agency to a third party who answered is itself the fault a supervisor marks
+    // (only when the company named is the account's own, from metadata: a creditor's name is not the agency's)
     const third = findThirdParty(pt, texts);
-    if (third !== undefined && third < companySeg) return { status: 'failed', evidence: [companySeg, third], explanation: t.toThirdParty, confidence: 0.6 };
+    if (third !== undefined && third < companySeg) {
+      if (metadataCompanyIn(texts[companySeg], company, pt.language)) return { status: 'failed', evidence: [companySeg, third], explanation: t.toThirdParty, confidence: 0.6 };
+      return { status: 'not_applicable', evidence: [third], explanation: t.thirdParty, confidence: 0.6 };
+    }
     return { status: 'passed', evidence: [...new Set([Math.min(nameSeg, companySeg), Math.max(nameSeg, companySeg)])], explanation: t.passed(name!, formatTime(pt.segments[Math.min(nameSeg, companySeg)].start)), confidence: 0.9 };
   }
   const thirdParty = findThirdParty(pt, texts);
