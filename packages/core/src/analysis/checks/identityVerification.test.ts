@@ -4,30 +4,12 @@ import { readFileSync } from 'node:fs';
 import { detectIdentityVerification } from './identityVerification.ts';
 import { findAccountSpecifics, firstAccountSpecific, hasMoneyAmount, __GATE, __PATTERNS } from './accountSpecifics.ts';
 import { normaliseText } from './callText.ts';
-import { tokenise } from '../tokenise.ts';
+import { transcript } from './testTranscript.ts';
 import type { PreparedTranscript } from '../prepareTranscript.ts';
 import type { PolicyRule, TranscriptSegment } from '../schemas.ts';
 
 type Line = ['A' | 'C', string];
-function prepared(lines: Line[], language: 'en' | 'es'): PreparedTranscript {
-  let t = 0;
-  const segments: TranscriptSegment[] = lines.map(([who, text]) => {
-    const s = { speaker: who === 'A' ? ('Agent' as const) : ('Customer' as const), text, start: t, end: t + 3 };
-    t += 4;
-    return s;
-  });
-  return {
-    language,
-    segments,
-    tokens: segments.map((s) => tokenise(s.text, language)),
-    quoteTexts: segments.map((s) => s.text),
-    durationSeconds: t,
-    placeholders: {},
-    metadata: {},
-    unitCache: new Map(),
-    compiledCache: new Map(),
-  };
-}
+const prepared = (lines: Line[], language: 'en' | 'es'): PreparedTranscript => transcript(language, lines, 4);
 const RULE: PolicyRule = { id: 'identity_verification', title: { en: 'x', es: 'x' }, category: 'security', severity: 'critical', kind: 'detector', detector: 'identity_verification' };
 const judge = (lines: Line[], lang: 'en' | 'es', rule: PolicyRule = RULE) => detectIdentityVerification(prepared(lines, lang), rule);
 
