@@ -34,6 +34,7 @@ const documents: Partial<Record<'policy' | 'scorecard', Record<string, unknown>>
 const bodyFor = (op: Operation): unknown => {
   if (op.method === 'patch' || (op.method === 'post' && op.path === '/api/v1/webhook_endpoints/{id}')) return { description: 'taken over' };
   if (op.method === 'post' && op.path.endsWith('/{id}/versions')) return { ...documents[kindOf(op.path) as 'policy' | 'scorecard'], name: 'taken over' };
+  if (op.method === 'post' && op.path === '/api/v1/analysis/{id}/reviews') return { check_id: 'recording_disclosure', status: 'failed', comment: 'taken over' };
   return undefined;
 };
 
@@ -119,6 +120,7 @@ describe('tenant isolation on every /api/v1 route (SQLite)', () => {
     const analysis = await s.api(`/api/v1/analysis/${objects.aTest.analysis}`);
     assert.equal(analysis.status, 200);
     assert.notEqual(analysis.body.deleted, true);
+    assert.equal(analysis.body.results.compliance.reviewed, false, 'B recorded no review on A\'s analysis');
     const endpoint = await s.api(`/api/v1/webhook_endpoints/${objects.aTest.endpoint}`);
     assert.equal(endpoint.status, 200);
     assert.notEqual(endpoint.body.description, 'taken over');
