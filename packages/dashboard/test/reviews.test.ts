@@ -86,6 +86,8 @@ describe('review and calibration in Chromium', { skip: existsSync(CHROMIUM) ? fa
     await page.keyboard.press('Tab');
     await page.keyboard.type('Transferred call: the disclosure was given by the IVR.');
     await page.keyboard.press('Tab');
+    await page.keyboard.type('Dana (QA)');
+    await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await waitFor(async () => (await box.getByTestId('review-verdict').textContent()) === 'not applicable (corrected)', 10000, 'the correction shown');
     assert.match((await box.locator('.review-comment').textContent())!, /disclosure was given by the IVR/);
@@ -110,6 +112,8 @@ describe('review and calibration in Chromium', { skip: existsSync(CHROMIUM) ? fa
       { status: stored.compliance.checks.find((c: any) => c.id === corrected.id).review.status, comment: stored.compliance.checks.find((c: any) => c.id === corrected.id).review.comment },
       { status: 'not_applicable', comment: 'Transferred call: the disclosure was given by the IVR.' },
     );
+    assert.equal(stored.compliance.checks.find((c: any) => c.id === corrected.id).review.reviewer, 'Dana (QA)');
+    assert.equal(stored.compliance.checks.find((c: any) => c.id === confirmed.id).review.reviewer, 'Dana (QA)', 'the name is remembered for the tab');
     assert.equal(stored.quality.scorecard.find((i: any) => i.id === item.id).review.status, 'failed');
     await box.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(OUT, 'call-review.png'), fullPage: true });

@@ -4,6 +4,23 @@ import { fmtDateTime } from '../format.ts';
 import type { ReviewSummary } from '../types.ts';
 
 export type Verdict = 'passed' | 'failed' | 'not_applicable';
+
+// Keys are not people: the supervisor's name is asked once per tab (kept in sessionStorage, like the key) and sent as `reviewer`.
+const REVIEWER_KEY = 'callcov.reviewer';
+const storedReviewer = (): string => {
+  try {
+    return sessionStorage.getItem(REVIEWER_KEY) ?? '';
+  } catch {
+    return '';
+  }
+};
+const storeReviewer = (name: string) => {
+  try {
+    sessionStorage.setItem(REVIEWER_KEY, name);
+  } catch {
+    /* memory only */
+  }
+};
 const VERDICTS: Verdict[] = ['passed', 'failed', 'not_applicable'];
 export const verdictLabel = (v: string) => (v === 'not_applicable' ? 'not applicable' : v);
 
@@ -24,6 +41,7 @@ export function ReviewControl(props: { analysisId: string; checkId: string; titl
   const [open, setOpen] = useState(false);
   const [verdict, setVerdict] = useState<Verdict>(review?.status ?? (machine === 'failed' ? 'passed' : 'failed'));
   const [comment, setComment] = useState('');
+  const [reviewer, setReviewer] = useState(storedReviewer);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState('');
@@ -39,7 +57,9 @@ export function ReviewControl(props: { analysisId: string; checkId: string; titl
     setBusy(true);
     setError(null);
     try {
-      await apiSend('POST', `/api/v1/analysis/${encodeURIComponent(analysisId)}/reviews`, { check_id: checkId, status, ...(text.trim() ? { comment: text.trim() } : {}), reviewer: 'dashboard' });
+      const who = (open ? reviewer : storedReviewer()).trim();
+      if (open) storeReviewer(who);
+      await apiSend('POST', `/api/v1/analysis/${encodeURIComponent(analysisId)}/reviews`, { check_id: checkId, status, ...(text.trim() ? { comment: text.trim() } : {}), ...(who ? { reviewer: who } : {}) });
       setOpen(false);
       setComment('');
       setSaved(`Review saved: ${name} ${verdictLabel(status)}.`);
@@ -122,6 +142,8 @@ export function ReviewControl(props: { analysisId: string; checkId: string; titl
           </fieldset>
           <label for={`${id}-comment`}>Comment</label>
           <textarea id={`${id}-comment`} rows={2} value={comment} onInput={(e) => setComment((e.target as HTMLTextAreaElement).value)} />
+          <label for={`${id}-reviewer`}>Your name (shown as the reviewer)</label>
+          <input id={`${id}-reviewer`} type="text" autoComplete="name" value={reviewer} onInput={(e) => setReviewer((e.target as HTMLInputElement).value)} />
           <div class="actions">
             <button type="submit" class="btn btn-primary btn-small" disabled={busy}>
               Save review
