@@ -81,6 +81,8 @@ describe('event streams share one database poll per process', () => {
   test('50 open streams cost one query per poll interval, and each gets only its own account and mode', async () => {
     const { makeFinishedAnalysisFeed } = await import('../../packages/server/src/routes/finishedAnalysisFeed.ts');
     const s = await startTestServer('sqlite');
+    // every subscription is stopped whatever an assertion says: a live feed keeps polling and the test process never exits
+    let stops: Array<() => void> = [];
     try {
       let queries = 0;
       const counted = s.db.database.db.withPlugin({
@@ -93,7 +95,7 @@ describe('event streams share one database poll per process', () => {
       const feed = makeFinishedAnalysisFeed({ db: () => counted, now: Date.now, pollIntervalMs: 100, batchSize: 100, onError: (err) => assert.fail(String(err)) });
       const other = await s.newKey('someone-else');
       const got: Array<{ who: string; id: string }> = [];
-      const stops = Array.from({ length: 50 }, (_, i) => {
+      stops = Array.from({ length: 50 }, (_, i) => {
         const mine = i % 2 === 0;
         return feed.subscribe({
           accountId: mine ? s.accountId : other.accountId,
@@ -112,10 +114,12 @@ describe('event streams share one database poll per process', () => {
       assert.equal(got.filter((g) => g.who === 'mine' && g.id === r.body.id).length, 25, 'each of the 25 streams of the account got the event once');
       assert.equal(got.filter((g) => g.who === 'other').length, 0, "another account's streams got nothing");
       for (const stop of stops) stop();
+      stops = [];
       const idle = queries;
       await new Promise((res) => setTimeout(res, 300));
       assert.equal(queries, idle, 'no polling once nobody listens');
     } finally {
+      for (const stop of stops) stop();
       await s.stop();
     }
   });
