@@ -107,6 +107,7 @@ export const PROHIBITED_PATTERNS: Record<AnalysisLanguage, PatternSet[]> = {
       label: 'insult',
       patterns: [
         // condescension and contempt that a supervisor marks as an insult
+        'what are you five', 'are you drunk', '(?:you re|youre|you are) (?:so |really |very |being )?(?:annoying|a pain|a real pain|a nightmare)', 'nightmare of a customer', 'little brats?', 'moaners?', 'whingers?', 'talking rubbish', 'the dumbest thing', 'sucks to be you', 'not my problem deal with it',
         'eejits?', 'gits?', 'don t (?:act|get|be) (?:smart|clever|cute|funny) with me', 'dont (?:act|get|be) (?:smart|clever|cute|funny) with me', 'what a joke you are', '(?:you re|youre|you are) a joke', 'shut it(?! down| off| out| up| away| for)', 'your lot never', 'you lot never', '(?:nobody|no one) cares about your', 'you clearly can t', 'you clearly cant', '(?:you re|youre|you are) wasting my time', 'try listening for once', 'stop being so (?:dramatic|difficult|childish|ridiculous|thick)', 'that s pathetic', 'thats pathetic', 'how pathetic',
         'idiots?', 'idiotic', 'morons?', 'moronic', 'imbeciles?', 'dimwits?', 'halfwits?', 'half wits?', 'nitwits?', 'numbskulls?', 'numbnuts', 'boneheads?', 'knuckleheads?', 'airheads?', 'blockheads?', 'dumbo',
         'cretins?', 'scumbags?', 'scum', 'lowlifes?', 'low life', 'douche\\w*', 'deadbeats?', 'dead beats?', 'freeloaders?', 'piece of (?:work|garbage|trash|crap|junk|shit)', 'stupid', 'stupidity', 'dumb', 'dumber', 'dumbest', 'brain ?dead',
@@ -127,6 +128,8 @@ export const PROHIBITED_PATTERNS: Record<AnalysisLanguage, PatternSet[]> = {
       kind: 'threat',
       label: 'threat',
       patterns: [
+        // consequences dressed as menace
+        '(?:you ll|youll|you will|you re going to|youre going to|you are going to|you re gonna|youre gonna) lose your job', '(?:get|have) your wages docked', 'warrant (?:issued )?for your arrest', '(?:keep )?ignor(?:e|ing) (?:us|me|this|our calls) and see what happens', 'trust me you (?:won t|wont|will not) like it', 'hearing from our lawyers',
         // harm
         `${EN_WE} (?:hurt|kill|beat|smack|punch|slap|stab|shoot|strangle|choke|destroy) you(?: up)?`, '(?:break|snap) your (?:legs?|neck|face|arms?|fingers|knees|kneecaps|jaw|nose)',
         'you (?:ll|will|could|might|re going to|are going to|re gonna|gonna) (?:get hurt|get what s coming|get whats coming|regret (?:it|this|that|the day)|be sorry|pay for (?:it|this|that)(?= (?:i|we|you|believe|trust|mark|buddy|pal|lady|mister)| $)|wish you had)',
