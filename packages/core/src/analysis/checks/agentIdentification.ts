@@ -9,6 +9,7 @@ import { isNameLikeWord } from '../nameLikeToken.ts';
 import { boundedLevenshtein } from '../tokenise.ts';
 import type { CheckDetector } from './checkVerdict.ts';
 import { normaliseText, segmentTexts } from './callText.ts';
+import { thirdPartyAnswered } from './thirdPartyAnswer.ts';
 
 const OPENING_SECONDS = 45;
 const words = (s: string) => new Set(s.trim().split(/\s+/));
@@ -92,17 +93,6 @@ function compile(patterns: string[]): Pattern[] {
 const COMPILED = {
   en: { name: compile(NAME_PATTERNS.en), company: compile(COMPANY_PATTERNS.en) },
   es: { name: compile(NAME_PATTERNS.es), company: compile(COMPANY_PATTERNS.es) },
-};
-
-/** the agent asks for a named person (an outbound call) ... */
-const ASKS_FOR_PERSON: Record<AnalysisLanguage, RegExp> = {
-  en: / (is|are) [a-z]+( [a-z]+)? (there|home|available|around|in)\b| (may|can|could) i (speak|talk) (to|with)| (trying|looking|hoping) to (reach|speak|get hold of)| (looking|calling) for (mr|mrs|ms|miss|a mr|a mrs|a ms)?| is this [a-z]+/,
-  es: / (se encuentra|esta|estara) (el |la )?(señor|señora|señorita|don|doña|sr|sra)?| (podria|puedo|pudiera) hablar con| (busco|buscaba|buscamos) a| (hablo|estoy hablando) con (el |la )?(señor|señora|don|doña)?| (me comunica|me comunicas|me pasa|me pasas|me podria pasar|me puede pasar) (con|a)\b| con (el|la) (señor|señora|señorita|sr|sra|don|doña|joven)\b/,
-};
-/** ... and whoever answered says that person is not there, or who they are */
-const THIRD_PARTY: Record<AnalysisLanguage, RegExp> = {
-  en: / (he|she|they|hes|shes|he s|she s) (is |s |are |re )?(not|isnt|isn t|aint) (here|home|in|available|around)| (he|she|they|hes|shes|he s|she s) (is |s |are |re )?(at work|out|busy|away|unavailable|in a meeting|in a site meeting|in the shower|with a (patient|customer|client)|on (holiday|vacation|a call))| (doesnt|does not|dont|do not) live here| wrong number| this is (his|her|their) (wife|husband|mother|mom|mum|father|dad|son|daughter|sister|brother|roommate|flatmate|partner|girlfriend|boyfriend|colleague|neighbor|neighbour)| (can|may|could) i take a message| (i m|im|i am) (his|her|their) (wife|husband|mother|mom|mum|father|dad|son|daughter|sister|brother|roommate|flatmate|partner|colleague)| what (it s|its|is it|this is) (regarding|about)| no one by that name| (can|may) i ask who s calling| who s calling/,
-  es: / no (esta|se encuentra|vive aqui|vive aca|esta en casa|puede (atender|contestar|hablar|ponerse))| numero equivocado| (soy|habla) (su|la|el) (esposa|esposo|mama|madre|papa|padre|hija|hijo|hermana|hermano|pareja|novia|novio|compañera|compañero|vecina|vecino|suegra|suegro)| (quiere|desea) dejar (un |algun )?(mensaje|recado)| (de parte de quien|quien (lo|la) busca|quien (lo|la) llama)| (esta|anda) (en el trabajo|trabajando|en una reunion|de viaje|ocupad[oa]|en el galpon|afuera)| (salio|se fue|no ha llegado|no llega)\b/,
 };
 
 /** common-noun and verb shapes that are never first names ("finalidad", "atencion", "llamando", "totally") */
@@ -249,15 +239,6 @@ const T = {
   },
 };
 
-/** a third party answered an outbound call: the agent asked for someone, and whoever answered says they are not there */
-export function findThirdParty(pt: PreparedTranscript, texts: string[]): number | undefined {
-  const t0 = pt.segments[0]?.start ?? 0;
-  const early = pt.segments.map((_, i) => i).filter((i) => pt.segments[i].start - t0 <= 90);
-  const asked = early.find((i) => pt.segments[i].speaker === 'Agent' && ASKS_FOR_PERSON[pt.language].test(texts[i]));
-  if (asked === undefined) return undefined;
-  return early.find((i) => i > asked && pt.segments[i].speaker === 'Customer' && THIRD_PARTY[pt.language].test(texts[i]));
-}
-
 export const detectAgentIdentification: CheckDetector = (pt) => {
   const t = T[pt.language];
   const texts = segmentTexts(pt);
@@ -283,14 +264,14 @@ export const detectAgentIdentification: CheckDetector = (pt) => {
   if (nameSeg >= 0 && companySeg >= 0) {
     // naming the agency to a third party who answered is itself the fault a supervisor marks
     // (only when the company named is the account's own, from metadata: a creditor's name is not the agency's)
-    const third = findThirdParty(pt, texts);
+    const third = (thirdPartyAnswered(pt) ?? undefined);
     if (third !== undefined && third < companySeg) {
       if (metadataCompanyIn(texts[companySeg], company, pt.language)) return { status: 'failed', evidence: [companySeg, third], explanation: t.toThirdParty, confidence: 0.6 };
       return { status: 'not_applicable', evidence: [third], explanation: t.thirdParty, confidence: 0.6 };
     }
     return { status: 'passed', evidence: [...new Set([Math.min(nameSeg, companySeg), Math.max(nameSeg, companySeg)])], explanation: t.passed(name!, formatTime(pt.segments[Math.min(nameSeg, companySeg)].start)), confidence: 0.9 };
   }
-  const thirdParty = findThirdParty(pt, texts);
+  const thirdParty = (thirdPartyAnswered(pt) ?? undefined);
   if (thirdParty !== undefined && companySeg < 0) return { status: 'not_applicable', evidence: [thirdParty], explanation: t.thirdParty, confidence: 0.7 };
   if (nameSeg >= 0) return { status: 'failed', evidence: [nameSeg], explanation: t.noCompany(name!), confidence: 0.8 };
   if (companySeg >= 0) return { status: 'failed', evidence: [companySeg], explanation: t.noName, confidence: 0.8 };

@@ -14,31 +14,18 @@ import type { PreparedTranscript } from '../prepareTranscript.ts';
 import { formatTime } from '../prepareTranscript.ts';
 import type { CheckDetector, CheckVerdict } from './checkVerdict.ts';
 import { segmentTexts } from './callText.ts';
+import { thirdPartyAnswered } from './thirdPartyAnswer.ts';
 
 const LATE_AFTER_SECONDS = 240;
 const W = '(?: [a-zñ0-9]+)'; // one more word
 /** information used for something else: the recording notice ("for quality and training purposes"), data protection, marketing */
 const OTHER_PURPOSE = /\b(?:quality|training|coaching|monitoring|marketing|advertising|research|survey|security|verification|verify|calidad|formacion|capacitacion|entrenamiento|mejora|mejorar|supervision|publicidad|comercial|comerciales|encuesta|seguridad|verificar|verificacion|proteccion de datos|tratamiento de datos|solicitud|consulta|tramite|atender|contrato|servicio|envio|envios)\b/;
 
-/** the agent asks for the debtor by name, and a bare "yes" answers it */
-const ASKS_FOR: Record<AnalysisLanguage, RegExp> = {
-  en: /\b(?:is this|is that|am i speaking (?:to|with)|am i talking (?:to|with)|may i speak (?:to|with)|can i speak (?:to|with)|could i speak (?:to|with)|speaking with|looking for)\b/,
-  es: /\b(?:hablo con|estoy hablando con|me comunico con|me comunica con|se encuentra|puedo hablar con|podria hablar con|busco a|con el señor|con la señora|es usted)\b/,
-};
-const BARE_YES: Record<AnalysisLanguage, RegExp> = {
-  en: /^ (?:uh |um |oh )?(?:yes|yeah|yep|yup|yes maam|yes sir|correct|that s right|thats right|right|uh huh|mhm|it is|that s correct|thats correct)(?: (?:it is|that s me|thats me|who s this|whos this|who is this|who s calling|whos calling|why|what s this about|whats this about|what is this about|can i help you|how can i help))* $/,
-  es: /^ (?:eh |este )?(?:si|sí|aja|correcto|asi es|efectivamente|claro|digame|dígame|mande|si señor|si señora|si senor|si senora|el mismo|la misma)(?: (?:digame|dígame|quien habla|quien es|de parte de quien|que se le ofrece|que necesita|mande|con el|con ella|soy yo|que paso))* $/,
-};
-
 interface Lexicon {
   /** the call is (an attempt at) debt collection */
   collect: RegExp;
   /** the information obtained will be used for that purpose */
   infoUse: RegExp[];
-  /** the customer is not the debtor */
-  thirdParty: RegExp;
-  /** the customer (then) is the debtor */
-  rightParty: RegExp;
 }
 
 const LEX: Record<AnalysisLanguage, Lexicon> = {
@@ -48,8 +35,6 @@ const LEX: Record<AnalysisLanguage, Lexicon> = {
       new RegExp(`\\b(?:information|info|anything|everything|whatever|details|all of that|what you (?:tell|say|share|give))${W}{0,10}? (?:be |is |are |gets |get |may be |will be |can be |could be |shall be |would be )?(?:used|use|utili[sz]ed|kept and used|go towards)${W}{0,8}? (?:purpose|purposes|collect\\w*|recover\\w*|debt|that|this|it|collection)\\b`),
       new RegExp(`\\b(?:use|using|utili[sz]e)${W}{0,3}? (?:any|all|the|this|that)?\\s?(?:information|info|anything|details)${W}{0,8}? (?:purpose|purposes|collect\\w*|recover\\w*|debt|that|collection)\\b`),
     ],
-    thirdParty: /\b(?:(?:he|she|they) (?:is|s|are|re)? ?(?:not|isnt|aint) (?:here|home|in|available|around)|(?:he|she) (?:doesnt|does not|dont) live here(?: anymore)?|doesnt live here|wrong number|no one (?:here )?by that name|nobody (?:here )?by that name|this is (?:his|her|their) (?:wife|husband|mother|mom|mum|father|dad|son|daughter|sister|brother|roommate|flatmate|partner|girlfriend|boyfriend|colleague|neighbor|neighbour|boss|coworker|co worker|friend|grandmother|grandfather|aunt|uncle)|(?:i m|im|i am) (?:his|her|their) (?:wife|husband|mother|mom|mum|father|dad|son|daughter|sister|brother|roommate|flatmate|partner|colleague|coworker|boss|friend|carer|caregiver)|(?:can|may|could) i take a message|(?:he|she) (?:s|is) (?:at work|out|away|not in|on leave|on holiday|on vacation|in a meeting|busy)|(?:he|she) moved|(?:he|she) passed away|no longer works here|doesnt work here|does not work here|he s not in|she s not in|i ll (?:tell|let) (?:him|her) know|i ll pass (?:it|that|the message) on|(?:he|she|they|\w+s)(?: is| s| are| re)? (?:with a (?:patient|client|customer)|in a (?:\w+ )?meeting|on (?:a|another) call|on the other line|on site|out of the office|not available|unavailable))\b/,
-    rightParty: /(?:^ |\b(?:yes|yeah|yep|yup|hi|hello|uh|um)\b )(?:this is (?:he|she|him|her|me)(?= $| (?:speaking|yes|who|what|why|how|can))|(?:this is [a-z]+ )?speaking(?= $| (?:who|what|how|can|yes))|that s me|thats me|it s me|its me)|\b(?:yes|yeah) (?:this|that) is (?:him|her|me)(?= $| (?:who|what|why|how))|\b(?:i m|im|i am) (?:the )?(?:account holder|cardholder)\b|\bthis is (?:he|she|him|her|me) speaking\b/,
   },
   es: {
     collect: /\b(?:intent\w* de (?:cobr|recobr|recuper)\w*|(?:cobr(?:ar|arle|arte|o|os)|recobr\w*|recuper(?:ar|acion)|gestion(?:ar)? (?:el |de |del )?cobr\w*) (?:de )?(?:una|la|esa|su|tu|un|el|este|dicho|ese|del|la deuda|deuda|saldo|obligacion|credito|adeudo)|(?:agencia|empresa|despacho|estudio|oficina|area|departamento|gestora|compañia) de (?:cobr\w*|recobr\w*|recuperacion|gestion de cobro)|cobranzas?|cobro de (?:una|la|su) (?:deuda|obligacion|saldo)|gestion de cobro|es un cobro|para cobrar|para cobrarle|para cobrarte|(?:llamada|comunicacion|gestion|contacto|llamado|llamada telefonica) de (?:cobro|cobranza|cobranzas|recobro|recuperacion)|recuperar una deuda|cobrador de deudas|cobro de deudas)\b/,
@@ -57,8 +42,6 @@ const LEX: Record<AnalysisLanguage, Lexicon> = {
       new RegExp(`\\b(?:informacion|info|datos|lo que|todo lo que|cualquier cosa|cualquier dato|cualquier informacion|la informacion)${W}{0,12}? (?:sera |seran |va a ser |van a ser |se |lo |la |los |las |le )?(?:vamos a |voy a |van a |podemos |podremos )?(?:usad\\w*|utiliz\\w*|usar\\w*|usa|usan|usamos|usaremos|emple\\w*|destinad\\w*|servira|sirve)${W}{0,8}? (?:fin|fines|proposito|propositos|objeto|objetivo|efecto|efectos|cobr\\w*|cobranza|gestion\\w* (?:de |del |el |la |ese |esa |este |esta |dicho |dicha )?(?:cobr\\w*|deuda|recobro|cobranza|pago|saldo|mora)|recuper\\w*|recobro|deuda|eso|ello|este|ese|esa|esta|dicho|dicha|tal|aquel)\\b`),
       new RegExp(`\\b(?:usar|utilizar|usaremos|utilizaremos|usamos|utilizamos|emplearemos)${W}{0,3}? (?:la|cualquier|toda la|su|esa|esta)? ?(?:informacion|info|datos)${W}{0,8}? (?:fin|fines|proposito|objeto|efecto|cobr\\w*|cobranza|recuper\\w*|deuda|eso|ello|este|ese|esa)\\b`),
     ],
-    thirdParty: /\b(?:no (?:esta|se encuentra|vive aqui|vive aca|vive mas aqui|vive mas aca|esta en casa|trabaja aqui|trabaja aca|trabaja mas aqui|ha llegado|llega|viene)|ya no vive|numero equivocado|se (?:ha )?equivocad[oa]|no (?:hay|conozco a) (?:nadie|ninguna persona) con ese nombre|(?:soy|habla|le habla) (?:su|la|el) (?:esposa|esposo|mujer|marido|mama|madre|papa|padre|hija|hijo|hermana|hermano|pareja|novia|novio|compañera|compañero|vecina|vecino|suegra|suegro|abuela|abuelo|tia|tio|jefa|jefe|empleada|amiga|amigo|prima|primo|nuera|yerno|cuñada|cuñado)|(?:quiere|desea|quieres) dejar(?:le)? (?:un |algun )?(?:mensaje|recado)|(?:le|se lo) (?:digo|dejo el recado|paso el recado|aviso)|yo le (?:digo|aviso)|(?:salio|anda|esta) (?:trabajando|de viaje|fuera)|esta en el trabajo|no se encuentra|(?:^ |no |el |ella |ya |recien |acaba de |se )sali[oó](?= $| a | hace| de | temprano| para| ya| recien)|salio a almorzar|fue a almorzar|esta almorzando|no ha vuelto|quien lo llama|quien la llama|quien le llama|(?:yo )?vivo con (?:el|ella)|soy compañer[oa]|compañer[oa] (?:de|del) (?:la |el )?(?:oficina|trabajo|laburo|apartamento|departamento|piso|cuarto|casa)|no puede atender|no se puede poner|no (?:lo|la) puede atender|quien lo busca|quien la busca|(?:habla|hablas|esta hablando|estas hablando) con (?:su|la|el) (?:esposa|esposo|mujer|marido|mama|madre|papa|padre|hija|hijo|hermana|hermano|pareja|compañera|compañero|vecina|vecino|suegra|suegro|abuela|abuelo)|le dejo (?:algun )?(?:numero|recado|mensaje)|ahora no puede|esta ocupad[oa]|esta en (?:una )?reunion|esta en el (?:galpon|taller|campo|consultorio)|no lo conozco|no la conozco|(?:es|soy) compañer[oa] de (?:trabajo|laburo|oficina))\b/,
-    rightParty: /(?:^ (?:si |aja |eh )?yo(?= $| (?:que|quien|digame|mande|por|hablo|soy)))|\b(?:soy yo|yo mismo|yo misma|el mismo|la misma|ella misma|el habla|ella habla|con el habla|con ella habla|(?:soy|yo soy) (?:el|la) titular|(?:si |eh |aja )?con (?:el|ella)(?= $| (?:quien|de parte|digame|si|que|mande|diga|habla|para|en que)))\b/,
   },
 };
 
@@ -80,28 +63,6 @@ const T = {
     thirdParty: (at: string) => `No aplica: contestó un tercero (${at}) y el deudor no se puso al teléfono.`,
   },
 };
-
-/** the first customer segment saying they are not the debtor, unless the debtor then comes to the phone */
-export function thirdPartyAnswered(pt: PreparedTranscript): number | null {
-  const lex = LEX[pt.language];
-  const texts = segmentTexts(pt);
-  let third = -1;
-  let agentSpoke = false;
-  let lastAgent = -1;
-  const rightAfterAgent = (i: number) => agentSpoke && (lex.rightParty.test(texts[i]) || (lastAgent >= 0 && ASKS_FOR[pt.language].test(texts[lastAgent]) && BARE_YES[pt.language].test(texts[i])));
-  for (let i = 0; i < pt.segments.length; i++) {
-    if (pt.segments[i].speaker !== 'Customer') {
-      agentSpoke = true;
-      lastAgent = i;
-      continue;
-    }
-    // "Fenwick Dental, Jo speaking" before the agent asked for anyone is a greeting, not the debtor
-    if (lex.thirdParty.test(texts[i])) {
-      if (third < 0) third = i;
-    } else if (rightAfterAgent(i)) return null;
-  }
-  return third < 0 ? null : third;
-}
 
 export const detectMiniMiranda: CheckDetector = (pt) => {
   const lex = LEX[pt.language];
