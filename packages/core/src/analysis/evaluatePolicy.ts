@@ -3,8 +3,6 @@ import type { ComplianceCheck, ComplianceResult, Evidence, PolicyDocument, Polic
 import type { PreparedTranscript, SegmentFilter } from './prepareTranscript.ts';
 import { evidenceFor, findPhrases, firstMatch, formatTime, uniqueEvidence } from './prepareTranscript.ts';
 import type { PiiFinding } from './detectPii.ts';
-import { PROHIBITED_LANGUAGE } from './prohibitedLanguage.ts';
-import type { ProhibitedCategory } from './prohibitedLanguage.ts';
 import { CHECK_DETECTORS } from './checks/registry.ts';
 import type { CheckVerdict } from './checks/checkVerdict.ts';
 
@@ -41,8 +39,6 @@ const T = {
     forbiddenNone: 'No forbidden phrase was said.',
     piiFound: (types: string, at: string) => `Sensitive data spoken (${types}), first at ${at}; values are masked.`,
     piiNone: 'No such data was spoken.',
-    prohibitedFound: (cats: string, at: string) => `Prohibited language (${cats}), first at ${at}.`,
-    prohibitedNone: 'No prohibited language was used.',
     timeNA: (keys: string) => `Not applicable: no local call time in metadata (${keys}).`,
     timeOk: (t: string, a: number, b: number) => `Call placed at ${t} local time, within ${a}:00-${b}:00.`,
     timeBad: (t: string, a: number, b: number) => `Call placed at ${t} local time, outside ${a}:00-${b}:00.`,
@@ -62,8 +58,6 @@ const T = {
     forbiddenNone: 'No se dijo ninguna frase prohibida.',
     piiFound: (types: string, at: string) => `Se dijeron datos sensibles (${types}), el primero en ${at}; los valores se ocultan.`,
     piiNone: 'No se dijeron datos de este tipo.',
-    prohibitedFound: (cats: string, at: string) => `Lenguaje prohibido (${cats}), el primero en ${at}.`,
-    prohibitedNone: 'No se usó lenguaje prohibido.',
     timeNA: (keys: string) => `No aplica: no hay hora local de la llamada en los metadatos (${keys}).`,
     timeOk: (t: string, a: number, b: number) => `Llamada realizada a las ${t} hora local, dentro de ${a}:00-${b}:00.`,
     timeBad: (t: string, a: number, b: number) => `Llamada realizada a las ${t} hora local, fuera de ${a}:00-${b}:00.`,
@@ -198,7 +192,7 @@ function evaluateForbid(rule: PolicyRule, pt: PreparedTranscript, events: Map<st
 
 function evaluatePiiDetector(rule: PolicyRule, pt: PreparedTranscript, pii: PiiFinding[]): EvaluatedCheck {
   const t = T[pt.language];
-  const defaults: PiiType[] = rule.detector === 'pci_card_data' ? ['card_number', 'card_cvv', 'card_expiry'] : ['card_number', 'card_cvv', 'ssn', 'dni', 'nie', 'iban'];
+  const defaults: PiiType[] = ['card_number', 'card_cvv', 'ssn', 'dni', 'nie', 'iban'];
   const types = new Set((Array.isArray(rule.params?.types) ? (rule.params!.types as PiiType[]) : defaults));
   const speaker = rule.speaker ?? 'any';
   const hits = pii.filter((f) => types.has(f.type) && (speaker === 'any' || f.speaker === speaker));
@@ -206,26 +200,6 @@ function evaluatePiiDetector(rule: PolicyRule, pt: PreparedTranscript, pii: PiiF
   const segs = hits.flatMap((h) => h.spans.map((s) => s.segment));
   const kinds = [...new Set(hits.map((h) => h.type))].join(', ');
   return check(rule, pt, 'failed', uniqueEvidence(pt, segs), t.piiFound(kinds, formatTime(hits[0].start)));
-}
-
-function evaluateProhibited(rule: PolicyRule, pt: PreparedTranscript): EvaluatedCheck {
-  const t = T[pt.language];
-  const lists = PROHIBITED_LANGUAGE[pt.language];
-  const extra = rule.params?.extra_phrases;
-  const cats = Object.keys(lists) as ProhibitedCategory[];
-  const segs: number[] = [];
-  const foundCats = new Set<string>();
-  const scan = (phrases: string[], cat: string) => {
-    for (const h of findPhrases(pt, phrases, { speaker: rule.speaker ?? 'Agent' }, { minSimilarity: 1 })) {
-      segs.push(h.segment);
-      foundCats.add(cat);
-    }
-  };
-  for (const c of cats) scan(lists[c], c);
-  if (Array.isArray(extra)) scan(extra.filter((x): x is string => typeof x === 'string'), 'custom');
-  if (segs.length === 0) return check(rule, pt, 'passed', [], t.prohibitedNone);
-  const sorted = [...new Set(segs)].sort((a, b) => a - b);
-  return check(rule, pt, 'failed', uniqueEvidence(pt, sorted), t.prohibitedFound([...foundCats].sort().join(', '), formatTime(pt.segments[sorted[0]].start)));
 }
 
 /** Local clock time "HH:MM" from metadata: "21:30", ISO "2026-01-05T21:30:00-05:00" (clock part as written), or an hour number. */
@@ -272,11 +246,9 @@ export function evaluateRule(rule: PolicyRule, pt: PreparedTranscript, pii: PiiF
       const builtIn = rule.detector ? CHECK_DETECTORS[rule.detector] : undefined;
       if (builtIn) return fromVerdict(rule, pt, builtIn(pt, rule));
       switch (rule.detector) {
-        case 'pci_card_data':
+        // the other built-in checks are in CHECK_DETECTORS (checks/registry.ts)
         case 'pii_exposure':
           return evaluatePiiDetector(rule, pt, pii);
-        case 'prohibited_language':
-          return evaluateProhibited(rule, pt);
         case 'call_time_window':
           return evaluateCallTime(rule, pt);
         default:

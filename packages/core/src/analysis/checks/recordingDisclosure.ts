@@ -61,7 +61,6 @@ const T = {
     never: 'The agent never said that the call is or may be recorded or monitored.',
     dodged: (at: string) => `The customer asked whether the call is recorded (${at}) and the agent did not confirm it.`,
     dataOnly: ' "Record" was used only in the sense of saving data, which is not a recording notice.',
-    fuzzy: 'recording notice heard in a damaged form (possibly misheard): check the audio',
     reviewBetween: 'recording notice between 30 s and 60 s: the deadline is uncertain',
   },
   es: {
@@ -71,7 +70,6 @@ const T = {
     never: 'El agente nunca dijo que la llamada se graba o puede ser grabada o supervisada.',
     dodged: (at: string) => `El cliente preguntó si la llamada se graba (${at}) y el agente no lo confirmó.`,
     dataOnly: ' "Grabar/registrar" solo se usó en el sentido de guardar datos, lo que no es un aviso de grabación.',
-    fuzzy: 'aviso de grabación con palabras dañadas (posible error de transcripción): revise el audio',
     reviewBetween: 'aviso de grabación entre 30 s y 60 s: el plazo es dudoso',
   },
 };
