@@ -166,8 +166,11 @@ for (const backend of BACKENDS) {
       assert.equal(body.results.compliance.reviewed, true);
       assert.equal(body.results.compliance.checks[0].review.comment, 'wrong');
       assert.equal(req.body, (await s.api(`/api/v1/analysis/${a.id}`)).text, 'byte for byte what GET returns');
-      const log = (await s.api(`/api/v1/analysis/${a.id}/deliveries`)).body.data;
-      assert.ok(log.some((d: any) => d.event === 'analysis.reviewed' && d.status === 'succeeded' && d.attempts.length === 1));
+      // the receiver has the request before the dispatcher records the 2xx: wait for the log to say so
+      await waitFor(async () => {
+        const log = (await s.api(`/api/v1/analysis/${a.id}/deliveries`)).body.data;
+        return log.some((d: any) => d.event === 'analysis.reviewed' && d.status === 'succeeded' && d.attempts.length === 1);
+      }, 10000, 'analysis.reviewed recorded as succeeded after one attempt');
       const resent = await s.api(`/api/v1/analysis/${a.id}/deliveries`, { method: 'POST' });
       assert.equal(resent.status, 202);
       assert.equal(resent.body.event, 'analysis.completed', '"send again" still sends the final event');
