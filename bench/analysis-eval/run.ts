@@ -5,19 +5,26 @@
 //     or any NDJSON file of labelled calls (`--cases FILE`, e.g. `callcov reviews export`);
 //  2. the Harper Valley corpus (../shared/corpus/harper-valley, when present): agreement of the greeting and
 //     closing scorecard items with the dialog-act labels, and of customer sentiment with the emotion labels.
-// Run: node bench/analysis-eval/run.ts [--set tune|test|all] [--cases FILE] [--verbose] [--no-hv]
+//  3. with `--perturb [RATE]`: the same calls damaged as a speech recogniser might (perturbCases.ts: lower case, no
+//     punctuation, numbers in words, contractions, hesitations, split turns; labels unchanged), a robustness check
+//     that needs no new labels.
+// Run: node bench/analysis-eval/run.ts [--set tune|test|all] [--cases FILE] [--perturb RATE] [--verbose] [--no-hv]
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { analyseCall } from '../../packages/core/src/analysis/index.ts';
 import type { TranscriptSegment } from '../../packages/core/src/analysis/index.ts';
+import { perturbCase } from './perturbCases.ts';
 import { precision, recall, scoreCases } from './scoreCases.ts';
 import type { EvalCase, Score } from './scoreCases.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
-const { values: args } = parseArgs({ options: { set: { type: 'string', default: 'all' }, cases: { type: 'string' }, verbose: { type: 'boolean', default: false }, 'no-hv': { type: 'boolean', default: false } } });
+const { values: args } = parseArgs({ options: { set: { type: 'string', default: 'all' }, cases: { type: 'string' }, verbose: { type: 'boolean', default: false }, 'no-hv': { type: 'boolean', default: false }, perturb: { type: 'string' } } });
+const perturbRate = args.perturb === undefined ? null : Number(args.perturb || 0.6);
+const damaged = (cases: EvalCase[]) => (perturbRate === null ? cases : cases.map((c) => perturbCase(c, { rate: perturbRate, seed: 11 })));
+const damagedName = (name: string) => (perturbRate === null ? name : `${name}, perturbed as ASR output (rate ${perturbRate})`);
 const verbose = args.verbose;
 const pct = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : ' n/a');
 const BAR = { precision: 0.95, recall: 0.9 };
@@ -59,13 +66,13 @@ if (args.cases) {
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as EvalCase);
-  report(`cases from ${args.cases}`, cases);
+  report(damagedName(`cases from ${args.cases}`), damaged(cases));
 } else {
   const sets = args.set === 'all' ? ['tune', 'test'] : [args.set!];
   for (const set of sets) {
     const cases = readSplit(set);
     if (cases.length === 0) console.log(`\n== ${set}: no calls in test/fixtures/eval/${set}`);
-    else report(set === 'test' ? 'FROZEN TEST split (never tuned on)' : 'tuning split', cases);
+    else report(damagedName(set === 'test' ? 'FROZEN TEST split (never tuned on)' : 'tuning split'), damaged(cases));
   }
 }
 

@@ -26,6 +26,13 @@ describe('readDigitRuns', () => {
     assert.deepEqual(runs('veintitrés noventa', 'es'), ['2390']);
     assert.deepEqual(runs('doble cinco', 'es'), ['55']);
   });
+  test('hesitations inside a number, and around the Spanish "y", keep it one number', () => {
+    assert.deepEqual(runs('noventa mm y nueve veinte', 'es'), ['9920']);
+    assert.deepEqual(runs('cincuenta eh y tres cero', 'es'), ['530']);
+    assert.deepEqual(runs('noventa y em ocho', 'es'), ['98']);
+    assert.deepEqual(runs('cuatro em cinco mmm seis', 'es'), ['456']);
+    assert.deepEqual(runs('four five uhm five six', 'en'), ['4556']);
+  });
   test('words between numbers end a run', () => {
     assert.deepEqual(runs('five dollars and twenty cents', 'en'), ['5', '20']);
   });

@@ -28,7 +28,7 @@ const HOMOPHONES: Record<AnalysisLanguage, Record<string, number>> = {
   en: { for: 4, fore: 4, to: 2, too: 2, won: 1, ate: 8, tree: 3 },
   es: {},
 };
-const FILLERS = new Set(['uh', 'um', 'umm', 'er', 'erm', 'eh', 'ah', 'mm', 'hmm', 'mhm', 'dash', 'guion', 'este']);
+const FILLERS = new Set(['uh', 'uhh', 'uhm', 'um', 'umm', 'er', 'erm', 'eh', 'ehh', 'ehm', 'eeh', 'em', 'emm', 'ah', 'mm', 'mmm', 'hm', 'hmm', 'mhm', 'dash', 'guion', 'este']);
 
 export interface DigitPiece {
   /** token indices [from, to) that produced these digits */
@@ -77,7 +77,16 @@ export function readNumberAt(tokens: Token[], k: number, language: AnalysisLangu
   if (w in TENS[language]) {
     const tens = TENS[language][w];
     let j = k + 1;
-    if (language === 'es' && tokens[j]?.norm === 'y') j++;
+    if (language === 'es') {
+      // "noventa y nueve", also with a hesitation on either side of the "y" ("noventa eh y nueve", "noventa y mm nueve")
+      let y = j;
+      while (y < j + 2 && FILLERS.has(tokens[y]?.norm ?? '')) y++;
+      if (tokens[y]?.norm === 'y') {
+        y++;
+        while (FILLERS.has(tokens[y]?.norm ?? '') && y < j + 4) y++;
+        j = y;
+      }
+    }
     const u = tokens[j]?.norm;
     if (u !== undefined && u in units && units[u] > 0) return { from: k, to: j + 1, digits: String(tens + units[u]) };
     return { from: k, to: k + 1, digits: String(tens) };
@@ -104,9 +113,14 @@ export function readDigitRuns(tokens: Token[], language: AnalysisLanguage): Digi
       k = piece.to;
       continue;
     }
-    if (cur && FILLERS.has(tokens[k].norm) && readNumberAt(tokens, k + 1, language)) {
-      k++;
-      continue;
+    if (cur) {
+      // hesitations (and a stray Spanish "y" left by "noventa y… ocho") between two numbers keep the run going
+      let j = k;
+      while (j < tokens.length && j - k < 3 && (FILLERS.has(tokens[j].norm) || (language === 'es' && tokens[j].norm === 'y'))) j++;
+      if (j > k && readNumberAt(tokens, j, language)) {
+        k = j;
+        continue;
+      }
     }
     if (cur) runs.push(cur);
     cur = null;

@@ -381,10 +381,13 @@ export function findAccountSpecifics(pt: PreparedTranscript, opts: AccountSpecif
   const strongOwn = lang === 'es' ? ES_STRONG_OWN : EN_STRONG_OWN;
   const extra = (opts.extraPhrases ?? []).map((p) => compiled(pt, p)).filter((c) => c !== null);
   const out: AccountSpecific[] = [];
+  // distances are counted in speaker turns, not segments: a turn split into two segments is still one turn
   let customerSpecificAt = -10;
   let customerTopicAt = -10;
+  let turn = 0;
   for (let i = 0; i < texts.length; i++) {
     const seg = pt.segments[i];
+    if (i > 0 && pt.segments[i - 1].speaker !== seg.speaker) turn++;
     const t = texts[i];
     if (t.length < 4) continue;
     const amount = hasMoneyAmount(t, seg.text, lang);
@@ -402,17 +405,21 @@ export function findAccountSpecifics(pt: PreparedTranscript, opts: AccountSpecif
         continue;
       }
     }
-    if (!found && amount && own.test(t) && !(priceCue.test(t) && !strongOwn.test(t)) && !amountIsHypothetical(t, lang, yesSi)) found = { segment: i, kind: 'amount', strength: 'strong' };
+    // a short segment that continues the same speaker's turn is read with what came just before ("veo que llamó por el
+    // reembolso" / "el de ciento ochenta mil pesos")
+    const prev = pt.segments[i - 1];
+    const withPrev = prev && prev.speaker === seg.speaker && seg.start - prev.end <= 2 && pt.tokens[i].length <= 8 ? texts[i - 1] + t.slice(1) : t;
+    if (!found && amount && own.test(withPrev) && !(priceCue.test(t) && !strongOwn.test(withPrev)) && !amountIsHypothetical(t, lang, yesSi)) found = { segment: i, kind: 'amount', strength: 'strong' };
     if (!found && !amount && bareAmountIsSpecific(t, lang, yesSi) && !(priceCue.test(t) && !strongOwn.test(t))) found = { segment: i, kind: 'amount', strength: 'strong' };
     if (seg.speaker !== 'Agent') {
       // what the customer reads out does not count by itself; remember it for the agent's reply
-      if (found) customerSpecificAt = i;
-      if (found || ((amount || CUSTOMER_TOPIC[lang].test(t)) && CUSTOMER_OWN[lang].test(t))) customerTopicAt = i;
+      if (found) customerSpecificAt = turn;
+      if (found || ((amount || CUSTOMER_TOPIC[lang].test(t)) && CUSTOMER_OWN[lang].test(t))) customerTopicAt = turn;
       continue;
     }
     // the agent answering the customer's account question with an amount ("Saturday, one nineteen fifty, Dan Murphy's")
     const conditional = lang === 'es' ? !yesSi && COND_START.es.test(t) : COND_START.en.test(t);
-    if (!found && (amount || BARE_BIG[lang].test(t)) && i - customerTopicAt <= 3 && !priceCue.test(t) && !DEFER[lang].test(t) && !conditional && !amountIsHypothetical(t, lang, yesSi)) found = { segment: i, kind: 'confirmed_customer_specific', strength: 'weak' };
+    if (!found && (amount || BARE_BIG[lang].test(t)) && turn - customerTopicAt <= 3 && !priceCue.test(t) && !DEFER[lang].test(t) && !conditional && !amountIsHypothetical(t, lang, yesSi)) found = { segment: i, kind: 'confirmed_customer_specific', strength: 'weak' };
     if (!found && extra.length) {
       for (const c of extra) {
         if (matchPhrase(pt.tokens[i], c, lang, 0.85, pt.tokens[i].length).some((m) => !m.negated)) {
@@ -421,7 +428,7 @@ export function findAccountSpecifics(pt: PreparedTranscript, opts: AccountSpecif
         }
       }
     }
-    if (!found && !conditional && i - customerSpecificAt <= 2 && CONFIRM_START[lang].test(t) && CONFIRM_BODY[lang].test(t) && !DEFER[lang].test(t)) {
+    if (!found && !conditional && turn - customerSpecificAt <= 2 && CONFIRM_START[lang].test(t) && CONFIRM_BODY[lang].test(t) && !DEFER[lang].test(t)) {
       found = { segment: i, kind: 'confirmed_customer_specific', strength: 'weak' };
     }
     if (found) {

@@ -65,7 +65,7 @@ interface Pattern {
 // `N` marks where a name starts, `C` where a company starts (replaced by capture groups below)
 const NAME_PATTERNS: Record<AnalysisLanguage, string[]> = {
   en: [
-    'my name is N', 'my names is N', 'my names N', 'name is N', 'names N', 'this is N', 'its N (from|at|with|here|calling|speaking|over)', '(i m|im|i am) N',
+    'my name is N', 'my names is N', 'my names N', 'name is N', 'names N', 'this is N', '(its|it is) N (from|at|with|here|calling|speaking|over)', '(i m|im|i am) N',
     'N speaking', 'N here (from|at|with)', '(speaking|talking) (to|with) N', '(you ve|youve|you have) got N', 'through to N',
     'N calling from', 'N this side', 'N on the line', '(you ve|youve|you have) reached N (at|from|with|of|on|in)', 'N at your service', 'with you today is N', 'here it s N', 'heres N',
   ],
@@ -78,7 +78,7 @@ const COMPANY_PATTERNS: Record<AnalysisLanguage, string[]> = {
   en: [
     '(thank you|thanks|thankyou) for (calling|contacting|choosing|phoning|ringing|holding with) C', 'welcome to C', '(you ve|youve|you have) (reached|called|come through to|got through to) C',
     '(calling|ringing|phoning|reaching out) (you )?from C', 'C (customer|client|member) (service|services|care|support)', 'through to C',
-    '(this is|i m|im|i am|its|name is|names|speaking with|talking to|speaking to) [a-z]+( [a-z]+)? (from|at|with|here at|here from|over at) C',
+    '(this is|i m|im|i am|its|it is|name is|names|speaking with|talking to|speaking to) [a-z]+( [a-z]+)? (from|at|with|here at|here from|over at) C',
   ],
   es: [
     '(gracias|bienvenido|bienvenida|bienvenidos) (por )?(llamar|comunicarse|comunicarte|contactar|contactarnos|elegir|preferir)? ?(a|con|en)? C', 'bienvenid[oa]s? a C',
@@ -172,7 +172,7 @@ function firstTurnName(text: string, language: AnalysisLanguage, company: string
   return isAgentNameWord(name, language) && !exclude.has(name) && !COMPANY_WORD[language].test(name) ? name : null;
 }
 const FIRST_TURN_NAME: Record<AnalysisLanguage, RegExp> = {
-  en: / ([a-z]{2,}) here (?!(?:to|for|is|are|at|in|on|with)\b)| (?:its|it s) ([a-z]{2,}) /,
+  en: / ([a-z]{2,}) here (?!(?:to|for|is|are|at|in|on|with)\b)| (?:its|it s|it is) ([a-z]{2,}) /,
   es: / ([a-zñ]{2,}) (?:por aca|por aqui|a la orden|a sus ordenes)\b/,
 };
 

@@ -51,6 +51,19 @@ const T = {
   },
 };
 
+/** the segments of the last `n` speaker turns (a turn split into several segments counts once) */
+function lastTurnSegments(pt: PreparedTranscript, n: number, within?: number[]): number[] {
+  const idx = within ?? pt.segments.map((_, i) => i);
+  const out: number[] = [];
+  let turns = 0;
+  for (let k = idx.length - 1; k >= 0; k--) {
+    if (k === idx.length - 1 || pt.segments[idx[k]].speaker !== pt.segments[idx[k + 1]].speaker) turns++;
+    if (turns > n) break;
+    out.unshift(idx[k]);
+  }
+  return out;
+}
+
 export function evaluateClosing(pt: PreparedTranscript, item: ScorecardItem): ScorecardResultItem {
   const t = T[pt.language];
   const texts = segmentTexts(pt);
@@ -60,7 +73,7 @@ export function evaluateClosing(pt: PreparedTranscript, item: ScorecardItem): Sc
   const zoneFrom = callEnd * ZONE_FROM;
   const zone = pt.segments.map((s, i) => i).filter((i) => pt.segments[i].start >= zoneFrom);
   // the customer hung up: the last turns are the agent calling into a dead line, or the customer says so
-  const tail = zone.slice(-3);
+  const tail = lastTurnSegments(pt, 3, zone);
   const hung = tail.find((i) => HUNG_UP[pt.language].test(texts[i]) && !ANYTHING_ELSE[pt.language].test(texts[i]));
   if (hung !== undefined && !zone.some((i) => pt.segments[i].speaker === 'Agent' && ANYTHING_ELSE[pt.language].test(texts[i]))) {
     return { ...base, score: 1, status: 'not_applicable', evidence: uniqueEvidence(pt, [hung]), explanation: t.hungUp(formatTime(pt.segments[hung].start)) };
@@ -85,7 +98,7 @@ export function evaluateClosing(pt: PreparedTranscript, item: ScorecardItem): Sc
     return { ...base, score: 1, status: 'passed', evidence: uniqueEvidence(pt, [ask, thanks]), explanation: t.both(at(ask), at(thanks)) };
   }
   // the customer walked out (their last turns say so, or the agent is cut off mid-sentence): not applicable
-  const lastTurns = pt.segments.map((_, i) => i).slice(-3);
+  const lastTurns = lastTurnSegments(pt, 3);
   const left = lastTurns.filter((i) => pt.segments[i].speaker === 'Customer').find((i) => CUSTOMER_LEAVES[pt.language].test(texts[i]));
   const cutOff = lastTurns.find((i) => pt.segments[i].speaker === 'Agent' && /(\.\.\.|…|--|—)\s*$/.test(pt.segments[i].text));
   if (ask === undefined && (left !== undefined || cutOff !== undefined)) {

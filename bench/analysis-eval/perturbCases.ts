@@ -1,0 +1,124 @@
+// Label-preserving damage for robustness testing: turns a labelled call into what a speech recogniser might have made
+// of it, without changing what was said — so every label still holds, and a verdict that changes under it is a
+// weakness of the engine, found without reading (or tuning on) the frozen test split. Pure and seeded.
+//
+// What it does to each segment (each step with some probability): lower case and no punctuation; digits read out
+// as words ("4111" -> "four one one one", "$250" -> "two hundred fifty dollars"); contractions spelled out or run
+// together ("we'll" -> "we will" / "well"); hesitations ("um", "uh", "eh", "este") inserted at word boundaries;
+// accents dropped (Spanish); one long turn split in two at a sentence end (two segments of the same speaker).
+import type { EvalCase } from './scoreCases.ts';
+
+/** mulberry32: a small seeded generator, so a run is reproducible */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const DIGITS: Record<'en' | 'es', string[]> = {
+  en: ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'],
+  es: ['cero', 'uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve'],
+};
+const TENS_EN = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const TEENS_EN = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS_ES = ['', '', 'veinte', 'treinta', 'cuarenta', 'cincuenta', 'sesenta', 'setenta', 'ochenta', 'noventa'];
+const TEENS_ES = ['diez', 'once', 'doce', 'trece', 'catorce', 'quince', 'dieciseis', 'diecisiete', 'dieciocho', 'diecinueve'];
+const HUNDREDS_ES = ['', 'ciento', 'doscientos', 'trescientos', 'cuatrocientos', 'quinientos', 'seiscientos', 'setecientos', 'ochocientos', 'novecientos'];
+
+/** a number under a million in words (amounts, years, days); longer digit strings are read digit by digit */
+export function numberInWords(n: number, lang: 'en' | 'es'): string {
+  if (n < 10) return DIGITS[lang][n];
+  if (lang === 'en') {
+    if (n < 20) return TEENS_EN[n - 10];
+    if (n < 100) return TENS_EN[Math.floor(n / 10)] + (n % 10 ? ` ${DIGITS.en[n % 10]}` : '');
+    if (n < 1000) return `${DIGITS.en[Math.floor(n / 100)]} hundred${n % 100 ? ` ${numberInWords(n % 100, 'en')}` : ''}`;
+    return `${numberInWords(Math.floor(n / 1000), 'en')} thousand${n % 1000 ? ` ${numberInWords(n % 1000, 'en')}` : ''}`;
+  }
+  if (n < 20) return TEENS_ES[n - 10];
+  if (n < 30) return n === 20 ? 'veinte' : `veinti${DIGITS.es[n % 10]}`;
+  if (n < 100) return TENS_ES[Math.floor(n / 10)] + (n % 10 ? ` y ${DIGITS.es[n % 10]}` : '');
+  if (n === 100) return 'cien';
+  if (n < 1000) return `${HUNDREDS_ES[Math.floor(n / 100)]}${n % 100 ? ` ${numberInWords(n % 100, 'es')}` : ''}`;
+  const k = Math.floor(n / 1000);
+  return `${k === 1 ? 'mil' : `${numberInWords(k, 'es')} mil`}${n % 1000 ? ` ${numberInWords(n % 1000, 'es')}` : ''}`;
+}
+
+function digitsInWords(text: string, lang: 'en' | 'es'): string {
+  return text
+    .replace(/[$€£]\s?(\d[\d,]*)(?:\.(\d\d))?/g, (_m, whole: string, cents?: string) => {
+      const n = Number(whole.replace(/,/g, ''));
+      const unit = lang === 'en' ? 'dollars' : 'pesos';
+      return `${n < 1_000_000 ? numberInWords(n, lang) : whole} ${unit}${cents ? ` ${numberInWords(Number(cents), lang)}` : ''}`;
+    })
+    .replace(/\d+/g, (d) => (d.length <= 3 && !d.startsWith('0') ? numberInWords(Number(d), lang) : [...d].map((x) => DIGITS[lang][Number(x)]).join(' ')));
+}
+
+const CONTRACTIONS: Array<[RegExp, string[]]> = [
+  [/\bwe'll\b/gi, ['we will', 'well']],
+  [/\bi'll\b/gi, ['i will', 'ill']],
+  [/\byou'll\b/gi, ['you will', 'youll']],
+  [/\bwe're\b/gi, ['we are', 'were']],
+  [/\byou're\b/gi, ['you are', 'your']],
+  [/\bi'm\b/gi, ['i am', 'im']],
+  [/\bit's\b/gi, ['it is', 'its']],
+  [/\bdon't\b/gi, ['do not', 'dont']],
+  [/\bcan't\b/gi, ['cannot', 'cant']],
+  [/\bwon't\b/gi, ['will not', 'wont']],
+  [/\bthat's\b/gi, ['that is', 'thats']],
+  [/\blet's\b/gi, ['let us', 'lets']],
+];
+
+const FILLERS = { en: ['um', 'uh', 'uh', 'um', 'er', 'hmm'], es: ['eh', 'ehm', 'mm', 'eh', 'em', 'mmm'] };
+
+export interface PerturbOptions {
+  /** probability of each step per segment */
+  rate: number;
+  seed: number;
+}
+
+function perturbText(text: string, lang: 'en' | 'es', rnd: () => number, rate: number): string {
+  let t = text;
+  if (lang === 'en') for (const [re, outs] of CONTRACTIONS) t = t.replace(re, (m) => (rnd() < rate ? outs[Math.floor(rnd() * outs.length)] : m));
+  if (rnd() < rate) t = digitsInWords(t, lang);
+  if (lang === 'es' && rnd() < rate) t = t.normalize('NFD').replace(/(?!\u0303)[\u0300-\u036f]/g, '').normalize('NFC');
+  if (rnd() < rate) {
+    t = t
+      .toLowerCase()
+      .replace(/[¿¡.,;:!?"“”()]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+  }
+  if (rnd() < rate) {
+    const words = t.split(' ');
+    const at = 1 + Math.floor(rnd() * Math.max(1, words.length - 1));
+    const filler = FILLERS[lang][Math.floor(rnd() * FILLERS[lang].length)];
+    words.splice(at, 0, filler);
+    t = words.join(' ');
+  }
+  return t;
+}
+
+/** the damaged copy of a call: same labels, same speakers and times, words as a recogniser might have written them */
+export function perturbCase(c: EvalCase, opts: PerturbOptions): EvalCase {
+  const rnd = seededRandom(opts.seed ^ [...c.id].reduce((h, ch) => Math.imul(h ^ ch.charCodeAt(0), 16777619), 2166136261));
+  const segments: EvalCase['segments'] = [];
+  for (const s of c.segments) {
+    const sentences = s.text.match(/[^.!?]+[.!?]+(?:\s|$)|[^.!?]+$/g) ?? [s.text];
+    if (sentences.length >= 2 && s.end - s.start > 4 && rnd() < opts.rate / 2) {
+      // split the turn in two at a sentence end, times shared in proportion to the words
+      const cut = 1 + Math.floor(rnd() * (sentences.length - 1));
+      const first = sentences.slice(0, cut).join('').trim();
+      const second = sentences.slice(cut).join('').trim();
+      const share = first.split(/\s+/).length / (first.split(/\s+/).length + second.split(/\s+/).length);
+      const mid = Math.round((s.start + (s.end - s.start) * share) * 100) / 100;
+      segments.push({ ...s, text: perturbText(first, c.language, rnd, opts.rate), end: mid });
+      segments.push({ ...s, text: perturbText(second, c.language, rnd, opts.rate), start: Math.min(s.end, mid + 0.05) });
+    } else segments.push({ ...s, text: perturbText(s.text, c.language, rnd, opts.rate) });
+  }
+  return { ...c, id: `${c.id}~perturbed`, asr: 'noisy', segments };
+}
