@@ -79,6 +79,36 @@ export interface PerturbOptions {
   /** probability of each step per segment */
   rate: number;
   seed: number;
+  /** also give the company a new, invented name (in the metadata and wherever the call says it) */
+  renameCompany?: boolean;
+}
+
+/** words of a company name that say what it is rather than who: kept when the company is renamed */
+const GENERIC = /^(?:bank|banco|mobile|movil|insurance|seguros?|energy|energia|health|salud|credit|union|financial|financiera|group|grupo|services?|servicios|telecom|telecomunicaciones|power|water|agua|gas|electric|electrica|airlines?|aerolineas?|recoveries|collections|cobranzas?|national|nacional|federal|mutual|trust|savings|loans?|the|of|de|del|la|el|y|and|&|co|inc|ltd|sa|s\.a\.|spa|sac|cooperativa|coop|caja|store|shop|tienda|online|direct|home|hogar|finance|finanzas|capital|cable|internet|net|fibra|fibre|fiber|telecomunicaciones)$/i;
+const SYLLABLES = ['qua', 'lor', 'ven', 'tis', 'mar', 'dro', 'kel', 'sun', 'bra', 'zen', 'pol', 'vi', 'ra', 'nox', 'tal', 'mi', 'do', 'fen', 'gar', 'lu'];
+
+/** an invented proper name of 2-3 syllables ("Lorven", "Quatismi") */
+function inventedWord(rnd: () => number): string {
+  const n = 2 + Math.floor(rnd() * 2);
+  const w = Array.from({ length: n }, () => SYLLABLES[Math.floor(rnd() * SYLLABLES.length)]).join('');
+  return w[0].toUpperCase() + w.slice(1);
+}
+
+const escapeRe = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** the call with its company renamed: each distinctive word of metadata.company_name gets an invented one, everywhere */
+export function renameCompany(c: EvalCase, rnd: () => number): EvalCase {
+  const name = typeof c.metadata?.company_name === 'string' ? c.metadata.company_name : null;
+  if (!name) return c;
+  const words = name.split(/\s+/).filter((w) => w.length >= 3 && !GENERIC.test(w.normalize('NFD').replace(/[\u0300-\u036f]/g, '')));
+  if (words.length === 0) return c;
+  const map = new Map(words.map((w) => [w.toLowerCase(), inventedWord(rnd)]));
+  const re = new RegExp(`\\b(?:${words.map(escapeRe).join('|')})\\b`, 'gi');
+  const swap = (t: string) => t.replace(re, (m) => {
+    const to = map.get(m.toLowerCase()) ?? m;
+    return m === m.toLowerCase() ? to.toLowerCase() : to;
+  });
+  return { ...c, metadata: { ...c.metadata, company_name: swap(name) }, segments: c.segments.map((s) => ({ ...s, text: swap(s.text) })) };
 }
 
 function perturbText(text: string, lang: 'en' | 'es', rnd: () => number, rate: number): string {
@@ -106,8 +136,9 @@ function perturbText(text: string, lang: 'en' | 'es', rnd: () => number, rate: n
 /** the damaged copy of a call: same labels, same speakers and times, words as a recogniser might have written them */
 export function perturbCase(c: EvalCase, opts: PerturbOptions): EvalCase {
   const rnd = seededRandom(opts.seed ^ [...c.id].reduce((h, ch) => Math.imul(h ^ ch.charCodeAt(0), 16777619), 2166136261));
+  const source = opts.renameCompany ? renameCompany(c, rnd) : c;
   const segments: EvalCase['segments'] = [];
-  for (const s of c.segments) {
+  for (const s of source.segments) {
     const sentences = s.text.match(/[^.!?]+[.!?]+(?:\s|$)|[^.!?]+$/g) ?? [s.text];
     if (sentences.length >= 2 && s.end - s.start > 4 && rnd() < opts.rate / 2) {
       // split the turn in two at a sentence end, times shared in proportion to the words
@@ -120,5 +151,5 @@ export function perturbCase(c: EvalCase, opts: PerturbOptions): EvalCase {
       segments.push({ ...s, text: perturbText(second, c.language, rnd, opts.rate), start: Math.min(s.end, mid + 0.05) });
     } else segments.push({ ...s, text: perturbText(s.text, c.language, rnd, opts.rate) });
   }
-  return { ...c, id: `${c.id}~perturbed`, asr: 'noisy', segments };
+  return { ...source, id: `${c.id}~perturbed`, asr: 'noisy', segments };
 }

@@ -7,8 +7,8 @@
 //     closing scorecard items with the dialog-act labels, and of customer sentiment with the emotion labels.
 //  3. with `--perturb [RATE]`: the same calls damaged as a speech recogniser might (perturbCases.ts: lower case, no
 //     punctuation, numbers in words, contractions, hesitations, split turns; labels unchanged), a robustness check
-//     that needs no new labels.
-// Run: node bench/analysis-eval/run.ts [--set tune|test|all] [--cases FILE] [--perturb RATE] [--verbose] [--no-hv]
+//     that needs no new labels; `--rename` gives every company a new, invented name (in the metadata and the call).
+// Run: node bench/analysis-eval/run.ts [--set tune|test|all] [--cases FILE] [--perturb RATE] [--rename] [--verbose] [--no-hv]
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,10 +21,10 @@ import type { EvalCase, Score } from './scoreCases.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
-const { values: args } = parseArgs({ options: { set: { type: 'string', default: 'all' }, cases: { type: 'string' }, verbose: { type: 'boolean', default: false }, 'no-hv': { type: 'boolean', default: false }, perturb: { type: 'string' } } });
-const perturbRate = args.perturb === undefined ? null : Number(args.perturb || 0.6);
-const damaged = (cases: EvalCase[]) => (perturbRate === null ? cases : cases.map((c) => perturbCase(c, { rate: perturbRate, seed: 11 })));
-const damagedName = (name: string) => (perturbRate === null ? name : `${name}, perturbed as ASR output (rate ${perturbRate})`);
+const { values: args } = parseArgs({ options: { set: { type: 'string', default: 'all' }, cases: { type: 'string' }, verbose: { type: 'boolean', default: false }, 'no-hv': { type: 'boolean', default: false }, perturb: { type: 'string' }, rename: { type: 'boolean', default: false } } });
+const perturbRate = args.perturb === undefined ? (args.rename ? 0 : null) : Number(args.perturb || 0.6);
+const damaged = (cases: EvalCase[]) => (perturbRate === null ? cases : cases.map((c) => perturbCase(c, { rate: perturbRate, seed: 11, renameCompany: args.rename })));
+const damagedName = (name: string) => (perturbRate === null ? name : `${name}, ${perturbRate ? `perturbed as ASR output (rate ${perturbRate})` : 'unchanged words'}${args.rename ? ', companies renamed' : ''}`);
 const verbose = args.verbose;
 const pct = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : ' n/a');
 const BAR = { precision: 0.95, recall: 0.9 };

@@ -135,8 +135,9 @@ function metadataCompanyIn(text: string, company: string | undefined, language: 
   const distinctive = name.filter((w) => isDistinctive(w, language) && !COMPANY_WORD[language].test(w));
   for (let i = 0; i < have.length; i++) {
     // the whole name, word for word (fuzzy), or its first distinctive word when that word is long enough to be telling
+    // (6 letters, or 5 said exactly)
     if (name.every((w, k) => have[i + k] !== undefined && like(w, have[i + k]))) return true;
-    if (distinctive.length && distinctive[0].length >= 5 && like(distinctive[0], have[i]) && (distinctive.length === 1 || (have[i + 1] !== undefined && like(distinctive[1], have[i + 1])) || distinctive[0].length >= 6)) return true;
+    if (distinctive.length && distinctive[0].length >= 5 && like(distinctive[0], have[i]) && (distinctive.length === 1 || (have[i + 1] !== undefined && like(distinctive[1], have[i + 1])) || distinctive[0].length >= 6 || distinctive[0] === have[i])) return true;
   }
   return false;
 }
