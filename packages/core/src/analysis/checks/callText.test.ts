@@ -10,6 +10,7 @@ describe('normaliseText', () => {
     assert.equal(normaliseText('Seguros Cumbre, le mm atiende uh um Verónica'), ' seguros cumbre le atiende veronica ');
     assert.equal(normaliseText('ehm, er, hmm... mhm, em'), ' mhm ');
     assert.equal(normaliseText('the ember is humming'), ' the ember is humming ');
+    assert.equal(normaliseText('¿Algo, este, más en que le pueda ayudar? Este mes no, este es el número'), ' algo mas en que le pueda ayudar este mes no este es el numero ');
   });
   test('the recogniser\'s "your" for "you\'re" is read as "youre" only where only that fits', () => {
     assert.equal(normaliseText('your welcome'), ' youre welcome ');
