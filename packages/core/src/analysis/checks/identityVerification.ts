@@ -42,8 +42,8 @@ const FACTORS: Record<Lang, Factor[]> = {
 };
 // asked or given, these are not verification on their own
 const NON_FACTOR: Record<Lang, RegExp> = {
-  en: /\b(?:full name|your name|first and last name|last name|name on the account|account holders name|phone number|telephone number|number on the account|phone on the account|callback number|account number|member number|policy number|customer number|reference number|order number|case number|claim number|ticket number)\b/,
-  es: /\b(?:nombre completo|su nombre|tu nombre|nombre y apellidos?|apellidos?|nombre del titular|numero de (?:telefono|celular|movil|cuenta|cliente|contrato|poliza|socio|pedido|linea|referencia|expediente|siniestro|caso|orden)|telefono|celular|movil)\b/,
+  en: /\b(?:full name|your name|first and last name|last name|name on the account|account holders name|phone number|telephone number|number on the account|phone on the account|callback number|account number|member number|policy number|customer number|reference number|order number|case number|claim number|ticket number|booking reference|booking number|reservation number|confirmation number|confirmation code|booking code|locator)\b/,
+  es: /\b(?:nombre completo|su nombre|tu nombre|nombre y apellidos?|apellidos?|nombre del titular|numero de (?:telefono|celular|movil|cuenta|cliente|contrato|poliza|socio|pedido|linea|referencia|expediente|siniestro|caso|orden|reserva|localizador)|telefono|celular|movil|localizador|codigo de reserva)\b/,
 };
 // wanting to verify, without naming a factor
 const INTENT: Record<Lang, RegExp> = {
@@ -85,8 +85,8 @@ const IS_QUESTION_ABOUT: Record<Lang, RegExp> = {
 
 // ------------------------------------------------------------------ customer answers
 const CANNOT: Record<Lang, RegExp> = {
-  en: /\b(?:i dont|i do not|i cant|i cannot|i can not|dont|cant|i couldnt|i wouldnt) (?:really )?(?:know|remember|recall|have (?:it|that|them|one|my|those)|find|think i (?:have|know|remember)|seem to remember)\b|\bno idea\b|\bnot sure\b|\bi forgot\b|\bi forget\b|\bforgot (?:it|my|the)\b|\bnever (?:set|had) (?:one|it|that|a)\b|\bnot (?:with|on) me\b|\bi have no clue\b|\bno clue\b|\bnot off the top of my head\b|\bi dont have access\b|\b(?:id|i would) rather not\b|\bnot comfortable (?:giving|sharing)\b|\bi (?:dont|do not|wont|will not) (?:want to )?(?:give|share) (?:that|it|you that|my)\b|\bprefer not\b/,
-  es: /\bno (?:me )?(?:lo |la |los |las )?(?:se|sabria|recuerdo|acuerdo|tengo (?:a mano|aqui|idea|ni idea|claro)|lo tengo|la tengo|me acuerdo|tengo idea|me lo se|me la se|lo se|la se|recuerdo bien|estoy segur[oa]|tengo ese dato|tengo eso|lo tengo a mano)\b|\bni idea\b|\bse me olvido\b|\bme olvide\b|\blo olvide\b|\bla olvide\b|\bse me ha olvidado\b|\bno estoy segur[oa]\b|\bno tengo ni idea\b|\bnunca (?:la |lo )?(?:configure|puse|cree|tuve)\b|\bno me (?:la|lo) se\b|\bprefiero no\b|\bno (?:le |te )?(?:quiero|voy a) (?:dar|decir|compartir)\b/,
+  en: /\b(?:i dont|i do not|i cant|i cannot|i can not|dont|cant|i couldnt|i wouldnt) (?:really )?(?:know|remember|recall|have (?:it|that|them|one|my|those)|find|think i (?:have|know|remember)|seem to remember)\b|\bno idea\b|\bnot sure\b|\bi forgot\b|\bi forget\b|\bforgot (?:it|my|the)\b|\bnever (?:set|had) (?:one|it|that|a)\b|\bnot (?:with|on) me\b|\bi have no clue\b|\bno clue\b|\bnot off the top of my head\b|\bi dont have access\b|\b(?:id|i would) rather not\b|\bnot comfortable (?:giving|sharing)\b|\bi (?:dont|do not|wont|will not) (?:want to )?(?:give|share) (?:that|it|you that|my)\b|\bprefer not\b|\b(?:im|i m|i am) not (?:going to |gonna )?(?:give|giving|tell|telling|confirm|confirming|share|sharing) (?:you )?(?:that|it|my|anything|any)\b|\bi (?:wont|will not|refuse to) (?:confirm|give|tell|share)\b/,
+  es: /\bno (?:me )?(?:lo |la |los |las )?(?:se|sabria|recuerdo|acuerdo|tengo (?:a mano|aqui|idea|ni idea|claro)|lo tengo|la tengo|me acuerdo|tengo idea|me lo se|me la se|lo se|la se|recuerdo bien|estoy segur[oa]|tengo ese dato|tengo eso|lo tengo a mano)\b|\bni idea\b|\bse me olvido\b|\bme olvide\b|\blo olvide\b|\bla olvide\b|\bse me ha olvidado\b|\bno estoy segur[oa]\b|\bno tengo ni idea\b|\bnunca (?:la |lo )?(?:configure|puse|cree|tuve)\b|\bno me (?:la|lo) se\b|\bprefiero no\b|\bno (?:le |te )?(?:quiero|voy a) (?:dar|decir|compartir)\b|\bno pienso (?:dar|darle|darte|decir|decirle|decirte|confirmar|compartir)\b|\b(?:yo )?no (?:le |te )?(?:doy|confirmo|digo|paso) (?:nada|mi|mis|el|ese|esa|eso)\b/,
 };
 const MONTHS = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|sept|oct|nov|dec|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|nineteen|two thousand|mil novecientos|dos mil)\b|\b(?:at|arroba) (?:\w+ ){0,3}(?:dot|punto) (?:com|net|org|es|mx|co|ar|cl|edu)\b|\b\w+teenth\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|thirtieth|primero)\b/;
 
@@ -104,6 +104,11 @@ const REPEAT_REQUEST: Record<Lang, RegExp> = {
 const WAVE: Record<Lang, RegExp> = {
   en: /\b(?:thats fine|that s fine|its fine|it s fine|dont worry about it|never mind|nevermind|no worries|ill (?:just )?go ahead|i ll (?:just )?go ahead|lets (?:just )?(?:go ahead|move on|continue|proceed|skip)|let it (?:go|slide)|close enough|good enough|doesnt matter|does not matter|anyway|anyways)\b/,
   es: /\b(?:no pasa nada|no importa|da igual|igual (?:le|te) (?:ayudo|doy|digo|lo|la|sigo|atiendo)|de todas (?:formas|maneras)|sigamos|continuemos|lo dejamos pasar|bueno igual|no hay problema|no hay lio|dejemoslo|lo damos por bueno|vamos a seguir|sigo igual|casi|esta bien igual)\b/,
+};
+// the agent sees something other than what the customer said ("aquí me aparece…", "I show…", "the system has…")
+const OTHER_VALUE: Record<Lang, RegExp> = {
+  en: /\b(?:i have|ive got|i show|it says|it shows|its showing|showing|on file|in the system|the system|system error|different|instead|not what)\b/,
+  es: /\b(?:me sale|me aparece|aparece|figura|consta|tengo|tenemos|en el sistema|el sistema|error del sistema|registrad[oa]|distint[oa]|diferente|otr[oa])\b/,
 };
 // the agent declines to go on without verification
 const REFUSE: Record<Lang, RegExp> = {
@@ -351,6 +356,13 @@ interface Walk {
   verifiedBefore: boolean;
 }
 
+/** an agent segment after the answer (up to `i`) says the agent sees another value */
+function otherValueSince(pt: PreparedTranscript, answerSeg: number, i: number): boolean {
+  const texts = matchTexts(pt);
+  for (let k = answerSeg + 1; k <= i; k++) if (pt.segments[k].speaker === 'Agent' && OTHER_VALUE[pt.language].test(texts[k])) return true;
+  return false;
+}
+
 /** Follows request → answer → outcome up to (and including the outcome in) segment `end`. */
 function walk(pt: PreparedTranscript, feats: SegFeatures[], end: number, whole = false): Walk {
   const w: Walk = { state: 'none', requestSeg: -1, answerSeg: -1, outcomeSeg: -1, failSeg: -1, factors: new Set(), answerHasData: false, hesitant: false, nonFactorOnly: false, everFailed: false, verifiedBefore: false, wavedSeg: -1, retryInvited: false, verifiedEvidence: [-1, -1, -1], claimSeg: -1, noAnswerSeen: false };
@@ -376,6 +388,12 @@ function walk(pt: PreparedTranscript, feats: SegFeatures[], end: number, whole =
         w.failSeg = i;
         w.everFailed = true;
         w.retryInvited = f.retry;
+      } else if (w.state === 'answered' && w.answerSeg >= 0 && f.wave && !f.success && !f.refuse && !f.factors.length && otherValueSince(pt, w.answerSeg, i)) {
+        // "aquí me aparece 1957… bueno, no importa": the answer did not match and the agent lets it go
+        w.state = 'failed';
+        w.failSeg = i;
+        w.everFailed = true;
+        w.wavedSeg = i;
       } else if (f.success && (w.state === 'answered' || w.state === 'requested' || (w.state === 'intent' && w.answerSeg >= 0 && !feats[w.requestSeg].nonFactor))) {
         if (w.state === 'requested' && w.answerSeg < 0) w.noAnswerSeen = true;
         w.state = 'verified';
