@@ -1,64 +1,41 @@
 import { once } from 'node:events';
-import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { BlobNotFoundError, assertBlobKey, createBlobMeter, newBlobKey, type BlobStore } from './blobStore.ts';
 
-export class BlobTooLargeError extends Error {
-  readonly limit: number;
-  constructor(limit: number) {
-    super(`file is larger than the ${limit}-byte limit`);
-    this.name = 'BlobTooLargeError';
-    this.limit = limit;
-  }
-}
-
-export interface StoredBlob {
-  key: string;
-  size: number;
-  sha256: string;
+export interface FileBlobStore extends BlobStore {
+  readonly kind: 'file';
+  /** The file that holds `key` (whether or not it exists). */
+  path(key: string): string;
 }
 
 /**
- * Audio and other large objects, as files under one folder (written to a temp name, then renamed: never half a file).
+ * Objects as files under one folder (written to a temp name, then renamed: never half a file).
  * Files are created 0600 and folders 0700: recordings are readable by the server's user only.
+ * Only processes that mount this folder see the objects: for several hosts use object storage (createS3BlobStore).
  */
-export interface BlobStore {
-  put(stream: Readable, options?: { maxBytes?: number }): Promise<StoredBlob>;
-  path(key: string): string;
-  open(key: string): Readable;
-  size(key: string): Promise<number | null>;
-  delete(key: string): Promise<void>;
-}
-
-const KEY_RE = /^[0-9a-f]{2}\/[0-9a-f-]{36}$/;
-
-export function createFileBlobStore(root: string): BlobStore {
+export function createFileBlobStore(root: string): FileBlobStore {
   const base = resolve(root);
-  const pathOf = (key: string) => {
-    if (!KEY_RE.test(key)) throw new Error(`invalid blob key '${key}'`);
-    return join(base, key);
+  const pathOf = (key: string) => join(base, assertBlobKey(key));
+  const exists = async (key: string) => {
+    try {
+      return (await stat(pathOf(key))).isFile();
+    } catch {
+      return false;
+    }
   };
+  const missing = (key: string) => new BlobNotFoundError(key, `the local blob folder ${base}`);
   return {
+    kind: 'file',
+    location: base,
     async put(stream, options = {}) {
-      const id = randomUUID();
-      const key = `${id.slice(0, 2)}/${id}`;
+      const key = newBlobKey();
       const dest = pathOf(key);
       await mkdir(join(base, key.slice(0, 2)), { recursive: true, mode: 0o700 });
       const tmp = `${dest}.part`;
-      const hash = createHash('sha256');
-      let size = 0;
-      const max = options.maxBytes ?? Number.POSITIVE_INFINITY;
-      const meter = new Transform({
-        transform(chunk: Buffer, _enc, cb) {
-          size += chunk.length;
-          if (size > max) return cb(new BlobTooLargeError(max));
-          hash.update(chunk);
-          cb(null, chunk);
-        },
-      });
+      const meter = createBlobMeter(options.maxBytes);
       const out = createWriteStream(tmp, { mode: 0o600 });
       try {
         await pipeline(stream, meter, out);
@@ -69,10 +46,19 @@ export function createFileBlobStore(root: string): BlobStore {
         await rm(tmp, { force: true });
         throw err;
       }
-      return { key, size, sha256: hash.digest('hex') };
+      return { key, size: meter.bytes, sha256: meter.sha256() };
     },
     path: pathOf,
-    open: (key) => createReadStream(pathOf(key)),
+    async open(key, range) {
+      const path = pathOf(key);
+      const stream = createReadStream(path, range ? { start: range.start, end: range.end } : {});
+      // resolve once the file is open, so a missing one is a BlobNotFoundError here and not a stream error later
+      await new Promise<void>((ok, fail) => {
+        stream.once('open', () => ok());
+        stream.once('error', (err: NodeJS.ErrnoException) => fail(err.code === 'ENOENT' ? missing(key) : err));
+      });
+      return stream;
+    },
     async size(key) {
       try {
         return (await stat(pathOf(key))).size;
@@ -83,5 +69,13 @@ export function createFileBlobStore(root: string): BlobStore {
     async delete(key) {
       await rm(pathOf(key), { force: true });
     },
+    async withLocalFile(key, fn) {
+      if (!(await exists(key))) throw missing(key);
+      return fn(pathOf(key));
+    },
+    async probe() {
+      await mkdir(base, { recursive: true, mode: 0o700 });
+    },
+    close() {},
   };
 }

@@ -10,6 +10,9 @@ export interface Config {
   host: string;
   databaseUrl: string | null;
   dataDir: string;
+  blobUrl: string;
+  s3Endpoint: string;
+  s3ForcePathStyle: boolean;
   env: 'development' | 'production';
   webhookRetryScheduleSeconds: number[];
   webhookTimeoutMs: number;
@@ -105,6 +108,30 @@ function databaseUrl(raw: string, name: string): string | null {
   throw new ConfigError(`${name} must start with postgres://, postgresql:// or sqlite:, got '${raw}'`);
 }
 
+/** Pure: `s3://bucket/some/prefix` -> the bucket and the key prefix ('' or ending in '/'); null when it is not one. */
+export function parseS3BlobUrl(url: string): { bucket: string; prefix: string } | null {
+  const m = /^s3:\/\/([^/?#]+)\/?([^?#]*)$/.exec(url.trim());
+  if (!m) return null;
+  const bucket = m[1]!;
+  // bucket names: 3-63 lowercase letters, digits, dots and hyphens (S3's rules; S3-compatible stores are no stricter)
+  if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) return null;
+  const parts = m[2]!.split('/').filter((p) => p !== '');
+  if (parts.some((p) => p === '.' || p === '..')) return null;
+  return { bucket, prefix: parts.length ? `${parts.join('/')}/` : '' };
+}
+
+function blobUrl(raw: string, name: string): string {
+  if (raw.trim() === '') return '';
+  if (!parseS3BlobUrl(raw)) throw new ConfigError(`${name} must be s3://bucket or s3://bucket/prefix (a valid bucket name), got '${raw}'`);
+  return raw.trim();
+}
+
+function httpUrl(raw: string, name: string): string {
+  if (raw.trim() === '') return '';
+  if (!/^https?:\/\/[^\s/]+/.test(raw.trim())) throw new ConfigError(`${name} must be an http:// or https:// URL, got '${raw}'`);
+  return raw.trim();
+}
+
 const v = <K extends keyof Config>(x: Variable<K>): Variable<K> => x;
 
 export const CONFIG_VARIABLES = [
@@ -112,6 +139,9 @@ export const CONFIG_VARIABLES = [
   v({ name: 'HOST', key: 'host', default: '127.0.0.1', description: 'Address the HTTP server binds to.', parse: text }),
   v({ name: 'DATABASE_URL', key: 'databaseUrl', default: '', description: 'Unset: an SQLite file in CALLCOV_DATA_DIR. `postgres://…` for PostgreSQL (scale-out), or `sqlite:/path/file.db`.', parse: databaseUrl }),
   v({ name: 'CALLCOV_DATA_DIR', key: 'dataDir', default: './.callcov', description: 'Where the embedded database and stored audio live.', parse: text }),
+  v({ name: 'CALLCOV_BLOB_URL', key: 'blobUrl', default: '', description: 'Unset: recordings are files under CALLCOV_DATA_DIR/blobs (one host, or a shared volume). `s3://bucket/prefix`: S3-compatible object storage, so api, workers and dispatchers share no filesystem (credentials: AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY or any AWS SDK source; AWS_REGION).', parse: blobUrl }),
+  v({ name: 'CALLCOV_S3_ENDPOINT', key: 's3Endpoint', default: '', description: 'Base URL of a non-AWS S3-compatible store (MinIO, Ceph, R2, …) for CALLCOV_BLOB_URL; unset = AWS S3.', parse: httpUrl }),
+  v({ name: 'CALLCOV_S3_FORCE_PATH_STYLE', key: 's3ForcePathStyle', default: 'false', description: 'true: address the bucket as ENDPOINT/bucket/key (most self-hosted stores) instead of bucket.ENDPOINT/key.', parse: oneOf(['true', 'false'] as const) as never }),
   v({ name: 'CALLCOV_ENV', key: 'env', default: 'development', description: '`development` allows loopback webhook/audio URLs; `production` refuses private addresses.', parse: oneOf(['development', 'production'] as const) }),
   v({ name: 'CALLCOV_WEBHOOK_RETRY_SCHEDULE', key: 'webhookRetryScheduleSeconds', default: '60,300,900,3600,21600', description: 'Delays in seconds before the 1st, 2nd, … retry of a failed webhook.', parse: secondsList }),
   v({ name: 'CALLCOV_WEBHOOK_TIMEOUT_MS', key: 'webhookTimeoutMs', default: '30000', description: 'A webhook attempt fails if the receiver has not answered 2xx within this time.', parse: integer(1, 600000) }),
@@ -158,5 +188,6 @@ export function parseConfig(env: Record<string, string | undefined>, overrides: 
   }
   if (problems.length > 0) throw new ConfigError(`invalid configuration:\n  - ${problems.join('\n  - ')}`);
   out.retentionTranscripts = out.retentionTranscripts === 'true' || out.retentionTranscripts === true;
+  out.s3ForcePathStyle = out.s3ForcePathStyle === 'true' || out.s3ForcePathStyle === true;
   return Object.freeze({ ...(out as unknown as Config), ...overrides });
 }

@@ -1,11 +1,10 @@
 import { hostname } from 'node:os';
-import { join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import pino from 'pino';
 import { ConfigError, type Config, type Role } from '@callcov/core';
 import { createGroupCommitter, migrateDatabase, openDatabase, type Database } from '@callcov/db';
-import { createFileBlobStore } from '@callcov/blobs';
+import { openBlobStore, type BlobStore } from '@callcov/blobs';
 import {
   claimJobs,
   extendLeases,
@@ -51,6 +50,17 @@ async function probeWritable(database: Database): Promise<void> {
   }
 }
 
+/** Refuses to start on a blob store that cannot be reached (a wrong bucket, endpoint or credentials). */
+async function probeBlobStore(blobs: BlobStore): Promise<void> {
+  try {
+    await blobs.probe();
+  } catch (err) {
+    const e = err as Error & { $metadata?: { httpStatusCode?: number } };
+    const status = e.$metadata?.httpStatusCode ? ` (HTTP ${e.$metadata.httpStatusCode})` : '';
+    throw new ConfigError(`the blob store ${blobs.location} is not usable: ${e.name}${status}: ${e.message}; check CALLCOV_BLOB_URL, CALLCOV_S3_ENDPOINT and the AWS credentials`);
+  }
+}
+
 /** Opens the database (migrating it), then starts the HTTP API and/or job loops for `role`. Cleanups run last-in first-out. */
 export async function startCallCov(
   config: Readonly<Config>,
@@ -73,6 +83,14 @@ export async function startCallCov(
   const encrypted = await encryptStoredSecrets(database, secrets);
   if (encrypted > 0) logger.info({ secrets: encrypted }, 'encrypted webhook secrets stored in clear');
 
+  const blobs = openBlobStore(config);
+  cleanups.push(async () => blobs.close());
+  await probeBlobStore(blobs).catch(async (err: unknown) => {
+    blobs.close();
+    if (!options.database) await database.close().catch(() => undefined);
+    throw err;
+  });
+
   const loops = new Map<string, JobLoop>();
   let notifyScheduled = false;
   const prometheus = createPrometheusMetrics(database, role);
@@ -82,7 +100,7 @@ export async function startCallCov(
     analysisCache: role === 'api' || role === 'all' ? createFinalAnalysisCache(config.analysisCacheMb * 1024 * 1024) : null,
     groupCommit: createGroupCommitter(database),
     database,
-    blobs: createFileBlobStore(join(resolve(config.dataDir), 'blobs')),
+    blobs,
     config,
     now: Date.now,
     logger,

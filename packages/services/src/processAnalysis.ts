@@ -1,6 +1,7 @@
 import { AnalysisFailure, isAnalysisFailure, withReviews, type AnalysisRecord, type AudioInfo, type TranscriptData, type TranscriptInput } from '@callcov/core';
 import { completeJob, type Job } from '@callcov/queue';
 import type { Db } from '@callcov/db';
+import { isBlobNotFound, type BlobStore } from '@callcov/blobs';
 import type { PolicyDocument, ScorecardDocument } from '@callcov/core/analysis';
 import { rowToAnalysis } from './analysisRows.ts';
 import { resolveDocument } from './analysisDocuments.ts';
@@ -65,6 +66,15 @@ function failedChecksColumn(results: AnalysedCall['results']): string | null {
   return failed.length ? `,${failed.join(',')},` : ',';
 }
 
+/** The failure of an upload whose recording this worker cannot read: clear, final, never a retry loop. */
+export function storedAudioMissing(blobs: Pick<BlobStore, 'kind' | 'location'>, key: string | null): AnalysisFailure {
+  const where =
+    blobs.kind === 'file'
+      ? `this worker's blob folder ${blobs.location}: uploads are stored on the disk of the API process that received them, so every role must run on one host or share that folder (a shared volume), or use object storage (CALLCOV_BLOB_URL=s3://bucket/prefix)`
+      : `${blobs.location} (deleted, or the API process stored it elsewhere: CALLCOV_BLOB_URL and CALLCOV_S3_ENDPOINT must be the same on every process)`;
+  return new AnalysisFailure('stored_audio_missing', `the uploaded recording${key ? ` (blob ${key})` : ''} was not found in ${where}`);
+}
+
 /** After this many claims of the same analysis job (each one a crashed or killed worker), give up with a clear reason. */
 const MAX_PROCESSING_ATTEMPTS = 3;
 
@@ -125,10 +135,14 @@ export async function processAnalysisJob(
   };
 
   if (job.attempts > MAX_PROCESSING_ATTEMPTS) {
+    // an error thrown by a step is rescheduled with its message; only claims that ended in a dead worker have none
+    const last = await db.selectFrom('jobs').select('last_error').where('id', '=', job.id).executeTakeFirst();
     await finish({
       status: 'failed',
       code: 'processing_interrupted',
-      message: `processing was interrupted ${job.attempts - 1} times (the worker stopped unexpectedly); giving up`,
+      message: last?.last_error
+        ? `processing failed ${job.attempts - 1} times; giving up (last error: ${last.last_error.slice(0, 500)})`
+        : `processing was interrupted ${job.attempts - 1} times (the worker stopped unexpectedly); giving up`,
     });
     return;
   }
@@ -171,11 +185,22 @@ export async function processAnalysisJob(
           'speech recognition is not available on this server, so audio cannot be transcribed; submit a transcript instead',
         );
       }
-      const source =
-        record.inputKind === 'upload'
-          ? { kind: 'file' as const, path: ctx.blobs.path(row.audio_blob!) }
-          : { kind: 'url' as const, url: record.audio!.url!, livemode: record.livemode };
-      const transcribed = await steps.transcribeAudio({ source, channels: record.channels, language, onProgress, signal });
+      const transcribe = steps.transcribeAudio;
+      const run = (source: Parameters<typeof transcribe>[0]['source']) => transcribe({ source, channels: record.channels, language, onProgress, signal });
+      let transcribed: TranscribedAudio;
+      if (record.inputKind === 'upload') {
+        // object storage: downloaded to a temporary file for the decoder (removed after); the file store: the file itself
+        if (!row.audio_blob) throw storedAudioMissing(ctx.blobs, null);
+        const key = row.audio_blob;
+        try {
+          transcribed = await ctx.blobs.withLocalFile(key, (path) => run({ kind: 'file', path }), signal ? { signal } : {});
+        } catch (err) {
+          if (isBlobNotFound(err)) throw storedAudioMissing(ctx.blobs, key);
+          throw err;
+        }
+      } else {
+        transcribed = await run({ kind: 'url', url: record.audio!.url!, livemode: record.livemode });
+      }
       signal?.throwIfAborted();
       audio = { url: record.audio?.url ?? null, ...transcribed.audio };
       if (transcribed.asr) ctx.metrics.asrFinished(transcribed.asr.engine, transcribed.asr.processingSeconds, transcribed.audio.duration_seconds ?? 0);

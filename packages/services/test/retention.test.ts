@@ -1,6 +1,5 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { purgeExpiredData } from '@callcov/services';
 import { startTestServer, waitFor } from '../../../test/support/testServer.ts';
 
@@ -11,7 +10,8 @@ const upload = async (s: Awaited<ReturnType<typeof startTestServer>>) => {
   assert.equal(r.status, 202);
   await waitFor(async () => ['completed', 'failed'].includes((await s.api(`/api/v1/analysis/${r.body.id}`)).body.status), 10000);
   const row = await s.db.database.db.selectFrom('analyses').select(['audio_blob']).where('id', '=', r.body.id).executeTakeFirstOrThrow();
-  return { id: r.body.id as string, path: s.running.ctx.blobs.path(row.audio_blob!) };
+  const blobs = s.running.ctx.blobs;
+  return { id: r.body.id as string, stored: async () => (await blobs.size(row.audio_blob!)) !== null };
 };
 
 test('retention purges stored audio of analyses finished longer ago than CALLCOV_RETENTION_DAYS, and only those', async () => {
@@ -19,11 +19,11 @@ test('retention purges stored audio of analyses finished longer ago than CALLCOV
   try {
     const old = await upload(s);
     const recent = await upload(s);
-    assert.ok(existsSync(old.path) && existsSync(recent.path));
+    assert.ok((await old.stored()) && (await recent.stored()));
     await s.db.database.db.updateTable('analyses').set({ completed_at: Date.now() - 8 * 86400_000 }).where('id', '=', old.id).execute();
     assert.equal(await purgeExpiredData(s.running.ctx), 1);
-    assert.ok(!existsSync(old.path), 'old audio removed from the blob store');
-    assert.ok(existsSync(recent.path), 'recent audio kept');
+    assert.ok(!(await old.stored()), 'old audio removed from the blob store');
+    assert.ok(await recent.stored(), 'recent audio kept');
     assert.equal(await purgeExpiredData(s.running.ctx), 0, 'idempotent');
   } finally {
     await s.stop();
@@ -34,9 +34,9 @@ test('DELETE removes the stored audio file', async () => {
   const s = await startTestServer('sqlite');
   try {
     const a = await upload(s);
-    assert.ok(existsSync(a.path));
+    assert.ok(await a.stored());
     assert.equal((await s.api(`/api/v1/analysis/${a.id}`, { method: 'DELETE' })).status, 200);
-    assert.ok(!existsSync(a.path));
+    assert.ok(!(await a.stored()));
   } finally {
     await s.stop();
   }

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import { AnalysisIdParams } from '@callcov/core';
 import {
   createAccountApiKey,
   findAnalysisAudio,
+  openAnalysisAudio,
   getAgentStats,
   listApiKeys,
   parseByteRange,
@@ -151,7 +151,6 @@ export function dashboardApiRoutes(app: FastifyInstance, ctx: ServiceContext): v
     { schema: { summary: 'The uploaded recording of an analysis (supports Range requests)', tags: ['analyses'], params: AnalysisIdParams, response: { 200: BinaryAudio, 206: { ...BinaryAudio, description: 'The asked-for byte range.' }, ...errors } } },
     async (req, reply) => {
       const audio = await findAnalysisAudio(ctx, req.caller, (req.params as { id: string }).id);
-      const path = ctx.blobs.path(audio.blobKey);
       reply
         .header('Accept-Ranges', 'bytes')
         .header('Cache-Control', 'private, no-store')
@@ -161,15 +160,16 @@ export function dashboardApiRoutes(app: FastifyInstance, ctx: ServiceContext): v
       if (range === 'unsatisfiable') {
         return reply.status(416).header('Content-Range', `bytes */${audio.size}`).send();
       }
+      const body = await openAnalysisAudio(ctx, audio, range ?? undefined);
       if (range === null) {
         reply.header('Content-Length', audio.size);
-        return reply.send(createReadStream(path));
+        return reply.send(body);
       }
       return reply
         .status(206)
         .header('Content-Range', `bytes ${range.start}-${range.end}/${audio.size}`)
         .header('Content-Length', range.end - range.start + 1)
-        .send(createReadStream(path, { start: range.start, end: range.end }));
+        .send(body);
     },
   );
 
