@@ -46,14 +46,14 @@ const MAX_STREAM_GAP_SECONDS = 10;
 /** the other side may say this much (no numbers, no new topic) without splitting a number: "sir, there's no need, I already…" */
 const MAX_INTERJECTION_TOKENS = 12;
 
-const CVV_CONTEXT = /\b(cvv\d?|cvc\d?|cv2|cid|security code|card security number|three digit|3 digit|three digits|four digit code|back of the card|on the back|the back|codigo de seguridad|codigo cvv|codigo de atras|el de atras|de atras|numeros de atras|digitos de atras|tres digitos|3 digitos|tres numeritos|dorso|parte de atras|reverso|codigo(?! (?:postal|de area|de autorizacion|de referencia|de pedido|del pedido|de descuento|promocional|de seguimiento|de cliente|de verificacion|sms|otp|de barras|de activacion|del producto)))\b/;
+const CVV_CONTEXT = /\b(cvv\d?|cvc\d?|cv2|cid|security code|card security number|three digit|3 digit|three digits|four digit code|back of the card|on the back|the back|codigo de seguridad|codigo cvv|codigo de atras|el de atras|de atras|numeros de atras|digitos de atras|tres digitos|3 digitos|tres numeritos|dorso|parte de atras|reverso|codigo(?! (?:postal|dactilar|de area|de autorizacion|de referencia|de pedido|del pedido|de descuento|promocional|de seguimiento|de cliente|de verificacion|sms|otp|de barras|de activacion|del producto)))\b/;
 /** the 3-4 digits are something else: last digits of a card/SSN/ID, a PIN, a postcode */
-const NOT_CVV_CONTEXT = /\b(last (four|4|three|3|two|2)|ultimos (cuatro|tres|dos|4|3)|ultimas (cuatro|tres)|terminacion|termina en|ending in|ends in|social security|seguro social|ssn|pin|nip|clave|password|contraseña|postcode|zip|codigo postal|extension|apartment|apartamento|piso|suite)\b/;
+const NOT_CVV_CONTEXT = /\b(last (four|4|three|3|two|2)|ultimos (cuatro|tres|dos|4|3)|ultimas (cuatro|tres)|terminacion|termina en|ending in|ends in|social security|seguro social|ssn|pin|nip|clave|password|contraseña|postcode|zip|codigo postal|extension|apartment|apartamento|piso|suite|dactilar|cedula|dni|documento|pasaporte|passport|licencia|license|licence)\b/;
 /** words that say the number is a payment card */
 const CARD_CONTEXT = /\b(card|cards|tarjeta|tarjetas|visa|mastercard|master card|amex|american express|american|discover|maestro|diners|jcb|debit|credit|debito|credito|plastico|long number|numero largo|dieciseis digitos|sixteen digits|16 digits)\b/;
 const EXPIRY_CONTEXT = /\b(expir\w*|expiration|valid thru|valid through|good thru|caduc\w*|vencimiento|vence|valida hasta)\b/;
 const SSN_CONTEXT = /\b(social security|social|ssn|seguro social)\b/;
-const ACCOUNT_CONTEXT = /\b(account number|routing|numero de cuenta|cuenta numero|reference number|reference|numero de referencia|referencia|confirmation number|order number|case number|claim number|tracking number|tracking|policy number|invoice number|loan number|member number|customer number|contract number|ticket number|numero de poliza|numero de guia|numero de seguimiento|numero de pedido|numero del pedido|numero de orden|numero de factura|numero de socio|numero de cliente|numero de contrato|numero de radicado|radicado|numero de ticket|numero de caso|numero de expediente|localizador)\b/;
+const ACCOUNT_CONTEXT = /\b(account number|routing|numero de cuenta|cuenta numero|reference number|reference|numero de referencia|referencia|confirmation number|order number|case number|claim number|tracking number|tracking|policy number|invoice number|loan number|member number|customer number|contract number|ticket number|numero de poliza|numero de guia|numero de seguimiento|numero de pedido|numero del pedido|numero de orden|numero de factura|numero de socio|numero de cliente|numero de contrato|numero de radicado|radicado|numero de ticket|numero de caso|numero de expediente|localizador|numero de reclamo|numero de reclamacion|numero de reclamacion|numero de incidencia|numero de incidente|numero de folio|folio|numero de operacion|numero de transaccion|numero de autorizacion|codigo de reserva|numero de reserva|booking reference|booking number|reservation number|incident number|complaint number|dispute number|transaction number|authorization number|authorisation number|confirmation code|serial number|numero de serie|imei)\b/;
 const NEW_TOPIC_CONTEXT = /\b(phone|telephone|email|zip|postcode|postal|date of birth|birth|dni|nie|telefono|movil|correo|codigo postal|nacimiento|iban|account|cuenta)\b/;
 const MONTHS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
@@ -252,7 +252,8 @@ export function detectPii(segments: TranscriptSegment[], language: AnalysisLangu
     // segment ends, at the run end, or before a short tail (expiry / CVV said straight after). Not any window of a long
     // reference number: with one digit per piece, some window of a 20-digit number almost always passes Luhn.
     const cardCtx = CARD_CONTEXT.test(ctx);
-    const accountCtx = ACCOUNT_CONTEXT.test(ctx);
+    // the nearest cue decides: "we blocked the card. Your claim number is…" reads a claim number
+    const accountCtx = ACCOUNT_CONTEXT.test(ctx) && lastCue(ACCOUNT_CONTEXT, ctx) > lastCue(CARD_CONTEXT, ctx);
     const isCard = (x: string) => isIssuerCardNumber(x) || (cardCtx && !accountCtx && isPlausibleCardNumber(x));
     if (L >= 13) {
       if (L <= 19 && isCard(d)) return emit('card_number', stream, run.from, run.to);
@@ -261,7 +262,7 @@ export function detectPii(segments: TranscriptSegment[], language: AnalysisLangu
       const segOf = (k: number) => stream[run.pieces[k].from].seg;
       const n = run.pieces.length;
       // a reference / order / account number said as such is one number: no card inside it
-      for (let a = 0; a < n && !(accountCtx && !cardCtx); a++) {
+      for (let a = 0; a < n && !accountCtx; a++) {
         if (a > 0 && segOf(a - 1) === segOf(a)) continue;
         for (let b = n; b > a; b--) {
           const s = offsets[a];

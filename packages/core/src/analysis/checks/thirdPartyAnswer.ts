@@ -23,7 +23,8 @@ const THIRD_PARTY: Record<AnalysisLanguage, RegExp> = {
 /** the customer (then) is the person asked for */
 const RIGHT_PARTY: Record<AnalysisLanguage, RegExp> = {
   en: /(?:^ |\b(?:yes|yeah|yep|yup|hi|hello|uh|um)\b )(?:this is (?:he|she|him|her|me)(?= $| (?:speaking|yes|who|what|why|how|can))|(?:this is [a-z]+ )?speaking(?= $| (?:who|what|how|can|yes))|that s me|thats me|it s me|its me)|\b(?:yes|yeah) (?:this|that) is (?:him|her|me)(?= $| (?:who|what|why|how))|\b(?:i m|im|i am) (?:the )?(?:account holder|cardholder)\b|\bthis is (?:he|she|him|her|me) speaking\b/,
-  es: /(?:^ (?:si |aja |eh )?yo(?= $| (?:que|quien|digame|mande|por|hablo|soy)))|\b(?:soy yo|yo mismo|yo misma|el mismo|la misma|ella misma|el habla|ella habla|con el habla|con ella habla|(?:soy|yo soy) (?:el|la) titular|(?:si |eh |aja )?con (?:el|ella)(?= $| (?:quien|de parte|digame|si|que|mande|diga|habla|para|en que)))\b/,
+  // ("sí, con él" answers the question only as the whole turn's start: "comparto piso con él" is a flatmate)
+  es: /(?:^ (?:si |aja |eh )?yo(?= $| (?:que|quien|digame|mande|por|hablo|soy)))|(?:^ (?:si |eh |aja |bueno |alo |hola )?con (?:el|ella)(?= $| (?:quien|de parte|digame|si|que|mande|diga|habla|para|en que)))|\b(?:soy yo|yo mismo|yo misma|el mismo|la misma|ella misma|el habla|ella habla|con el habla|con ella habla|(?:soy|yo soy) (?:el|la) titular)\b/,
 };
 
 /** the agent asks for someone by name (an outbound call): only then can whoever answered be a third party */
