@@ -25,8 +25,8 @@ export function registerServeCommands(program: Command): void {
         // workers and dispatchers may already be running in this process: leave at once, with the configuration exit code
         process.exit(3);
       }
-      if (running.url) console.error(`callcov: listening on ${running.url} (role ${opts.role}, database ${running.ctx.database.kind})`);
-      else console.error(`callcov: running role ${opts.role} (database ${running.ctx.database.kind})`);
+      if (running.url) console.error(`callcov: listening on ${running.url} (role ${opts.role}, database ${running.ctx.database.kind}, blobs ${running.ctx.blobs.location})`);
+      else console.error(`callcov: running role ${opts.role} (database ${running.ctx.database.kind}, blobs ${running.ctx.blobs.location})`);
       await new Promise<void>((resolve) => {
         const shutdown = (signal: string) => {
           console.error(`callcov: ${signal} received, finishing in-flight work…`);
