@@ -25,13 +25,19 @@ const WELCOME = {
 /** the customer leaves before the call is over: "forget it", "i'll just do it online", "no tengo tiempo para esto" */
 const CUSTOMER_LEAVES = {
   en: / (forget it|i m done|im done|done with this|dont call me|don t call me|i ll (just )?(do|sort|handle|deal with|take care of|dispute|call) (it|this|that|the|my)|(ive|i ve|i) (got|have) to go|gotta go|waste of (my )?time|i m going to call|im going to call|i ll call (the|my|back)|not dealing with (this|you)|i m hanging up|im hanging up|hang up on you|unbelievable|ridiculous|cutting the call|cut the call|get someone else|speak to someone else|talk to someone else|not going to be (talked|spoken) to|not gonna (listen|take)|complain about you|report you|i m leaving|goodbye then|never mind|nevermind|(ive|i ve|i) got (another|a) call|(another|other) call coming|call you back|(call|ring|try) (someone|somebody) else|(im|i m|i am) not (talking|speaking) to you|not (talking|speaking) to you (any ?more|anymore)|go to hell|screw you|piss off|shove it|(take|taking) my business elsewhere|(go|going) elsewhere|(im|i m|i am) going to (a|another) (competitor|provider|company|bank))/,
-  es: / (da igual|olvidelo|olvidalo|olvidese|dejelo|dejalo|no tengo tiempo|ya lo hare|lo hago (por|en)|voy a (ir|la tienda|llamar|colgar)|me voy|no me (vuelva a |vuelvas a )?llame|no me (vuelva a |vuelvas a )?llames|le cuelgo|te cuelgo|hasta nunca|ya no quiero|esto es un (cacho|desastre|robo|chiste)|que barbaridad|no puede ser|no (le|te) voy a dar|(voy|vamos) a denunciar|lo voy a denunciar|me voy a quejar|(voy a|quiero) poner una queja|(llamo|llamare|vuelvo a llamar) (luego|despues|otro dia|mas tarde)|vuelvo a llamar|con otra persona|hasta luego entonces|me cuelgo|(me )?esta entrando otra llamada|tengo otra llamada|(ya )?(le|te) (marco|llamo)|dejelo asi|mejor no|ya no importa|(mejor )?llamo a (otr[oa]|otra persona|comercial|la competencia|mi banco|mi abogado)|no (tengo|tengo por) (que|por que) (bancarme|aguantar|soportar|escuchar)|no (voy|pienso) (a )?(hablar|seguir hablando) (mas )?con (usted|vos|vo|ti)|vayase a la mierda|andate a la mierda|vete a la mierda|que (le|te) den|(me voy|me cambio|me paso) a otra (compañia|compania|empresa|operadora|aseguradora|entidad)|hasta aqui llegue)/,
+  es: / (da igual|olvidelo|olvidalo|olvidese|dejelo|dejalo|no tengo tiempo|ya lo hare|lo hago (por|en)|voy a (ir|la tienda|llamar|colgar)|me voy|no me (vuelva a |vuelvas a )?llame|no me (vuelva a |vuelvas a )?llames|le cuelgo|te cuelgo|hasta nunca|ya no quiero|esto es un (cacho|desastre|robo|chiste)|que barbaridad|no puede ser|no (le|te) voy a dar|(voy|vamos) a denunciar|lo voy a denunciar|me voy a quejar|(voy a|quiero) poner una queja|(llamo|llamare|vuelvo a llamar) (luego|despues|otro dia|mas tarde)|vuelvo a llamar|con otra persona|hasta luego entonces|me cuelgo|(me )?esta entrando otra llamada|tengo otra llamada|(ya )?(le|te) (marco|llamo)|dejelo asi|mejor no|ya no importa|(mejor )?llamo a (otr[oa]|otra persona|comercial|la competencia|mi banco|mi abogado)|no (tengo|tengo por) (que|por que) (bancarme|aguantar|soportar|escuchar)|no (voy|pienso) (a )?(hablar|seguir hablando) (mas )?con (usted|vos|vo|ti)|vayase a la mierda|andate a la mierda|vete a la mierda|que (le|te|os|les) den|no (vuelva|vuelvan|vuelvas|volves) a llamar|(me voy|me cambio|me paso) a otra (compañia|compania|empresa|operadora|aseguradora|entidad)|hasta aqui llegue)/,
+};
+
+/** the agent's goodbye */
+const FAREWELL = {
+  en: / (bye|goodbye|good bye|bye bye|take care|have a (good|nice|great|lovely) (day|one|evening|afternoon|night|weekend)|cheers|see you|talk soon)\b/,
+  es: / (chau|chao|adios|hasta luego|hasta pronto|hasta la proxima|que (tenga|tengas|le vaya|te vaya) (buen|bonito|lindo|feliz|bien)|buenas (tardes|noches)|buen dia|nos vemos|cuidese|cuidate)\b/,
 };
 
 /** the line went dead: the agent is left asking whether anyone is there, or the customer says they are hanging up */
 const HUNG_UP = {
-  en: / (are you|you) (still )?(there|on the line)\b| hello hello | (line|call) (went dead|dropped|disconnected|got cut)| (i m|im|i am) (hanging up|gonna hang up|going to hang up)| (hung|hangs|hanging) up | forget it (bye|goodbye|i m done)| click /,
-  es: / (sigue|sigues|continua|esta|estas) (ahi|en (la )?linea)| me (escucha|escuchas|oye|oyes) | alo alo | hola hola | (se|me) (corto|colgo|cayo) | (le|te|voy a|les) (cuelgo|colgar)| colgo | (ya )?no (me )?(escucho|escucha) /,
+  en: / (are you|you) (still )?(there|on the line)\b| hello( [a-z]+){0,3} hello | (line|call) (went dead|dropped|disconnected|got cut)| (i m|im|i am) (hanging up|gonna hang up|going to hang up)| (hung|hangs|hanging) up | forget it (bye|goodbye|i m done)| click /,
+  es: / (sigue|sigues|continua|esta|estas) (ahi|en (la )?linea)| me (escucha|escuchas|oye|oyes) | alo( [a-zñ]+){0,3} alo | hola( [a-zñ]+){0,3} hola | (se|me) (corto|colgo|cayo) | (le|te|voy a|les) (cuelgo|colgar)| colgo | (ya )?no (me )?(escucho|escucha) /,
 };
 
 const T = {
@@ -101,7 +107,11 @@ export function evaluateClosing(pt: PreparedTranscript, item: ScorecardItem): Sc
   const lastTurns = lastTurnSegments(pt, 3);
   const left = lastTurns.filter((i) => pt.segments[i].speaker === 'Customer').find((i) => CUSTOMER_LEAVES[pt.language].test(texts[i]));
   const cutOff = lastTurns.find((i) => pt.segments[i].speaker === 'Agent' && /(\.\.\.|…|--|—)\s*$/.test(pt.segments[i].text));
-  if (ask === undefined && (left !== undefined || cutOff !== undefined)) {
+  // ...unless the agent then ends the call with a farewell ("no me llamen más" / "bueno, listo, chau"): the call ended
+  // normally and the closing was simply not done
+  const last = pt.segments.length - 1;
+  const agentSaysBye = last >= 0 && pt.segments[last].speaker === 'Agent' && (left === undefined || last > left) && FAREWELL[pt.language].test(texts[last]);
+  if (ask === undefined && (left !== undefined || cutOff !== undefined) && !agentSaysBye) {
     const at = left ?? cutOff!;
     return { ...base, score: 1, status: 'not_applicable', evidence: uniqueEvidence(pt, [at]), explanation: t.hungUp(formatTime(pt.segments[at].start)) };
   }

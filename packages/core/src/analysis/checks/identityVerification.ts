@@ -102,8 +102,8 @@ const REPEAT_REQUEST: Record<Lang, RegExp> = {
 };
 // after a failed check: the agent lets it go
 const WAVE: Record<Lang, RegExp> = {
-  en: /\b(?:thats fine|that s fine|its fine|it s fine|dont worry about it|never mind|nevermind|no worries|ill (?:just )?go ahead|i ll (?:just )?go ahead|lets (?:just )?(?:go ahead|move on|continue|proceed|skip)|let it (?:go|slide)|close enough|good enough|doesnt matter|does not matter|anyway|anyways)\b/,
-  es: /\b(?:no pasa nada|no importa|da igual|igual (?:le|te) (?:ayudo|doy|digo|lo|la|sigo|atiendo)|de todas (?:formas|maneras)|sigamos|continuemos|lo dejamos pasar|bueno igual|no hay problema|no hay lio|dejemoslo|lo damos por bueno|vamos a seguir|sigo igual|casi|esta bien igual)\b/,
+  en: /\b(?:thats fine|that s fine|its fine|it s fine|dont worry about it|don t worry about it|well carry on|we ll carry on|lets carry on|carry on|well keep going|we ll keep going|moving on|never mind|nevermind|no worries|ill (?:just )?go ahead|i ll (?:just )?go ahead|lets (?:just )?(?:go ahead|move on|continue|proceed|skip)|let it (?:go|slide)|close enough|good enough|doesnt matter|does not matter|anyway|anyways)\b/,
+  es: /\b(?:no pasa nada|no importa|da igual|no se preocupe|no te preocupes|seguimos|continuamos|sigo adelante|no hay drama|no hay rollo|igual (?:le|te) (?:ayudo|doy|digo|lo|la|sigo|atiendo)|de todas (?:formas|maneras)|sigamos|continuemos|lo dejamos pasar|bueno igual|no hay problema|no hay lio|dejemoslo|lo damos por bueno|vamos a seguir|sigo igual|casi|esta bien igual)\b/,
 };
 // the agent sees something other than what the customer said ("aquí me aparece…", "I show…", "the system has…")
 const OTHER_VALUE: Record<Lang, RegExp> = {
@@ -117,7 +117,8 @@ const REFUSE: Record<Lang, RegExp> = {
 };
 const RETRY: Record<Lang, RegExp> = {
   en: /\b(?:try again|try that again|once more|another (?:try|go)|double check|check (?:that|it) again|say (?:it|that) again|repeat|sure about that|are you sure|is that right)\b/,
-  es: /\b(?:otra vez|de nuevo|nuevamente|intentar|intentelo|intentalo|revisar|revise|revisa|seguro|segura|repetir|repita|repite)\b/,
+  // ("¿está seguro?", not "seguro que me lo ha dicho mal", which lets it go)
+  es: /\b(?:otra vez|de nuevo|nuevamente|intentar|intentelo|intentalo|revisar|revise|revisa|repetir|repita|repite)\b|\bsegur[oa]\b(?! que (?:me|lo|la|se|te|usted|tu|vos|ha|has|es un error))/,
 };
 const QUESTION_START: Record<Lang, RegExp> = {
   en: /^ (?:uh |um |and |so |but |wait )?(?:what|how|why|when|where|which|who|can i|could i|do you|does|is it|is that|are you|will|would)\b/,
@@ -388,7 +389,9 @@ function walk(pt: PreparedTranscript, feats: SegFeatures[], end: number, whole =
         w.failSeg = i;
         w.everFailed = true;
         w.retryInvited = f.retry;
-      } else if (w.state === 'answered' && w.answerSeg >= 0 && f.wave && !f.success && !f.refuse && !f.factors.length && otherValueSince(pt, w.answerSeg, i)) {
+        // "aquí me sale otro… pero bueno, no pasa nada, seguimos": failed and let go in one breath
+        if (f.wave && !f.retry && !f.refuse && w.wavedSeg < 0) w.wavedSeg = i;
+      } else if (w.state === 'answered' && w.answerSeg >= 0 && f.wave && !f.success && !f.refuse && f.factors.every((x) => w.factors.has(x)) && otherValueSince(pt, w.answerSeg, i)) {
         // "aquí me aparece 1957… bueno, no importa": the answer did not match and the agent lets it go
         w.state = 'failed';
         w.failSeg = i;

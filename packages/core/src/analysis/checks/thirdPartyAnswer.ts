@@ -20,6 +20,9 @@ const THIRD_PARTY: Record<AnalysisLanguage, RegExp> = {
   en: /\b(?:(?:he|she|they) (?:is|s|are|re)? ?(?:not|isnt|aint) (?:here|home|in|available|around)|(?:he|she) (?:doesnt|does not|dont) live here(?: anymore)?|doesnt live here|wrong number|no one (?:here )?by that name|nobody (?:here )?by that name|this is (?:his|her|their) (?:wife|husband|mother|mom|mum|father|dad|son|daughter|sister|brother|roommate|flatmate|partner|girlfriend|boyfriend|colleague|neighbor|neighbour|boss|coworker|co worker|friend|grandmother|grandfather|aunt|uncle)|(?:i m|im|i am) (?:his|her|their) (?:wife|husband|mother|mom|mum|father|dad|son|daughter|sister|brother|roommate|flatmate|partner|colleague|coworker|boss|friend|carer|caregiver)|(?:can|may|could) i take a message|(?:he|she) (?:s|is) (?:at work|out|away|not in|on leave|on holiday|on vacation|in a meeting|busy)|(?:he|she) moved|(?:he|she) passed away|no longer works here|doesnt work here|does not work here|he s not in|she s not in|i ll (?:tell|let) (?:him|her) know|i ll pass (?:it|that|the message) on|(?:he|she|they|\w+s)(?: is| s| are| re)? (?:with a (?:patient|client|customer)|in a (?:\w+ )?meeting|on (?:a|another) call|on the other line|on site|out of the office|not available|unavailable)|(?:he|she)(?: s| is) out (?:on|at|for)|who s calling|whos calling)\b/,
   es: /\b(?:no (?:esta|se encuentra|vive aqui|vive aca|vive mas aqui|vive mas aca|esta en casa|trabaja aqui|trabaja aca|trabaja mas aqui|ha llegado|llega|viene)|ya no vive|numero equivocado|se (?:ha )?equivocad[oa]|no (?:hay|conozco a) (?:nadie|ninguna persona) con ese nombre|(?:soy|habla|le habla) (?:su|la|el) (?:esposa|esposo|mujer|marido|mama|madre|papa|padre|hija|hijo|hermana|hermano|pareja|novia|novio|compañera|compañero|vecina|vecino|suegra|suegro|abuela|abuelo|tia|tio|jefa|jefe|empleada|amiga|amigo|prima|primo|nuera|yerno|cuñada|cuñado)|(?:quiere|desea|quieres) dejar(?:le)? (?:un |algun )?(?:mensaje|recado)|(?:le|se lo) (?:digo|dejo el recado|paso el recado|aviso)|yo le (?:digo|aviso)|(?:salio|anda|esta) (?:trabajando|de viaje|fuera)|esta en el trabajo|no se encuentra|(?:^ |no |el |ella |ya |recien |acaba de |se )sali[oó](?= $| a | hace| de | temprano| para| ya| recien)|salio a almorzar|fue a almorzar|esta almorzando|no ha vuelto|quien lo llama|quien la llama|quien le llama|(?:yo )?vivo con (?:el|ella)|soy compañer[oa]|compañer[oa] (?:de|del) (?:la |el )?(?:oficina|trabajo|laburo|apartamento|departamento|piso|cuarto|casa)|no puede atender|no se puede poner|no (?:lo|la) puede atender|quien lo busca|quien la busca|(?:habla|hablas|esta hablando|estas hablando) con (?:su|la|el) (?:esposa|esposo|mujer|marido|mama|madre|papa|padre|hija|hijo|hermana|hermano|pareja|compañera|compañero|vecina|vecino|suegra|suegro|abuela|abuelo)|le dejo (?:algun )?(?:numero|recado|mensaje)|ahora no puede|esta ocupad[oa]|esta en (?:una )?reunion|esta en el (?:galpon|taller|campo|consultorio)|no lo conozco|no la conozco|(?:es|soy) compañer[oa] de (?:trabajo|laburo|oficina))\b/,
 };
+/** "who's calling?": asked by the person wanted and by a third party alike */
+const WHO_IS_CALLING = / (?:quien (?:lo|la|le) (?:llama|busca)|quien habla|de parte de quien|who s calling|whos calling|who is calling)(?= )/g;
+
 /** the customer (then) is the person asked for */
 const RIGHT_PARTY: Record<AnalysisLanguage, RegExp> = {
   en: /(?:^ |\b(?:yes|yeah|yep|yup|hi|hello|uh|um)\b )(?:this is (?:he|she|him|her|me)(?= $| (?:speaking|yes|who|what|why|how|can))|(?:this is [a-z]+ )?speaking(?= $| (?:who|what|how|can|yes))|that s me|thats me|it s me|its me)|\b(?:yes|yeah) (?:this|that) is (?:him|her|me)(?= $| (?:who|what|why|how))|\b(?:i m|im|i am) (?:the )?(?:account holder|cardholder)\b|\bthis is (?:he|she|him|her|me) speaking\b/,
@@ -49,9 +52,14 @@ export function thirdPartyAnswered(pt: PreparedTranscript): number | null {
       continue;
     }
     // "Fenwick Dental, Jo speaking" before the agent asked for anyone is a greeting, not the debtor
-    if (asked && THIRD_PARTY[pt.language].test(texts[i])) {
+    // "sí, con ella, ¿quién la llama?" is the person asked for ("who's calling" alone could be anyone);
+    // "yo soy su mamá" is not
+    const third_ = asked && THIRD_PARTY[pt.language].test(texts[i]);
+    const strongThird = third_ && THIRD_PARTY[pt.language].test(texts[i].replace(WHO_IS_CALLING, ' '));
+    if (strongThird) {
       if (third < 0) third = i;
     } else if (rightAfterAgent(i)) return null;
+    else if (third_ && third < 0) third = i;
   }
   return third < 0 ? null : third;
 }
