@@ -7,6 +7,7 @@ export type Role = 'api' | 'worker' | 'dispatcher' | 'all';
 
 export interface Config {
   port: number;
+  healthPort: number;
   host: string;
   databaseUrl: string | null;
   dataDir: string;
@@ -136,6 +137,7 @@ const v = <K extends keyof Config>(x: Variable<K>): Variable<K> => x;
 
 export const CONFIG_VARIABLES = [
   v({ name: 'PORT', key: 'port', default: '8080', description: 'HTTP port of the API, dashboard and echo service.', parse: integer(0, 65535) }),
+  v({ name: 'CALLCOV_HEALTH_PORT', key: 'healthPort', default: '0', description: 'Worker and dispatcher processes (which serve no API): port of a small HTTP server with /healthz, /readyz and /metrics, for probes and scraping (0 = none; the api role serves them on PORT).', parse: integer(0, 65535) }),
   v({ name: 'HOST', key: 'host', default: '127.0.0.1', description: 'Address the HTTP server binds to.', parse: text }),
   v({ name: 'DATABASE_URL', key: 'databaseUrl', default: '', description: 'Unset: an SQLite file in CALLCOV_DATA_DIR. `postgres://…` for PostgreSQL (scale-out), or `sqlite:/path/file.db`.', parse: databaseUrl }),
   v({ name: 'CALLCOV_DATA_DIR', key: 'dataDir', default: './.callcov', description: 'Where the embedded database and stored audio live.', parse: text }),

@@ -20,6 +20,7 @@ import {
 import { JOB_PROCESS_ANALYSIS, createFinalAnalysisCache, createSecretBox, encryptStoredSecrets, resolveEncryptionKey, processAnalysisJob, purgeExpiredData, type AnalysisSteps, type OnAnalysisFinal, type ServiceContext } from '@callcov/services';
 import { buildApp, type AppOptions } from './app.ts';
 import { createPrometheusMetrics } from './prometheusMetrics.ts';
+import { startHealthServer } from './healthServer.ts';
 import type { AnalysisThreads } from './analysisThreads.ts';
 
 export interface CallCovFeatures {
@@ -38,6 +39,8 @@ export interface RunningCallCov {
   ctx: ServiceContext;
   app: FastifyInstance | null;
   url: string | null;
+  /** Worker and dispatcher roles with CALLCOV_HEALTH_PORT: where /healthz, /readyz and /metrics are served. */
+  healthUrl: string | null;
   stop(deadlineMs?: number): Promise<void>;
 }
 
@@ -202,11 +205,19 @@ export async function startCallCov(
     cleanups.push(() => a.close());
   }
 
+  let healthUrl: string | null = null;
+  if (!app && config.healthPort > 0) {
+    const health = await startHealthServer({ host: config.host, port: config.healthPort, database, registry: prometheus.registry });
+    healthUrl = health.url;
+    cleanups.push(() => health.close());
+  }
+
   let stopped = false;
   return {
     ctx,
     app,
     url,
+    healthUrl,
     async stop() {
       if (stopped) return;
       stopped = true;

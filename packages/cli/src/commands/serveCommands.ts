@@ -26,7 +26,7 @@ export function registerServeCommands(program: Command): void {
         process.exit(3);
       }
       if (running.url) console.error(`callcov: listening on ${running.url} (role ${opts.role}, database ${running.ctx.database.kind}, blobs ${running.ctx.blobs.location})`);
-      else console.error(`callcov: running role ${opts.role} (database ${running.ctx.database.kind}, blobs ${running.ctx.blobs.location})`);
+      else console.error(`callcov: running role ${opts.role} (database ${running.ctx.database.kind}, blobs ${running.ctx.blobs.location}${running.healthUrl ? `, health and metrics on ${running.healthUrl}` : ''})`);
       await new Promise<void>((resolve) => {
         const shutdown = (signal: string) => {
           console.error(`callcov: ${signal} received, finishing in-flight work…`);
