@@ -21,12 +21,15 @@ const GENERIC: Record<AnalysisLanguage, Set<string>> = {
     patient patients guest guests student students business personal commercial residential technical tech billing bill bills accounts account support service services care team teams department dept desk help helpline line center centre
     office sales claims claim collections collection fraud retention recovery payments payment card cards credit debit security the bank bank
     company business side end unit group division branch head local main resolution escalations complaints loans mortgage mortgages
-    gday hiya howdy behalf regarding about calling call again back just quickly real voicemail speaking talking helping ringing phoning assisting here name names is im i me it its accounting finance processing lending ordering shipping booking`),
+    gday hiya howdy behalf regarding about calling call again back just quickly real voicemail speaking talking helping ringing phoning assisting here name names is im i me it its accounting finance processing lending ordering shipping booking
+    outpatients inpatients reception admissions appointments pharmacy switchboard enquiries inquiries helpdesk frontdesk front dispatch maintenance repairs faults
+    onboarding renewals cancellations disputes arrears underwriting benefits payroll hr it operator operations logistics deliveries returns reservations bookings orders`),
   es: words(`bueno buenas buenos hola alo aló si sí oiga mire pues vale dale ya este eh
     el la los las lo un una su sus tu tus nuestro nuestra mi usted ustedes aqui aca alli hoy ahora servicio servicios atencion cliente clientes
     al del departamento area equipo soporte tecnico tecnica facturacion cobranza cobranzas cobro cobros ventas reclamos reclamaciones banco empresa
     compania entidad central oficina linea parte nuevo nueva acuerdo manera forma momento vez casa cuenta tarjeta credito seguridad gestion
-    recuperacion cartera sucursal agencia mesa ayuda centro contacto llamada mañana tarde tardes noche noches buenos buenas dia dias quien que muy le te se me atiende atiendo saluda saludo habla hablo hablas llamo soy nombre es con gusto`),
+    recuperacion cartera sucursal agencia mesa ayuda centro contacto llamada mañana tarde tardes noche noches buenos buenas dia dias quien que muy le te se me atiende atiendo saluda saludo habla hablo hablas llamo soy nombre es con gusto
+    recepcion admision citas farmacia consultas urgencias conmutador informacion reservas pedidos devoluciones averias incidencias mantenimiento renovaciones bajas altas contratacion siniestros`),
 };
 
 /** role words an agent may put before their name ("this is agent Dana", "soy la asesora Marta") */
@@ -65,7 +68,7 @@ interface Pattern {
 // `N` marks where a name starts, `C` where a company starts (replaced by capture groups below)
 const NAME_PATTERNS: Record<AnalysisLanguage, string[]> = {
   en: [
-    'my name is N', 'my names is N', 'my names N', 'name is N', 'names N', 'this is N', '(its|it is) N (from|at|with|here|calling|speaking|over)', '(i m|im|i am) N',
+    'my name is N', 'my names is N', 'my names N', 'name is N', 'names N', 'this is N', '(its|it is) N( [a-z]+)? (from|at|with|here|calling|speaking|over)', '(i m|im|i am) N',
     'N speaking', 'N here (from|at|with)', '(speaking|talking) (to|with) N', '(you ve|youve|you have) got N', 'through to N',
     'N calling from', 'N this side', 'N on the line', '(you ve|youve|you have) reached N (at|from|with|of|on|in)', 'N at your service', 'with you today is N', 'here it s N', 'heres N',
   ],

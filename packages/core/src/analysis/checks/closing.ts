@@ -36,8 +36,8 @@ const FAREWELL = {
 
 /** the line went dead: the agent is left asking whether anyone is there, or the customer says they are hanging up */
 const HUNG_UP = {
-  en: / (are you|you) (still )?(there|on the line)\b| hello( [a-z]+){0,3} hello | (line|call) (went dead|dropped|disconnected|got cut)| (i m|im|i am) (hanging up|gonna hang up|going to hang up)| (hung|hangs|hanging) up | forget it (bye|goodbye|i m done)| click /,
-  es: / (sigue|sigues|continua|esta|estas) (ahi|en (la )?linea)| me (escucha|escuchas|oye|oyes) | alo( [a-zñ]+){0,3} alo | hola( [a-zñ]+){0,3} hola | (se|me) (corto|colgo|cayo) | (le|te|voy a|les) (cuelgo|colgar)| colgo | (ya )?no (me )?(escucho|escucha) /,
+  en: /^ (?:(?:mr|mrs|ms|miss|sir|maam|madam) )?(?:[a-z]+ )?hello $| (are you|you) (still )?(there|on the line)\b| hello( [a-z]+){0,3} hello | (line|call) (went dead|dropped|disconnected|got cut)| (i m|im|i am) (hanging up|gonna hang up|going to hang up)| (hung|hangs|hanging) up | forget it (bye|goodbye|i m done)| click /,
+  es: /^ (?:(?:señor|senor|señora|senora|señorita|senorita|don|doña|dona) )?(?:[a-zñ]+ )?(?:alo|aló) $| (sigue|sigues|continua|esta|estas) (ahi|en (la )?linea)| me (escucha|escuchas|oye|oyes) | alo( [a-zñ]+){0,3} alo | hola( [a-zñ]+){0,3} hola | (se|me) (corto|colgo|cayo) | (le|te|voy a|les) (cuelgo|colgar)| colgo | (ya )?no (me )?(escucho|escucha) /,
 };
 
 const T = {
