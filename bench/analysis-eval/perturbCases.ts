@@ -84,7 +84,7 @@ export interface PerturbOptions {
 }
 
 /** words of a company name that say what it is rather than who: kept when the company is renamed */
-const GENERIC = /^(?:bank|banco|mobile|movil|insurance|seguros?|energy|energia|health|salud|credit|union|financial|financiera|group|grupo|services?|servicios|telecom|telecomunicaciones|power|water|agua|gas|electric|electrica|airlines?|aerolineas?|recoveries|collections|cobranzas?|national|nacional|federal|mutual|trust|savings|loans?|the|of|de|del|la|el|y|and|&|co|inc|ltd|sa|s\.a\.|spa|sac|cooperativa|coop|caja|store|shop|tienda|online|direct|home|hogar|finance|finanzas|capital|cable|internet|net|fibra|fibre|fiber|telecomunicaciones)$/i;
+const GENERIC = /^(?:bank|banco|mobile|movil|insurance|seguros?|energy|energia|health|salud|credit|union|financial|financiera|group|grupo|services?|servicios|telecom|telecomunicaciones|power|water|agua|gas|electric|electrica|airlines?|aerolineas?|recoveries|collections|cobranzas?|national|nacional|federal|mutual|trust|savings|loans?|the|of|de|del|la|el|y|and|&|co|inc|ltd|sa|s\.a\.|spa|sac|cooperativa|coop|caja|store|shop|tienda|online|direct|home|hogar|finance|finanzas|capital|cable|internet|net|fibra|fibre|fiber|clinica|clinic|hospital|linea|aerea|aereas|lineas|salud|medical|dental|farmacia|pharmacy|universidad|university|college|hotel|hoteles|viajes|travel|motors|autos|seguro|broadband|wireless|utilities|utility|electricidad|luz)$/i;
 const SYLLABLES = ['qua', 'lor', 'ven', 'tis', 'mar', 'dro', 'kel', 'sun', 'bra', 'zen', 'pol', 'vi', 'ra', 'nox', 'tal', 'mi', 'do', 'fen', 'gar', 'lu'];
 
 /** an invented proper name of 2-3 syllables ("Lorven", "Quatismi") */
@@ -94,20 +94,22 @@ function inventedWord(rnd: () => number): string {
   return w[0].toUpperCase() + w.slice(1);
 }
 
-const escapeRe = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const fold = (w: string) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
-/** the call with its company renamed: each distinctive word of metadata.company_name gets an invented one, everywhere */
+/** the call with its company renamed: each distinctive word of metadata.company_name gets an invented one, everywhere
+ *  (matched without regard to case or accents, so "Clínica" in the metadata is "clinica" in an ASR transcript) */
 export function renameCompany(c: EvalCase, rnd: () => number): EvalCase {
   const name = typeof c.metadata?.company_name === 'string' ? c.metadata.company_name : null;
   if (!name) return c;
-  const words = name.split(/\s+/).filter((w) => w.length >= 3 && !GENERIC.test(w.normalize('NFD').replace(/[\u0300-\u036f]/g, '')));
+  const words = name.split(/\s+/).filter((w) => w.length >= 3 && !GENERIC.test(fold(w)));
   if (words.length === 0) return c;
-  const map = new Map(words.map((w) => [w.toLowerCase(), inventedWord(rnd)]));
-  const re = new RegExp(`\\b(?:${words.map(escapeRe).join('|')})\\b`, 'gi');
-  const swap = (t: string) => t.replace(re, (m) => {
-    const to = map.get(m.toLowerCase()) ?? m;
-    return m === m.toLowerCase() ? to.toLowerCase() : to;
-  });
+  const map = new Map(words.map((w) => [fold(w), inventedWord(rnd)]));
+  const swap = (t: string) =>
+    t.replace(/\p{L}+/gu, (m) => {
+      const to = map.get(fold(m));
+      if (!to) return m;
+      return m === m.toLowerCase() ? to.toLowerCase() : to;
+    });
   return { ...c, metadata: { ...c.metadata, company_name: swap(name) }, segments: c.segments.map((s) => ({ ...s, text: swap(s.text) })) };
 }
 
