@@ -30,7 +30,7 @@ export function createNodeReceiver({ secret, logger = consoleLogger, onProcessed
       res.writeHead(401, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'Invalid webhook', reason: err.reason }));
       return;
     }
-    logger.info('received webhook', { webhook_id: event.id, analysis_id: event.data.id, type: event.type });
+    logger.info('received webhook', { webhook_id: event.id, analysis_id: event.type.startsWith('analysis.') ? (event.data as { id: string }).id : null, type: event.type });
     if (!(await store.claim(event.id))) {
       logger.info('duplicate webhook skipped', { webhook_id: event.id });
       res.writeHead(200, { 'content-type': 'application/json' }).end('{"received":true}');
@@ -40,7 +40,7 @@ export function createNodeReceiver({ secret, logger = consoleLogger, onProcessed
     try {
       // ...then process (a queue such as BullMQ or pg-boss plays Celery's part for slow work)
       if (event.type === 'analysis.completed') await processCompletedAnalysis(event, logger);
-      else await processFailedAnalysis(event, logger);
+      else if (event.type === 'analysis.failed') await processFailedAnalysis(event, logger);
       logger.info('processed webhook', { webhook_id: event.id, duration_ms: Math.round(performance.now() - started) });
       onProcessed?.(event);
     } catch (err) {

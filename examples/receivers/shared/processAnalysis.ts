@@ -2,7 +2,7 @@
  * The business logic of the guide's Flask examples (store results, alert on compliance issues, update the agent's
  * scorecard), shared by every example receiver. It runs AFTER the 200 has been sent ("respond fast, process async").
  */
-import type { WebhookEvent, WebhookLogger } from '@callcov/sdk';
+import type { AnyWebhookEvent, WebhookEvent, WebhookLogger } from '@callcov/sdk';
 
 export const consoleLogger: WebhookLogger = {
   info: (message, fields) => console.log(JSON.stringify({ level: 'info', message, ...fields })),
@@ -32,7 +32,7 @@ export interface ReceiverOptions {
   secret: string;
   logger?: WebhookLogger;
   /** Called after processing (tests observe it). */
-  onProcessed?: (event: WebhookEvent) => void;
+  onProcessed?: (event: AnyWebhookEvent) => void;
 }
 
 export const secretFromEnv = (): string => {

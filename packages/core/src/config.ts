@@ -17,6 +17,10 @@ export interface Config {
   env: 'development' | 'production';
   webhookRetryScheduleSeconds: number[];
   webhookTimeoutMs: number;
+  publicUrl: string;
+  httpsProxy: string;
+  httpProxy: string;
+  noProxy: string;
   allowNetworks: string[];
   leaseMs: number;
   shutdownDeadlineMs: number;
@@ -133,6 +137,28 @@ function httpUrl(raw: string, name: string): string {
   return raw.trim();
 }
 
+/** An absolute http(s) URL (CALLCOV_PUBLIC_URL), without a trailing slash. */
+function absoluteHttpUrl(raw: string, name: string): string {
+  const v = raw.trim().replace(/\/+$/, '');
+  if (v === '') return '';
+  if (!/^https?:\/\/[^\s/]+/.test(v)) throw new ConfigError(`${name} must be an http:// or https:// URL, got '${raw}'`);
+  return v;
+}
+
+/** A forward proxy URL; the bad value is not echoed (it may carry a password). */
+function proxyUrl(raw: string, name: string): string {
+  const v = raw.trim();
+  if (v === '') return '';
+  let u: URL;
+  try {
+    u = new URL(/^[a-z]+:\/\//i.test(v) ? v : `http://${v}`);
+  } catch {
+    throw new ConfigError(`${name} must be a proxy URL like http://proxy.internal:3128`);
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new ConfigError(`${name} must be an http:// or https:// proxy URL, got scheme ${u.protocol}`);
+  return u.toString();
+}
+
 const v = <K extends keyof Config>(x: Variable<K>): Variable<K> => x;
 
 export const CONFIG_VARIABLES = [
@@ -147,6 +173,10 @@ export const CONFIG_VARIABLES = [
   v({ name: 'CALLCOV_ENV', key: 'env', default: 'development', description: '`development` allows loopback webhook/audio URLs; `production` refuses private addresses.', parse: oneOf(['development', 'production'] as const) }),
   v({ name: 'CALLCOV_WEBHOOK_RETRY_SCHEDULE', key: 'webhookRetryScheduleSeconds', default: '60,300,900,3600,21600', description: 'Delays in seconds before the 1st, 2nd, … retry of a failed webhook.', parse: secondsList }),
   v({ name: 'CALLCOV_WEBHOOK_TIMEOUT_MS', key: 'webhookTimeoutMs', default: '30000', description: 'A webhook attempt fails if the receiver has not answered 2xx within this time.', parse: integer(1, 600000) }),
+  v({ name: 'CALLCOV_PUBLIC_URL', key: 'publicUrl', default: '', description: 'The URL clients reach this API at (e.g. https://callcov.example.com): `thin` webhook payloads link to the full analysis under it (unset: a path).', parse: absoluteHttpUrl }),
+  v({ name: 'HTTPS_PROXY', key: 'httpsProxy', default: '', description: 'Forward proxy (http://[user:pass@]host:port) that webhook deliveries to https:// URLs tunnel through (CONNECT); the destination is still checked against the outbound address rules.', parse: proxyUrl }),
+  v({ name: 'HTTP_PROXY', key: 'httpProxy', default: '', description: 'Forward proxy for webhook deliveries to http:// URLs (tunnelled with CONNECT, like HTTPS_PROXY).', parse: proxyUrl }),
+  v({ name: 'NO_PROXY', key: 'noProxy', default: '', description: 'Comma-separated hosts, domains (.example.com), IP addresses or CIDR ranges reached directly, not through the proxy; `*` = none through the proxy.', parse: text }),
   v({ name: 'CALLCOV_ALLOW_NETWORKS', key: 'allowNetworks', default: '', description: 'Comma-separated CIDR ranges that outbound requests may reach even in production (e.g. 10.0.0.0/8).', parse: cidrList }),
   v({ name: 'CALLCOV_LEASE_MS', key: 'leaseMs', default: '60000', description: 'How long a claimed job is held before another process may take it over (extended by heartbeats).', parse: integer(100, 3600000) }),
   v({ name: 'CALLCOV_SHUTDOWN_DEADLINE_MS', key: 'shutdownDeadlineMs', default: '10000', description: 'On SIGTERM, how long in-flight jobs may run on before they are stopped and given back to the queue.', parse: integer(0, 3600000) }),

@@ -13,3 +13,4 @@ export * from './schemas/agents.ts';
 export * from './schemas/reviews.ts';
 export * from './reviewAnnotations.ts';
 export * from './calibration.ts';
+export * from './webhookPayloads.ts';

@@ -21,3 +21,6 @@ export function takeToken(bucket: Bucket | undefined, now: number, ratePerSecond
   const wait = Math.max(1, Math.ceil((1 - refilled) / ratePerSecond));
   return { bucket: { tokens: refilled, updatedAt: now }, result: { allowed: false, retryAfterSeconds: wait, remaining: 0 } };
 }
+
+/** Milliseconds until a bucket holding `tokens` has one whole token, refilling at `ratePerSecond` (0 when it has one). */
+export const msUntilToken = (tokens: number, ratePerSecond: number): number => (tokens >= 1 ? 0 : Math.ceil(((1 - tokens) / ratePerSecond) * 1000));

@@ -250,4 +250,25 @@ export const migrations: Record<string, Migration> = {
       }
     },
   },
+  '0008_webhook_endpoint_options': {
+    async up(db: Kysely<any>) {
+      // Per-endpoint subscriptions and receiver auth (DESIGN.md §1.5b). headers, auth and the client certificate are
+      // stored sealed (SecretBox JSON), like the signing secrets.
+      await db.schema.alterTable('webhook_endpoints').addColumn('filter_json', 'text').execute();
+      await db.schema.alterTable('webhook_endpoints').addColumn('payload_mode', 'text', (c) => c.notNull().defaultTo('full')).execute();
+      await db.schema.alterTable('webhook_endpoints').addColumn('headers_sealed', 'text').execute();
+      await db.schema.alterTable('webhook_endpoints').addColumn('auth_sealed', 'text').execute();
+      await db.schema.alterTable('webhook_endpoints').addColumn('client_cert_sealed', 'text').execute();
+      await db.schema.alterTable('webhook_endpoints').addColumn('timeout_ms', 'integer').execute();
+      await db.schema.alterTable('webhook_endpoints').addColumn('rate_limit_per_minute', 'integer').execute();
+      // One token bucket per rate-limited endpoint, shared by every dispatcher process (compare-and-set updates).
+      await db.schema
+        .createTable('webhook_rate_buckets')
+        .addColumn('endpoint_id', 'text', (c) => c.primaryKey())
+        .addColumn('tokens_milli', 'bigint', (c) => c.notNull())
+        .addColumn('updated_at', 'bigint', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('webhook_deliveries_by_endpoint').on('webhook_deliveries').columns(['endpoint_id', 'created_at']).execute();
+    },
+  },
 };

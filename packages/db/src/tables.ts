@@ -93,6 +93,7 @@ export interface Tables {
   webhook_endpoints: WebhookEndpointsTable;
   webhook_deliveries: WebhookDeliveriesTable;
   webhook_attempts: WebhookAttemptsTable;
+  webhook_rate_buckets: WebhookRateBucketsTable;
   echo_requests: EchoRequestsTable;
   analysis_documents: AnalysisDocumentsTable;
   account_defaults: AccountDefaultsTable;
@@ -145,7 +146,25 @@ export interface WebhookEndpointsTable {
   /** Since when every delivery to this endpoint has failed (null after a success). */
   failing_since: number | null;
   disabled_reason: string | null;
+  /** The endpoint's filter (JSON), null: every analysis. */
+  filter_json: string | null;
+  payload_mode: 'full' | 'no_transcript' | 'thin';
+  /** Sealed JSON `{name: value}`. */
+  headers_sealed: string | null;
+  /** Sealed JSON of the auth object (OAuth2 client credentials). */
+  auth_sealed: string | null;
+  /** Sealed JSON `{cert, key}` (PEM) for mTLS. */
+  client_cert_sealed: string | null;
+  timeout_ms: number | null;
+  rate_limit_per_minute: number | null;
   created_at: number;
+  updated_at: number;
+}
+
+/** The token bucket of a rate-limited endpoint (thousandths of a token), shared by every dispatcher. */
+export interface WebhookRateBucketsTable {
+  endpoint_id: string;
+  tokens_milli: number;
   updated_at: number;
 }
 

@@ -14,7 +14,9 @@ export type OutboundErrorClass =
   | 'blocked_address'
   | 'connection_reset'
   | 'invalid_url'
-  | 'network';
+  | 'network'
+  /** The receiver's credentials could not be obtained (e.g. an OAuth2 token request failed); set by the caller. */
+  | 'auth_failed';
 
 /** Raised (as the abort reason) when the whole-exchange timeout of `post` elapses. */
 export class OutboundTimeoutError extends Error {

@@ -9,7 +9,9 @@ import type { RequestInit, Response } from 'undici';
 import { compileAddressPolicy } from './addressPolicy.ts';
 import type { AddressPolicy, OutboundEnv } from './addressPolicy.ts';
 import { createPolicyConnector } from './createPolicyConnector.ts';
-import type { ResolveHost } from './createPolicyConnector.ts';
+import type { ProxySettings, ResolveHost } from './createPolicyConnector.ts';
+import { createHash } from 'node:crypto';
+import { rootCertificates } from 'node:tls';
 import { classifyOutboundError, OutboundTimeoutError, RedirectNotFollowedError } from './classifyOutboundError.ts';
 import type { OutboundErrorClass } from './classifyOutboundError.ts';
 import { readBodyExcerpt } from './readBodyExcerpt.ts';
@@ -28,6 +30,10 @@ export interface OutboundClientOptions {
   keepAliveTimeoutMs?: number;
   /** Test seam: replaces the system resolver (e.g. to make a name resolve to a private address). */
   resolveHost?: ResolveHost;
+  /** Forward proxies and NO_PROXY (HTTPS_PROXY, HTTP_PROXY, NO_PROXY); the destination is still checked by the policy. */
+  proxy?: ProxySettings;
+  /** Extra certificate authorities trusted for https (PEM), besides the system's. */
+  ca?: string | string[];
 }
 
 export interface PostOptions {
@@ -39,6 +45,8 @@ export interface PostOptions {
   maxResponseBytes?: number;
   /** Names the URL in blocked-address messages, e.g. "webhook_url" → "webhook_url resolves to 127.0.0.1 (loopback), …". */
   urlLabel?: string;
+  /** A client certificate (PEM) presented to the server: mTLS. Connections with it are pooled apart from the others. */
+  clientCertificate?: { cert: string; key: string };
 }
 
 export type PostResult =
@@ -127,16 +135,37 @@ export function createOutboundClient(options: OutboundClientOptions): OutboundCl
   const policy = compileAddressPolicy({ env: options.env, allowNetworks: options.allowNetworks ?? [] });
   const userAgent = options.userAgent ?? 'CallCov';
   const maxRedirects = options.maxRedirects ?? 5;
-  const agent = new Agent({
-    connect: createPolicyConnector({
-      policy,
-      resolveHost: options.resolveHost,
-      connectTimeoutMs: options.connectTimeoutMs,
-    }),
-    keepAliveTimeout: options.keepAliveTimeoutMs ?? 4_000,
-    // The overall deadline of post() (and the caller's AbortSignal for fetch) bounds the exchange; undici's own
-    // 300 s header/body timers stay as a backstop.
-  });
+  const ca = options.ca === undefined ? undefined : [...rootCertificates, ...(Array.isArray(options.ca) ? options.ca : [options.ca])];
+  const makeAgent = (clientCertificate?: { cert: string; key: string }) =>
+    new Agent({
+      connect: createPolicyConnector({
+        policy,
+        resolveHost: options.resolveHost,
+        connectTimeoutMs: options.connectTimeoutMs,
+        proxy: options.proxy,
+        tls: { ...(ca ? { ca } : {}), ...(clientCertificate ? { cert: clientCertificate.cert, key: clientCertificate.key } : {}) },
+      }),
+      keepAliveTimeout: options.keepAliveTimeoutMs ?? 4_000,
+      // The overall deadline of post() (and the caller's AbortSignal for fetch) bounds the exchange; undici's own
+      // 300 s header/body timers stay as a backstop.
+    });
+  const agent = makeAgent();
+  /** One pool per client certificate (mTLS): a connection made with one certificate is never reused for another. */
+  const certificateAgents = new Map<string, Agent>();
+  const agentFor = (clientCertificate: { cert: string; key: string } | undefined): Agent => {
+    if (!clientCertificate) return agent;
+    const key = createHash('sha256').update(clientCertificate.cert).update('\0').update(clientCertificate.key).digest('base64url');
+    let a = certificateAgents.get(key);
+    if (!a) {
+      if (certificateAgents.size >= 256) {
+        const [oldestKey, oldest] = certificateAgents.entries().next().value!;
+        certificateAgents.delete(oldestKey);
+        void oldest.close();
+      }
+      certificateAgents.set(key, (a = makeAgent(clientCertificate)));
+    }
+    return a;
+  };
 
   async function fetchFollowingRedirects(first: Request): Promise<Response> {
     let request = first;
@@ -207,7 +236,7 @@ export function createOutboundClient(options: OutboundClientOptions): OutboundCl
 
     let status: number | undefined;
     try {
-      const response = await agent.request({
+      const response = await agentFor(postOptions.clientCertificate).request({
         origin: parsed.origin,
         path: parsed.pathname + parsed.search,
         method: 'POST',
@@ -255,6 +284,8 @@ export function createOutboundClient(options: OutboundClientOptions): OutboundCl
     policy,
     fetch: outboundFetch as unknown as OutboundFetch,
     post,
-    close: () => agent.close(),
+    close: async () => {
+      await Promise.all([agent.close(), ...[...certificateAgents.values()].map((a) => a.close())]);
+    },
   };
 }

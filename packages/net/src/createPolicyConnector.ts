@@ -12,6 +12,9 @@ import { buildConnector } from 'undici';
 import type { AddressPolicy } from './addressPolicy.ts';
 import { BlockedAddressError } from './blockedAddressError.ts';
 import { normalizeIpLiteral } from './classifyAddress.ts';
+import type tls from 'node:tls';
+import { connectThroughProxy } from './connectThroughProxy.ts';
+import { shouldBypassProxy } from './shouldBypassProxy.ts';
 
 export interface ResolvedAddress {
   address: string;
@@ -31,6 +34,18 @@ export interface PolicyConnectorOptions {
   resolveHost?: ResolveHost;
   /** Time allowed to establish the TCP (and TLS) connection. Default 10 000 ms. */
   connectTimeoutMs?: number;
+  /** TLS options for https connections (a client certificate for mTLS, extra trusted CAs). */
+  tls?: Pick<tls.ConnectionOptions, 'cert' | 'key' | 'ca'>;
+  /** Forward proxies (HTTPS_PROXY / HTTP_PROXY) and NO_PROXY; connections tunnel through them with CONNECT. */
+  proxy?: ProxySettings;
+}
+
+export interface ProxySettings {
+  /** For https:// destinations ('' = none). */
+  httpsProxy: string;
+  /** For http:// destinations ('' = none). */
+  httpProxy: string;
+  noProxy: string;
 }
 
 function notFoundError(hostname: string): NodeJS.ErrnoException {
@@ -75,9 +90,40 @@ export function createCheckedLookup(policy: AddressPolicy, resolveHost: ResolveH
 export function createPolicyConnector(options: PolicyConnectorOptions): buildConnector.connector {
   const { policy } = options;
   const lookup = createCheckedLookup(policy, options.resolveHost ?? resolveWithSystemResolver);
-  const connect = buildConnector({ timeout: options.connectTimeoutMs ?? 10_000, allowH2: false, lookup });
+  const connectTimeoutMs = options.connectTimeoutMs ?? 10_000;
+  const connect = buildConnector({ timeout: connectTimeoutMs, allowH2: false, lookup, ...options.tls } as buildConnector.BuildOptions);
+  const proxy = options.proxy;
+  const httpsProxy = proxy?.httpsProxy ? new URL(proxy.httpsProxy) : null;
+  const httpProxy = proxy?.httpProxy ? new URL(proxy.httpProxy) : null;
 
   return (connectOptions, callback) => {
+    const viaProxy = connectOptions.protocol === 'https:' ? httpsProxy : httpProxy;
+    const port = Number(connectOptions.port || (connectOptions.protocol === 'https:' ? 443 : 80));
+    if (viaProxy && !shouldBypassProxy(connectOptions.hostname, port, proxy!.noProxy)) {
+      // the destination is resolved and checked here (the proxy only ever gets a checked IP address)
+      const host = connectOptions.hostname.replace(/^\[|\]$/g, '');
+      const literal = net.isIP(host) !== 0 ? host : normalizeIpLiteral(host);
+      const go = (address: string) =>
+        connectThroughProxy(
+          { proxyUrl: viaProxy, address, port, servername: connectOptions.servername || host, tlsInside: connectOptions.protocol === 'https:', tlsOptions: options.tls, timeoutMs: connectTimeoutMs },
+          callback as never,
+        );
+      if (literal !== null) {
+        const decision = policy.check(literal);
+        if (!decision.allowed) {
+          const err = new BlockedAddressError({ hostname: host, hostIsIpLiteral: true, resolvedAddresses: [decision.address], decision, env: policy.env });
+          process.nextTick(callback, err, null);
+          return;
+        }
+        go(literal);
+        return;
+      }
+      lookup(host, { all: false }, (err, address) => {
+        if (err) (callback as (e: Error, s: null) => void)(err, null);
+        else go(address as string);
+      });
+      return;
+    }
     const { hostname } = connectOptions;
     // undici hands over the WHATWG-normalised host without brackets; normalizeIpLiteral also catches any legacy
     // IPv4 spelling (0x7f.1, 2130706433) a caller might smuggle past URL parsing, which getaddrinfo would accept.

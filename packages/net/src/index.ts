@@ -9,7 +9,9 @@ export type { UrlShapeErrorCode, UrlShapeOptions, UrlShapeResult } from './check
 export { classifyOutboundError, OutboundTimeoutError, RedirectNotFollowedError } from './classifyOutboundError.ts';
 export type { ClassifiedOutboundError, OutboundErrorClass } from './classifyOutboundError.ts';
 export { createCheckedLookup, createPolicyConnector, resolveWithSystemResolver } from './createPolicyConnector.ts';
-export type { PolicyConnectorOptions, ResolveHost, ResolvedAddress } from './createPolicyConnector.ts';
+export type { PolicyConnectorOptions, ProxySettings, ResolveHost, ResolvedAddress } from './createPolicyConnector.ts';
+export { shouldBypassProxy } from './shouldBypassProxy.ts';
+export { connectThroughProxy, ProxyConnectError } from './connectThroughProxy.ts';
 export { createOutboundClient } from './createOutboundClient.ts';
 export type { OutboundClient, OutboundClientOptions, OutboundFetch, PostOptions, PostResult } from './createOutboundClient.ts';
 export { readBodyExcerpt } from './readBodyExcerpt.ts';

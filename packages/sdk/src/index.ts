@@ -27,6 +27,11 @@ export {
   type HeadersLike,
   type VerifyWebhookOptions,
   type WebhookEvent,
+  type AnalysisWebhookEvent,
+  type AnyWebhookEvent,
+  type OperationalWebhookEvent,
+  type AnalysisEventType,
+  type OperationalEventType,
   type WebhookVerificationReason,
 } from './webhooks/verifyWebhook.ts';
 export { signWebhook, type SignWebhookOptions } from './webhooks/signWebhook.ts';

@@ -1,6 +1,6 @@
 /** Request parameter and wrapper types written by hand; every response object is generated from core's TypeBox schemas. */
 export type * from './generated/types.ts';
-import type { PolicyDocument, ScorecardDocument, WebhookEventType } from './generated/types.ts';
+import type { PolicyDocument, ScorecardDocument, WebhookEndpointAuth, WebhookEndpointFilter, WebhookEventType, WebhookPayloadMode } from './generated/types.ts';
 
 export interface List<T> {
   object: 'list';
@@ -8,17 +8,29 @@ export interface List<T> {
   has_more: boolean;
 }
 
-export interface WebhookEndpointCreateParams {
-  url: string;
+/** An endpoint's own settings (DESIGN.md §1.5b); null clears one. */
+export interface WebhookEndpointSettings {
   events?: WebhookEventType[];
   enabled?: boolean;
+  /** Only analyses matching every field given. */
+  filter?: WebhookEndpointFilter | null;
+  payload?: WebhookPayloadMode;
+  /** Added to every attempt; stored encrypted, read back masked (send a masked value back unchanged to keep it). */
+  headers?: Record<string, string> | null;
+  auth?: WebhookEndpointAuth | null;
+  /** mTLS: PEM certificate and key presented to the receiver. */
+  client_certificate?: { cert: string; key: string } | null;
+  timeout_ms?: number | null;
+  rate_limit_per_minute?: number | null;
+}
+
+export interface WebhookEndpointCreateParams extends WebhookEndpointSettings {
+  url: string;
   description?: string;
 }
 
-export interface WebhookEndpointUpdateParams {
+export interface WebhookEndpointUpdateParams extends WebhookEndpointSettings {
   url?: string;
-  events?: WebhookEventType[];
-  enabled?: boolean;
   description?: string | null;
 }
 

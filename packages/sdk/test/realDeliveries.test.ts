@@ -34,7 +34,7 @@ describe('verifyWebhook on real CallCov deliveries (sqlite)', () => {
     assert.equal(event.scheme, 'standard-webhooks');
     assert.equal(event.id, req.headers['webhook-id']);
     assert.equal(event.data.status, 'completed');
-    assert.equal((await verifyWebhook(Buffer.from(req.body), req.headers, s.secret)).data.id, event.data.id);
+    assert.equal(((await verifyWebhook(Buffer.from(req.body), req.headers, s.secret)).data as { id: string }).id, (event.data as { id: string }).id);
     assert.deepEqual(new Webhook(s.secret).verify(req.body, req.headers as Record<string, string>), event.data);
     const got = await s.api(`/api/v1/analysis/${event.data.id}`);
     assert.equal(got.text, req.body);

@@ -2,7 +2,7 @@ import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import swagger from '@fastify/swagger';
 import multipart from '@fastify/multipart';
 import underPressure from '@fastify/under-pressure';
-import { AgentStatsList, AgentStatsObject, AnalysisList, CalibrationObject, ReviewedCallCase, ReviewObject, AnalysisObject, ApiError, ErrorObject, WebhookAttempt, WebhookDelivery, WebhookDeliveryList, WebhookEndpoint, WebhookSecret } from '@callcov/core';
+import { AgentStatsList, AgentStatsObject, AnalysisList, CalibrationObject, ReviewedCallCase, ReviewObject, AnalysisObject, ApiError, ErrorObject, WebhookAttempt, WebhookDelivery, WebhookDeliveryList, WebhookEndpoint, WebhookRecovery, WebhookSecret } from '@callcov/core';
 import { makeAuthenticateApiKey, type ServiceContext } from '@callcov/services';
 import { installErrorHandler } from './plugins/errorHandler.ts';
 import { clientErrorHandler, frameworkErrors } from './plugins/frameworkErrors.ts';
@@ -49,7 +49,7 @@ export async function buildApp(ctx: ServiceContext, options: AppOptions = {}): P
   app.addSchema(ErrorObject);
   app.addSchema(AnalysisObject);
   app.addSchema(AnalysisList);
-  for (const schema of [WebhookAttempt, WebhookDelivery, WebhookDeliveryList, WebhookEndpoint, WebhookSecret, AgentStatsObject, AgentStatsList, ReviewObject, CalibrationObject, ReviewedCallCase]) app.addSchema(schema);
+  for (const schema of [WebhookAttempt, WebhookDelivery, WebhookDeliveryList, WebhookEndpoint, WebhookRecovery, WebhookSecret, AgentStatsObject, AgentStatsList, ReviewObject, CalibrationObject, ReviewedCallCase]) app.addSchema(schema);
 
   await app.register(swagger, {
     openapi: {

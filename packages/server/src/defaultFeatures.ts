@@ -7,7 +7,7 @@ import { createAnalysisThreads } from './analysisThreads.ts';
 import { classifyOutboundError, createOutboundClient, type OutboundClient } from '@callcov/net';
 import { fetchAudioToFile, isAudioPipelineError, transcribeCall, type AsrEngineConfig, type AsrLanguage } from '@callcov/pipeline';
 import type { AnalysedCall, AnalysisSteps } from '@callcov/services';
-import { deliverWebhookJob, enqueueAnalysisWebhooks, JOB_DELIVER_WEBHOOK, makeHostLimiter } from '@callcov/webhooks';
+import { deliverWebhookJob, enqueueAnalysisWebhooks, JOB_DELIVER_WEBHOOK, makeHostLimiter, makeOAuth2TokenCache } from '@callcov/webhooks';
 import type { CallCovFeatures } from './startCallCov.ts';
 import { echoRoutes } from './routes/echoRoutes.ts';
 import { webhooksRoutes } from './routes/webhooksRoutes.ts';
@@ -135,16 +135,27 @@ export const makeAnalyseTranscript = (
 };
 
 /** The production wiring: real ASR, real analysis, webhook outbox and dispatcher, echo service. */
-export function defaultFeatures(config: Readonly<Config>, overrides: { client?: OutboundClient } = {}): CallCovFeatures {
+export function defaultFeatures(config: Readonly<Config>, overrides: { client?: OutboundClient; deliveryClient?: OutboundClient } = {}): CallCovFeatures {
   const client = overrides.client ?? createOutboundClient({ env: config.env, allowNetworks: config.allowNetworks, userAgent: 'CallCov/0.1.0' });
+  // webhook deliveries (and OAuth2 token requests for receivers) go through HTTPS_PROXY / HTTP_PROXY when set
+  const proxied = config.httpsProxy !== '' || config.httpProxy !== '';
+  const deliveryClient =
+    overrides.deliveryClient ??
+    (proxied
+      ? createOutboundClient({ env: config.env, allowNetworks: config.allowNetworks, userAgent: 'CallCov/0.1.0', proxy: { httpsProxy: config.httpsProxy, httpProxy: config.httpProxy, noProxy: config.noProxy } })
+      : client);
   const limiter = makeHostLimiter(config.dispatcherConcurrencyPerHost);
+  const tokens = makeOAuth2TokenCache({ fetch: deliveryClient.fetch, now: Date.now });
   const analysisThreads = createAnalysisThreads({ maxThreads: config.workerConcurrency });
   return {
     steps: { transcribeAudio: makeTranscribeAudio(config, client), analyse: makeAnalyseTranscript(config, (input) => analysisThreads.analyse(input)) },
     analysisThreads,
-    close: () => analysisThreads.close(),
+    close: async () => {
+      await analysisThreads.close();
+      if (deliveryClient !== client && !overrides.deliveryClient) await deliveryClient.close();
+    },
     onAnalysisFinal: async (trx, record, now) => {
-      await enqueueAnalysisWebhooks(trx, record, now);
+      await enqueueAnalysisWebhooks(trx, record, now, { publicUrl: config.publicUrl });
     },
     jobLoops: [
       {
@@ -152,7 +163,7 @@ export function defaultFeatures(config: Readonly<Config>, overrides: { client?: 
         name: 'webhooks',
         types: [JOB_DELIVER_WEBHOOK],
         concurrency: config.dispatcherConcurrency,
-        handler: (ctx, job, workerId) => deliverWebhookJob(ctx, { post: (url, o) => client.post(url, o), limiter }, job, workerId),
+        handler: (ctx, job, workerId) => deliverWebhookJob(ctx, { post: (url, o) => deliveryClient.post(url, o), limiter, tokens }, job, workerId),
       },
     ],
     app: { authenticatedRoutes: [webhooksRoutes, documentsRoutes, dashboardApiRoutes, eventStreamRoutes, reviewsRoutes], publicRoutes: [echoRoutes, dashboardRoutes] },

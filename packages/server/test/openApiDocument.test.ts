@@ -53,7 +53,7 @@ describe('OpenAPI document', () => {
   });
 
   test('the webhooks section lists the events and their signature headers', () => {
-    assert.deepEqual(Object.keys(doc.webhooks).sort(), ['analysis.completed', 'analysis.failed', 'analysis.reviewed', 'endpoint.disabled']);
+    assert.deepEqual(Object.keys(doc.webhooks).sort(), ['analysis.completed', 'analysis.failed', 'analysis.reviewed', 'delivery.exhausted', 'endpoint.disabled', 'endpoint.failing', 'endpoint.recovered']);
     const completed = doc.webhooks['analysis.completed'].post;
     assert.equal(completed.requestBody.content['application/json'].schema.$ref, '#/components/schemas/Analysis');
     const headers = completed.parameters.map((p: { name: string }) => p.name);

@@ -2,7 +2,7 @@ import { invalidRequest, notFound, serializeAnalysis } from '@callcov/core';
 import type { Db, WebhookAttemptsTable, WebhookDeliveriesTable } from '@callcov/db';
 import type { Caller, ServiceContext } from '@callcov/services';
 import { findAnalysis } from '@callcov/services';
-import { addDelivery, analysisMessageId, JOB_DELIVER_WEBHOOK, webhookTargets } from './enqueueWebhooks.ts';
+import { addDelivery, analysisEventBodies, analysisMessageId, JOB_DELIVER_WEBHOOK, webhookTargets, type WebhookTarget } from './enqueueWebhooks.ts';
 
 const sec = (ms: number | null) => (ms === null ? null : Math.floor(ms / 1000));
 
@@ -92,21 +92,28 @@ export async function resendDelivery(ctx: ServiceContext, caller: Caller, analys
     if (analysis.status !== 'completed' && analysis.status !== 'failed') {
       throw invalidRequest('analysis_not_finished', 'The analysis is not completed or failed yet; its webhook is sent when it is.', 'id', 409);
     }
-    const original = await trx
+    // each endpoint gets the body it got the first time (its payload mode), else the analysis as it is now, shaped
+    const originals = await trx
       .selectFrom('webhook_deliveries')
-      .select(['payload', 'event'])
+      .select(['payload', 'endpoint_id'])
       .where('analysis_id', '=', analysisId)
       .where('event', 'in', ['analysis.completed', 'analysis.failed'])
       .orderBy('created_at')
-      .executeTakeFirst();
+      .execute();
     const event = analysis.status === 'completed' ? 'analysis.completed' : 'analysis.failed';
     const targets = await webhookTargets(trx, caller.accountId, caller.mode, event, analysis.webhookUrl);
-    if (targets.length === 0) {
-      throw invalidRequest('no_webhook_target', 'This analysis has no webhook_url and the account has no enabled webhook endpoint for this event.', 'webhook_url');
-    }
-    const payload = original?.payload ?? serializeAnalysis(analysis);
-    const ids: string[] = [];
+    const current = serializeAnalysis(analysis);
+    const sends: Array<{ target: WebhookTarget; payload: string }> = [];
     for (const t of targets) {
+      const original = originals.find((o) => o.endpoint_id === t.endpointId);
+      if (original) sends.push({ target: t, payload: original.payload });
+      else sends.push(...analysisEventBodies([t], current, { publicUrl: ctx.config.publicUrl }));
+    }
+    if (sends.length === 0) {
+      throw invalidRequest('no_webhook_target', 'This analysis has no webhook_url and the account has no enabled webhook endpoint for this event (whose filter it matches).', 'webhook_url');
+    }
+    const ids: string[] = [];
+    for (const { target: t, payload } of sends) {
       ids.push(
         await addDelivery(
           trx,

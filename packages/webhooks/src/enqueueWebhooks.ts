@@ -1,12 +1,25 @@
 import { randomUUID } from 'node:crypto';
-import { serializeAnalysis, type AnalysisRecord } from '@callcov/core';
+import {
+  analysisFilterFacts,
+  matchesEndpointFilter,
+  serializeAnalysis,
+  shapeWebhookPayload,
+  WEBHOOK_EVENT_NAMES,
+  type AnalysisFilterFacts,
+  type AnalysisRecord,
+  type WebhookEndpointFilter,
+  type WebhookEventName,
+  type WebhookPayloadMode,
+} from '@callcov/core';
 import type { AnalysesTable, AnalysisReviewsTable, Db } from '@callcov/db';
 import { serializeAnalysisRow } from '@callcov/services';
 import { addJob } from '@callcov/queue';
 
 export const JOB_DELIVER_WEBHOOK = 'deliver_webhook';
-export type WebhookEvent = 'analysis.completed' | 'analysis.failed' | 'analysis.reviewed' | 'endpoint.disabled';
-export const WEBHOOK_EVENTS: readonly WebhookEvent[] = ['analysis.completed', 'analysis.failed', 'analysis.reviewed', 'endpoint.disabled'];
+export type WebhookEvent = WebhookEventName;
+export const WEBHOOK_EVENTS: readonly WebhookEvent[] = WEBHOOK_EVENT_NAMES;
+/** Events about endpoints and deliveries (not about an analysis): never filtered, always the event envelope. */
+export const OPERATIONAL_EVENTS: readonly WebhookEvent[] = ['endpoint.disabled', 'endpoint.failing', 'endpoint.recovered', 'delivery.exhausted'];
 
 export const newDeliveryId = () => `dlv_${randomUUID().replaceAll('-', '')}`;
 
@@ -52,6 +65,14 @@ export async function addDelivery(trx: Db, d: NewDelivery, now: number): Promise
   return id;
 }
 
+export interface WebhookTarget {
+  url: string;
+  endpointId: string | null;
+  /** The endpoint's filter (analysis events only), null: everything. */
+  filter: WebhookEndpointFilter | null;
+  payload: WebhookPayloadMode;
+}
+
 /** Where an event for this account goes: the analysis's own webhook_url, else the account's enabled endpoints that want it. */
 export async function webhookTargets(
   trx: Db,
@@ -59,11 +80,11 @@ export async function webhookTargets(
   mode: 'test' | 'live',
   event: WebhookEvent,
   explicitUrl: string | null,
-): Promise<Array<{ url: string; endpointId: string | null }>> {
-  if (explicitUrl) return [{ url: explicitUrl, endpointId: null }];
+): Promise<WebhookTarget[]> {
+  if (explicitUrl) return [{ url: explicitUrl, endpointId: null, filter: null, payload: 'full' }];
   const endpoints = await trx
     .selectFrom('webhook_endpoints')
-    .select(['id', 'url', 'events_json'])
+    .select(['id', 'url', 'events_json', 'filter_json', 'payload_mode'])
     .where('account_id', '=', accountId)
     .where('mode', '=', mode)
     .where('enabled', '=', 1)
@@ -71,23 +92,54 @@ export async function webhookTargets(
     .execute();
   return endpoints
     .filter((e) => (JSON.parse(e.events_json) as string[]).includes(event))
-    .map((e) => ({ url: e.url, endpointId: e.id }));
+    .map((e) => ({
+      url: e.url,
+      endpointId: e.id,
+      filter: e.filter_json === null ? null : (JSON.parse(e.filter_json) as WebhookEndpointFilter),
+      payload: e.payload_mode ?? 'full',
+    }));
+}
+
+export interface EnqueueOptions {
+  /** CALLCOV_PUBLIC_URL: where `thin` payloads link to. */
+  publicUrl?: string;
+}
+
+/**
+ * Each target's body for an analysis event, or null when its filter leaves the analysis out. The body is parsed only
+ * when some target filters or reshapes it (a plain `full` endpoint gets `body` untouched).
+ */
+export function analysisEventBodies(targets: readonly WebhookTarget[], body: string, options: EnqueueOptions): Array<{ target: WebhookTarget; payload: string }> {
+  let parsed: Record<string, any> | undefined;
+  let facts: AnalysisFilterFacts | undefined;
+  const out: Array<{ target: WebhookTarget; payload: string }> = [];
+  for (const t of targets) {
+    if (t.filter === null && t.payload === 'full') {
+      out.push({ target: t, payload: body });
+      continue;
+    }
+    parsed ??= JSON.parse(body) as Record<string, any>;
+    facts ??= analysisFilterFacts(parsed);
+    if (!matchesEndpointFilter(t.filter, facts)) continue;
+    out.push({ target: t, payload: shapeWebhookPayload(t.payload, body, { publicUrl: options.publicUrl ?? '', parsed }) });
+  }
+  return out;
 }
 
 /** The outbox hook run in the transaction that makes an analysis completed or failed. */
-export async function enqueueAnalysisWebhooks(trx: Db, record: AnalysisRecord, now: number): Promise<number> {
+export async function enqueueAnalysisWebhooks(trx: Db, record: AnalysisRecord, now: number, options: EnqueueOptions = {}): Promise<number> {
   const event: WebhookEvent = record.status === 'completed' ? 'analysis.completed' : 'analysis.failed';
   const mode = record.livemode ? 'live' : 'test';
   const targets = await webhookTargets(trx, record.accountId, mode, event, record.webhookUrl);
-  const payload = serializeAnalysis(record);
-  for (const t of targets) {
+  const bodies = analysisEventBodies(targets, serializeAnalysis(record), options);
+  for (const { target: t, payload } of bodies) {
     await addDelivery(
       trx,
       { accountId: record.accountId, mode, analysisId: record.id, endpointId: t.endpointId, event, messageId: analysisMessageId(record.id), url: t.url, payload, trigger: 'automatic' },
       now,
     );
   }
-  return targets.length;
+  return bodies.length;
 }
 
 /**
@@ -95,15 +147,15 @@ export async function enqueueAnalysisWebhooks(trx: Db, record: AnalysisRecord, n
  * returns it after the review, to the analysis's webhook_url or else the endpoints subscribed to the event. Each review
  * is its own message (its own `webhook-id`, the same on every retry).
  */
-export async function enqueueReviewWebhooks(trx: Db, analysis: AnalysesTable, review: AnalysisReviewsTable, now: number): Promise<number> {
+export async function enqueueReviewWebhooks(trx: Db, analysis: AnalysesTable, review: AnalysisReviewsTable, now: number, options: EnqueueOptions = {}): Promise<number> {
   const targets = await webhookTargets(trx, analysis.account_id, analysis.mode, 'analysis.reviewed', analysis.webhook_url);
-  const payload = serializeAnalysisRow(analysis);
-  for (const t of targets) {
+  const bodies = analysisEventBodies(targets, serializeAnalysisRow(analysis), options);
+  for (const { target: t, payload } of bodies) {
     await addDelivery(
       trx,
       { accountId: analysis.account_id, mode: analysis.mode, analysisId: analysis.id, endpointId: t.endpointId, event: 'analysis.reviewed', messageId: `msg_${review.id.slice('rev_'.length)}`, url: t.url, payload, trigger: 'automatic' },
       now,
     );
   }
-  return targets.length;
+  return bodies.length;
 }

@@ -5,3 +5,7 @@ export * from './deliverWebhook.ts';
 export * from './deliveryObjects.ts';
 export * from './webhookEndpoints.ts';
 export * from './echoService.ts';
+export * from './oauth2TokenCache.ts';
+export * from './endpointRateLimit.ts';
+export * from './endpointDeliverySettings.ts';
+export * from './recoverDeliveries.ts';

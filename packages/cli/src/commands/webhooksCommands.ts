@@ -25,8 +25,9 @@ export function registerWebhooksCommands(program: Command): void {
       const tolerance = Number(opts.tolerance);
       try {
         const event = await verifyWebhook(body, headers, secret, { toleranceSeconds: tolerance === 0 ? Number.MAX_SAFE_INTEGER : tolerance });
-        if (opts.json) printJson({ valid: true, id: event.id, type: event.type, scheme: event.scheme, timestamp: event.timestamp, analysis_id: event.data.id });
-        else process.stdout.write(`valid (${event.scheme}): ${event.type} ${event.id} analysis ${event.data.id}\n`);
+        const analysisId = event.type.startsWith('analysis.') ? (event.data as { id: string }).id : null;
+        if (opts.json) printJson({ valid: true, id: event.id, type: event.type, scheme: event.scheme, timestamp: event.timestamp, analysis_id: analysisId });
+        else process.stdout.write(`valid (${event.scheme}): ${event.type} ${event.id}${analysisId ? ` analysis ${analysisId}` : ''}\n`);
       } catch (err) {
         if (!(err instanceof WebhookVerificationError)) throw err;
         if (opts.json) printJson({ valid: false, reason: err.reason, message: err.message });

@@ -357,7 +357,7 @@ export type ScorecardDocument = {
   items: ScorecardItem[];
 };
 
-export type WebhookEventType = "analysis.completed" | "analysis.failed" | "analysis.reviewed" | "endpoint.disabled";
+export type WebhookEventType = "analysis.completed" | "analysis.failed" | "analysis.reviewed" | "endpoint.disabled" | "endpoint.failing" | "endpoint.recovered" | "delivery.exhausted";
 
 /** One HTTP try of a webhook delivery. */
 export type WebhookAttempt = {
@@ -368,7 +368,7 @@ export type WebhookAttempt = {
   status_code: number | null;
   duration_ms: number;
   response_body: string | null;
-  error_class: "timeout" | "connection_refused" | "dns" | "tls" | "non_2xx" | "redirect" | "blocked_address" | "connection_reset" | "invalid_url" | "network" | null;
+  error_class: "timeout" | "connection_refused" | "dns" | "tls" | "non_2xx" | "redirect" | "blocked_address" | "connection_reset" | "invalid_url" | "network" | "auth_failed" | null;
   error_message: string | null;
   succeeded: boolean;
   next_attempt_at: number | null;
@@ -402,8 +402,132 @@ export type WebhookEndpoint = {
   description: string | null;
   failing_since: number | null;
   disabled_reason: string | null;
+  filter: WebhookEndpointFilter | null;
+  /** `full`: the analysis object; `no_transcript`: the same with `transcript` and every evidence `quote` null; `thin`: a summary with the `url` to GET the full object. */
+  payload: WebhookPayloadMode;
+  headers: Record<string, string> | null;
+  auth: WebhookEndpointAuth | null;
+  client_certificate: {
+    /** PEM certificate (chain) presented to the receiver (mTLS). */
+    cert: string;
+    /** PEM private key; stored encrypted, shown masked. */
+    key: string;
+  } | null;
+  timeout_ms: number | null;
+  rate_limit_per_minute: number | null;
   created: number;
   livemode: boolean;
+};
+
+/** Which analyses an endpoint receives (every field given must match). */
+export type WebhookEndpointFilter = {
+  compliance_status?: Array<"fail" | "review" | "pass">;
+  /** Matches when the analysis failed at least one of these checks. */
+  failed_check?: string[];
+  agent_id?: string[];
+  language?: string[];
+};
+
+/** `full`: the analysis object; `no_transcript`: the same with `transcript` and every evidence `quote` null; `thin`: a summary with the `url` to GET the full object. */
+export type WebhookPayloadMode = "full" | "no_transcript" | "thin";
+
+/** OAuth2 client credentials CallCov uses to authenticate to the endpoint's receiver. */
+export type WebhookEndpointAuth = {
+  type: "oauth2_client_credentials";
+  token_url: string;
+  client_id: string;
+  /** Stored encrypted; shown masked. */
+  client_secret: string;
+  scope?: string | null;
+};
+
+/** The body of POST /api/v1/webhooks/recover (times in unix seconds). */
+export type WebhookRecoveryParams = {
+  /** Deliveries created at or after this time (unix seconds). */
+  since: number;
+  /** Deliveries created before this time (unix seconds); default now. */
+  until?: number;
+  endpoint_id?: string;
+  /** `failed` (default): deliveries that gave up; `any`: failed and succeeded ones. */
+  status?: "failed" | "any";
+  agent_id?: string;
+  contact_id?: string;
+  failed_check?: string;
+  /** The analysis was created at or after (unix seconds). */
+  created_gte?: number;
+  /** The analysis was created at or before (unix seconds). */
+  created_lte?: number;
+};
+
+/** What a recovery queued. */
+export type WebhookRecovery = {
+  object: "webhook_recovery";
+  id: string;
+  deliveries_queued: number;
+};
+
+/** The body an endpoint with `payload: "thin"` gets for an analysis event. */
+export type ThinAnalysisEvent = {
+  id: string;
+  object: "analysis";
+  status: string;
+  created: number;
+  completed_at: number | null;
+  call: {
+    agent_id: string | null;
+    contact_id: string | null;
+  };
+  summary: {
+    compliance_status: string | null;
+    compliance_score: number | null;
+    quality_score: number | null;
+    failed_checks: string[];
+  };
+  /** GET this (with your API key) for the full analysis object. */
+  url: string;
+};
+
+/** endpoint.failing / endpoint.recovered / endpoint.disabled: data is the endpoint. */
+export type EndpointOperationalEvent = {
+  object: "event";
+  type: "endpoint.failing" | "endpoint.recovered" | "endpoint.disabled";
+  created: number;
+  data: {
+    id: string;
+    object: "webhook_endpoint";
+    url: string;
+    enabled: boolean;
+    failing_since: number | null;
+    disabled_reason: string | null;
+    last_attempt: {
+      status_code: number | null;
+      error_class: string | null;
+      error_message: string | null;
+      delivery_id: string;
+    } | null;
+  };
+};
+
+/** delivery.exhausted: the last retry of a delivery failed. */
+export type DeliveryExhaustedEvent = {
+  object: "event";
+  type: "delivery.exhausted";
+  created: number;
+  data: {
+    id: string;
+    object: "webhook_delivery";
+    webhook_id: string;
+    event: string;
+    analysis_id: string | null;
+    endpoint_id: string | null;
+    url: string;
+    attempt_count: number;
+    last_attempt: {
+      status_code: number | null;
+      error_class: string | null;
+      error_message: string | null;
+    };
+  };
 };
 
 /** The signing secret (and rotated-out secrets still signing). */

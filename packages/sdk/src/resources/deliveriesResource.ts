@@ -1,5 +1,5 @@
 import type { Requester } from '../client.ts';
-import type { List, WebhookDelivery } from '../types.ts';
+import type { List, WebhookDelivery, WebhookRecovery, WebhookRecoveryParams } from '../types.ts';
 
 export class DeliveriesResource {
   readonly #request: Requester;
@@ -22,6 +22,17 @@ export class DeliveriesResource {
     if (params.url !== undefined) body.url = params.url;
     if (params.endpointId !== undefined) body.endpoint_id = params.endpointId;
     return this.#request({ method: 'POST', path: '/api/v1/webhooks/test_events', json: body, retryable: false });
+  }
+
+  /**
+   * Sends again every delivery that failed in a time range (`since`/`until` in unix seconds or Dates), of one endpoint
+   * and/or of analyses matching the list filters: each keeps its webhook-id and gets a new attempt in its own log.
+   */
+  recover(params: Omit<WebhookRecoveryParams, 'since' | 'until'> & { since: number | Date; until?: number | Date }): Promise<WebhookRecovery> {
+    const seconds = (t: number | Date) => (t instanceof Date ? Math.floor(t.getTime() / 1000) : t);
+    const json: Record<string, unknown> = { ...params, since: seconds(params.since) };
+    if (params.until !== undefined) json.until = seconds(params.until);
+    return this.#request({ method: 'POST', path: '/api/v1/webhooks/recover', json, retryable: false });
   }
 
   /** Sends the analysis's webhook again now (same webhook-id and body). Not retried automatically (it is not idempotent). */

@@ -1,4 +1,4 @@
-import type { Analysis } from '../generated/types.ts';
+import type { Analysis, DeliveryExhaustedEvent, EndpointOperationalEvent } from '../generated/types.ts';
 import {
   base64ToBytes,
   bodyBytes,
@@ -31,18 +31,38 @@ export class WebhookVerificationError extends Error {
   }
 }
 
-export type WebhookEventType = 'analysis.completed' | 'analysis.failed' | 'analysis.reviewed';
+export type AnalysisEventType = 'analysis.completed' | 'analysis.failed' | 'analysis.reviewed';
+/** Events about endpoints and deliveries, for endpoints subscribed to them (DESIGN.md §1.5b). */
+export type OperationalEventType = 'endpoint.failing' | 'endpoint.recovered' | 'endpoint.disabled' | 'delivery.exhausted';
+export type WebhookEventType = AnalysisEventType | OperationalEventType;
+const OPERATIONAL_EVENT_TYPES: readonly string[] = ['endpoint.failing', 'endpoint.recovered', 'endpoint.disabled', 'delivery.exhausted'];
 
-/** A verified delivery: `data` is the analysis object, byte for byte what GET returned when it was sent. */
-export interface WebhookEvent {
+interface VerifiedEvent {
   /** `webhook-id` (the same on every retry: dedupe on it), or `msg_<analysis id>` for guide-scheme deliveries. */
   id: string;
-  type: WebhookEventType;
   /** `webhook-timestamp` (unix seconds), or null under the guide's scheme. */
   timestamp: number | null;
   scheme: 'standard-webhooks' | 'x-callcov-signature';
+}
+
+/**
+ * A verified analysis delivery: `data` is the analysis object, byte for byte what GET returned when it was sent (for an
+ * endpoint with `payload: "no_transcript"` without transcript and quotes; with `payload: "thin"`, a ThinAnalysisEvent).
+ */
+export interface WebhookEvent extends VerifiedEvent {
+  type: AnalysisEventType;
   data: Analysis;
 }
+export type AnalysisWebhookEvent = WebhookEvent;
+
+/** A verified operational event: `data` is the event envelope `{object: "event", type, created, data}`. */
+export interface OperationalWebhookEvent extends VerifiedEvent {
+  type: OperationalEventType;
+  data: EndpointOperationalEvent | DeliveryExhaustedEvent;
+}
+
+/** What verifyWebhook returns: narrow on `type` (analysis events carry the analysis, operational ones the event envelope). */
+export type AnyWebhookEvent = WebhookEvent | OperationalWebhookEvent;
 
 /** Anything that holds headers: a Web `Headers`, Node's `req.headers`, or a plain object. */
 export type HeadersLike = Headers | Record<string, string | string[] | undefined> | Iterable<[string, string]>;
@@ -105,7 +125,7 @@ export async function verifyWebhook(
   headers: HeadersLike,
   secret: string | readonly string[],
   options: VerifyWebhookOptions = {},
-): Promise<WebhookEvent> {
+): Promise<AnyWebhookEvent> {
   checkBody(rawBody);
   const { toleranceSeconds = 300, allowSignatureOnly = true, now = Date.now } = options;
   const secrets = (typeof secret === 'string' ? [secret] : [...secret]).filter((s) => s);
@@ -172,7 +192,10 @@ export async function verifyWebhook(
   }
   if (!id) id = `msg_${String(data?.id ?? '').replaceAll('-', '')}`;
   const headerEvent = get('x-callcov-event');
-  const type: WebhookEventType =
+  const envelopeType = (data as { object?: unknown; type?: unknown })?.object === 'event' ? String((data as { type?: unknown }).type) : null;
+  const operational = headerEvent !== null && OPERATIONAL_EVENT_TYPES.includes(headerEvent) ? headerEvent : envelopeType !== null && OPERATIONAL_EVENT_TYPES.includes(envelopeType) ? envelopeType : null;
+  if (operational !== null) return { id, type: operational as OperationalEventType, timestamp, scheme, data: data as unknown as EndpointOperationalEvent | DeliveryExhaustedEvent };
+  const type: AnalysisEventType =
     headerEvent === 'analysis.completed' || headerEvent === 'analysis.failed' || headerEvent === 'analysis.reviewed'
       ? headerEvent
       : data?.status === 'failed' ? 'analysis.failed' : 'analysis.completed';

@@ -1,5 +1,5 @@
 import { MemoryIdempotencyStore, type IdempotencyStore } from './idempotencyStore.ts';
-import { verifyWebhook, WebhookVerificationError, type HeadersLike, type WebhookEvent } from './verifyWebhook.ts';
+import { verifyWebhook, WebhookVerificationError, type AnalysisWebhookEvent, type AnyWebhookEvent, type HeadersLike, type OperationalWebhookEvent } from './verifyWebhook.ts';
 
 export interface WebhookLogger {
   info(message: string, fields?: Record<string, unknown>): void;
@@ -11,15 +11,17 @@ export interface WebhookHandlerOptions {
   /** `whsec_...` (or several, e.g. while you roll a new one out). */
   secret: string | readonly string[];
   /** Runs after the 200 has been sent, for `analysis.completed`. */
-  onCompleted?: (event: WebhookEvent) => unknown | Promise<unknown>;
+  onCompleted?: (event: AnalysisWebhookEvent) => unknown | Promise<unknown>;
   /** Runs after the 200 has been sent, for `analysis.failed`. */
-  onFailed?: (event: WebhookEvent) => unknown | Promise<unknown>;
+  onFailed?: (event: AnalysisWebhookEvent) => unknown | Promise<unknown>;
   /** Runs after the 200 has been sent, for `analysis.reviewed` (a supervisor confirmed or corrected a verdict). */
-  onReviewed?: (event: WebhookEvent) => unknown | Promise<unknown>;
+  onReviewed?: (event: AnalysisWebhookEvent) => unknown | Promise<unknown>;
+  /** Runs after the 200 has been sent, for `endpoint.failing`, `endpoint.recovered`, `endpoint.disabled` and `delivery.exhausted`. */
+  onOperational?: (event: OperationalWebhookEvent) => unknown | Promise<unknown>;
   /** Runs for every verified, first-seen event (after onCompleted/onFailed/onReviewed). */
-  onEvent?: (event: WebhookEvent) => unknown | Promise<unknown>;
+  onEvent?: (event: AnyWebhookEvent) => unknown | Promise<unknown>;
   /** Called when a handler throws (the sender already has its 200); the id is released so a redelivery is processed. */
-  onError?: (error: unknown, event: WebhookEvent) => void;
+  onError?: (error: unknown, event: AnyWebhookEvent) => void;
   /** Dedupe by webhook-id; default: an in-memory LRU. */
   idempotencyStore?: IdempotencyStore;
   toleranceSeconds?: number;
@@ -30,7 +32,7 @@ export interface WebhookHandlerOptions {
 export interface WebhookHandlingResult {
   status: number;
   body: string;
-  event: WebhookEvent | null;
+  event: AnyWebhookEvent | null;
   /** Runs the handlers (call after responding); resolves when they are done, never rejects. */
   process: () => Promise<void>;
 }
@@ -61,6 +63,8 @@ export interface WebhookHandler {
 }
 
 const json = (value: unknown) => JSON.stringify(value);
+const isAnalysisEvent = (event: AnyWebhookEvent): event is AnalysisWebhookEvent => event.type.startsWith('analysis.');
+const analysisIdOf = (event: AnyWebhookEvent): string | null => (isAnalysisEvent(event) ? event.data.id : null);
 
 async function readNodeBody(req: NodeRequestLike): Promise<Uint8Array | string> {
   const chunks: Uint8Array[] = [];
@@ -84,7 +88,7 @@ export function webhookHandler(options: WebhookHandlerOptions): WebhookHandler {
 
   async function handle(rawBody: string | Uint8Array | ArrayBuffer | unknown, headers: HeadersLike): Promise<WebhookHandlingResult> {
     const nothing = async () => {};
-    let event: WebhookEvent;
+    let event: AnyWebhookEvent;
     try {
       event = await verifyWebhook(rawBody as string, headers, options.secret, { toleranceSeconds: options.toleranceSeconds });
     } catch (err) {
@@ -96,18 +100,19 @@ export function webhookHandler(options: WebhookHandlerOptions): WebhookHandler {
       throw err;
     }
     const received = Date.now();
-    log?.info('webhook received', { webhook_id: event.id, type: event.type, analysis_id: event.data.id });
+    log?.info('webhook received', { webhook_id: event.id, type: event.type, analysis_id: analysisIdOf(event) });
     if (!(await store.claim(event.id))) {
       log?.info('webhook duplicate skipped', { webhook_id: event.id });
       return { status: 200, body: json({ received: true, duplicate: true }), event, process: nothing };
     }
     const process = async () => {
       try {
-        if (event.type === 'analysis.completed') await options.onCompleted?.(event);
+        if (!isAnalysisEvent(event)) await options.onOperational?.(event);
+        else if (event.type === 'analysis.completed') await options.onCompleted?.(event);
         else if (event.type === 'analysis.reviewed') await options.onReviewed?.(event);
         else await options.onFailed?.(event);
         await options.onEvent?.(event);
-        log?.info('webhook processed', { webhook_id: event.id, analysis_id: event.data.id, duration_ms: Date.now() - received });
+        log?.info('webhook processed', { webhook_id: event.id, analysis_id: analysisIdOf(event), duration_ms: Date.now() - received });
       } catch (err) {
         log?.error('webhook handler failed', { webhook_id: event.id, error: String((err as Error)?.stack ?? err) });
         try {

@@ -53,7 +53,7 @@ describe('callcov listen, end to end (sqlite)', () => {
       assert.equal(req.headers['x-callcov-event'], 'analysis.completed');
       assert.equal(req.headers['webhook-id'], `msg_${id.replaceAll('-', '')}`);
       const event = await verifyWebhook(req.body, req.headers, s.secret);
-      assert.equal(event.data.id, id);
+      assert.equal((event.data as { id: string }).id, id);
       new Webhook(s.secret).verify(req.body, req.headers as Record<string, string>);
       assert.equal(req.body, (await s.api(`/api/v1/analysis/${id}`)).text, 'the body is byte for byte what GET returns');
       const line = await waitFor(async () => cli.lines.find((l) => l.includes(id)), 5000, 'status line');

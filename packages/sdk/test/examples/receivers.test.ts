@@ -5,7 +5,7 @@ import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { startReceiver } from '../../../../test/support/testReceiver.ts';
 import { sampleTranscript, startTestServer, waitFor, type TestServer } from '../../../../test/support/testServer.ts';
-import type { WebhookEvent, WebhookLogger } from '../../src/index.ts';
+import type { AnyWebhookEvent, WebhookLogger } from '../../src/index.ts';
 import { createExpressReceiver } from '../../../../examples/receivers/express/server.ts';
 import { createFastifyReceiver } from '../../../../examples/receivers/fastify/server.ts';
 import { createHonoReceiver } from '../../../../examples/receivers/hono/server.ts';
@@ -15,7 +15,7 @@ interface Running {
   url: string;
   close(): Promise<void>;
 }
-type Start = (secret: string, onProcessed: (e: WebhookEvent) => void, logger: WebhookLogger) => Promise<Running>;
+type Start = (secret: string, onProcessed: (e: AnyWebhookEvent) => void, logger: WebhookLogger) => Promise<Running>;
 
 const listenNode = async (server: Server): Promise<Running> => {
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -60,14 +60,14 @@ describe('example receivers get real signed deliveries from a real CallCov (sqli
 
   for (const [name, start] of Object.entries(RECEIVERS)) {
     test(`${name}: verifies, answers 200, processes once per webhook-id, rejects forgeries`, async () => {
-      const processed: WebhookEvent[] = [];
+      const processed: AnyWebhookEvent[] = [];
       const log = collectingLogger();
       const r = await start(s.secret, (e) => processed.push(e), log.logger);
       try {
         const url = `${r.url.replace('localhost', '127.0.0.1')}/webhooks/analysis`;
         const created = await s.api('/api/v1/analysis', { method: 'POST', json: { transcript: sampleTranscript, agent_id: `agent_${name}`, webhook_url: url } });
         const id = created.body.id as string;
-        await waitFor(async () => processed.find((e) => e.data.id === id), 15000, `${name} processed the webhook`);
+        await waitFor(async () => processed.find((e) => (e.data as { id?: string }).id === id), 15000, `${name} processed the webhook`);
         const deliveries = (await s.api(`/api/v1/analysis/${id}/deliveries`)).body.data;
         assert.equal(deliveries[0].status, 'succeeded');
         assert.equal(deliveries[0].attempts[0].status_code, 200);
@@ -78,7 +78,7 @@ describe('example receivers get real signed deliveries from a real CallCov (sqli
         assert.equal(resent.status, 202);
         await waitFor(async () => (await s.api(`/api/v1/analysis/${id}/deliveries`)).body.data.filter((d: any) => d.status === 'succeeded').length === 2, 15000, 'resend delivered');
         await new Promise((res) => setTimeout(res, 100));
-        assert.equal(processed.filter((e) => e.data.id === id).length, 1, 'duplicate skipped');
+        assert.equal(processed.filter((e) => (e.data as { id?: string }).id === id).length, 1, 'duplicate skipped');
         assert.ok(log.lines.some((l) => l.message.includes('duplicate')));
 
         // a forged delivery (signed with another secret) is refused with 401 and never processed
@@ -88,7 +88,7 @@ describe('example receivers get real signed deliveries from a real CallCov (sqli
           const d = (await s.api(`/api/v1/analysis/${forged.body.id}/deliveries`, { key: other.key })).body.data;
           return d[0]?.attempts?.[0]?.status_code === 401;
         }, 15000, 'forged delivery refused');
-        assert.ok(!processed.some((e) => e.data.id === forged.body.id));
+        assert.ok(!processed.some((e) => (e.data as { id?: string }).id === forged.body.id));
       } finally {
         await r.close();
       }
@@ -105,7 +105,7 @@ describe('example receivers get real signed deliveries from a real CallCov (sqli
       const res = await route.POST(new Request('http://localhost:3000/api/webhooks/analysis', { method: 'POST', headers: req.headers, body: req.body }));
       assert.equal(res.status, 200);
       assert.deepEqual(await res.json(), { received: true });
-      await waitFor(async () => route.processed.find((e) => e.data.id === created.body.id), 5000, 'processed');
+      await waitFor(async () => route.processed.find((e) => (e.data as { id?: string }).id === created.body.id), 5000, 'processed');
       const tampered = await route.POST(new Request('http://localhost:3000/api/webhooks/analysis', { method: 'POST', headers: req.headers, body: req.body.replace('Agent', 'Agente') }));
       assert.equal(tampered.status, 401);
       assert.equal((await tampered.json()).error.code, 'signature_mismatch');

@@ -1,4 +1,4 @@
-import { CreateAnalysisBody } from '@callcov/core';
+import { CreateAnalysisBody, DeliveryExhaustedEvent, EndpointOperationalEvent } from '@callcov/core';
 import { operationIdFor } from './operationIdFor.ts';
 
 /**
@@ -57,47 +57,36 @@ const WEBHOOK_HEADERS = {
   'X-CallCov-Attempt': header('1 for the first attempt, 2 for the first retry, …', { type: 'string', pattern: '^[0-9]+$' }),
 };
 
-const EndpointDisabledEvent = {
-  type: 'object',
-  required: ['object', 'type', 'created', 'data'],
-  properties: {
-    object: { const: 'event' },
-    type: { const: 'endpoint.disabled' },
-    created: { type: 'integer', description: 'Unix seconds.' },
-    data: {
-      type: 'object',
-      required: ['id', 'object', 'url', 'enabled', 'disabled_reason'],
-      properties: {
-        id: { type: 'string' },
-        object: { const: 'webhook_endpoint' },
-        url: { type: 'string' },
-        enabled: { const: false },
-        disabled_reason: { type: 'string' },
-      },
-    },
-  },
+const plain = (schema: unknown): Json => JSON.parse(JSON.stringify(schema)) as Json;
+/** An endpoint event's body with `type` fixed to one event. */
+const endpointEvent = (type: string): Json => {
+  const body = plain(EndpointOperationalEvent);
+  body.properties.type = { const: type };
+  return body;
 };
+const PAYLOAD_MODES =
+  " An endpoint with `payload: \"no_transcript\"` gets it with `transcript` and every evidence `quote` null; with `payload: \"thin\"`, `{id, object, status, created, completed_at, call, summary: {compliance_status, compliance_score, quality_score, failed_checks}, url}` (`url`: GET it for the full object). An endpoint's `filter` decides whether it gets the event at all.";
 
 const WEBHOOK_EVENTS: Array<{ event: string; operationId: string; summary: string; description: string; body: Json }> = [
   {
     event: 'analysis.completed',
     operationId: 'analysisCompletedWebhook',
     summary: 'An analysis finished',
-    description: 'The analysis object, byte for byte what GET /api/v1/analysis/{id} returns at that moment.',
+    description: `The analysis object, byte for byte what GET /api/v1/analysis/{id} returns at that moment.${PAYLOAD_MODES}`,
     body: { $ref: '#/components/schemas/Analysis' },
   },
   {
     event: 'analysis.failed',
     operationId: 'analysisFailedWebhook',
     summary: 'An analysis failed',
-    description: 'The analysis object with `status: "failed"`, `error_code` and `error_message`.',
+    description: `The analysis object with \`status: "failed"\`, \`error_code\` and \`error_message\`.${PAYLOAD_MODES}`,
     body: { $ref: '#/components/schemas/Analysis' },
   },
   {
     event: 'analysis.reviewed',
     operationId: 'analysisReviewedWebhook',
     summary: 'A reviewer confirmed or corrected a check',
-    description: 'The analysis object as GET returns it after the review (the check carries `review`).',
+    description: `The analysis object as GET returns it after the review (the check carries \`review\`).${PAYLOAD_MODES}`,
     body: { $ref: '#/components/schemas/Analysis' },
   },
   {
@@ -105,7 +94,29 @@ const WEBHOOK_EVENTS: Array<{ event: string; operationId: string; summary: strin
     operationId: 'endpointDisabledWebhook',
     summary: 'A webhook endpoint was disabled',
     description: "Sent to the account's other enabled endpoints subscribed to it when every delivery to an endpoint failed for 5 days.",
-    body: EndpointDisabledEvent,
+    body: endpointEvent('endpoint.disabled'),
+  },
+  {
+    event: 'endpoint.failing',
+    operationId: 'endpointFailingWebhook',
+    summary: 'A webhook endpoint started failing',
+    description: "Sent to the account's other enabled endpoints subscribed to it at an endpoint's first failed attempt after a success; `data.last_attempt` says what happened.",
+    body: endpointEvent('endpoint.failing'),
+  },
+  {
+    event: 'endpoint.recovered',
+    operationId: 'endpointRecoveredWebhook',
+    summary: 'A failing webhook endpoint succeeded again',
+    description: "Sent to the account's other enabled endpoints subscribed to it at the first successful attempt after failures.",
+    body: endpointEvent('endpoint.recovered'),
+  },
+  {
+    event: 'delivery.exhausted',
+    operationId: 'deliveryExhaustedWebhook',
+    summary: 'A delivery gave up',
+    description:
+      "The last retry of a delivery failed: `data` names the delivery, its analysis and its endpoint. Sent to the account's enabled endpoints subscribed to it (other than the one that failed). POST /api/v1/webhooks/recover sends such deliveries again.",
+    body: plain(DeliveryExhaustedEvent),
   },
 ];
 

@@ -27,7 +27,7 @@ export function reviewsRoutes(app: FastifyInstance, ctx: ServiceContext): void {
         response: { 201: Type.Ref('Review'), ...errors },
       },
     },
-    async (req, reply) => reply.status(201).send(await createReview(ctx, req.caller, (req.params as { id: string }).id, req.body as CreateReviewBodyT, enqueueReviewWebhooks)),
+    async (req, reply) => reply.status(201).send(await createReview(ctx, req.caller, (req.params as { id: string }).id, req.body as CreateReviewBodyT, (trx, analysis, review, now) => enqueueReviewWebhooks(trx, analysis, review, now, { publicUrl: ctx.config.publicUrl }))),
   );
   app.get(
     '/api/v1/analysis/:id/reviews',

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from '@sinclair/typebox';
-import { AnalysisIdParams } from '@callcov/core';
+import { AnalysisIdParams, WEBHOOK_EVENT_NAMES, WebhookClientCertificate, WebhookEndpointAuth, WebhookEndpointFilter, WebhookHeaders, WebhookPayloadMode, WebhookRecoveryBody } from '@callcov/core';
 import type { ServiceContext } from '@callcov/services';
 import {
   createEndpoint,
@@ -11,28 +11,31 @@ import {
   listDeliveries,
   listEndpoints,
   resendDelivery,
+  recoverDeliveries,
   rotateWebhookSecret,
   updateEndpoint,
 } from '@callcov/webhooks';
 import { DeletedObject, WebhookEndpointList } from '../openApi/responseSchemas.ts';
 
 const errors = { '4xx': Type.Ref('Error'), '5xx': Type.Ref('Error') };
-const Events = Type.Array(
-  Type.Union([Type.Literal('analysis.completed'), Type.Literal('analysis.failed'), Type.Literal('analysis.reviewed'), Type.Literal('endpoint.disabled')]),
-  { minItems: 1, maxItems: 4, uniqueItems: true },
-);
+const Events = Type.Array(Type.Union(WEBHOOK_EVENT_NAMES.map((e) => Type.Literal(e))), { minItems: 1, maxItems: WEBHOOK_EVENT_NAMES.length, uniqueItems: true });
 const EndpointUrl = Type.String({ format: 'uri', maxLength: 2048, pattern: '^[Hh][Tt][Tt][Pp][Ss]?://' });
-const CreateEndpointBody = Type.Object(
-  { url: EndpointUrl, events: Type.Optional(Events), enabled: Type.Optional(Type.Boolean()), description: Type.Optional(Type.String({ maxLength: 500 })) },
-  { additionalProperties: false },
-);
+const OrNull = <T extends Parameters<typeof Type.Union>[0][number]>(s: T) => Type.Union([s, Type.Null()]);
+/** The settings an endpoint may have besides its URL (DESIGN.md §1.5b); null clears one. */
+const endpointSettings = {
+  events: Type.Optional(Events),
+  enabled: Type.Optional(Type.Boolean()),
+  filter: Type.Optional(OrNull(WebhookEndpointFilter)),
+  payload: Type.Optional(WebhookPayloadMode),
+  headers: Type.Optional(OrNull(WebhookHeaders)),
+  auth: Type.Optional(OrNull(WebhookEndpointAuth)),
+  client_certificate: Type.Optional(OrNull(WebhookClientCertificate)),
+  timeout_ms: Type.Optional(OrNull(Type.Integer({ minimum: 100, maximum: 30000, description: 'Attempt timeout for this endpoint (100 ms to 30 s).' }))),
+  rate_limit_per_minute: Type.Optional(OrNull(Type.Integer({ minimum: 1, maximum: 100000 }))),
+};
+const CreateEndpointBody = Type.Object({ url: EndpointUrl, description: Type.Optional(Type.String({ maxLength: 500 })), ...endpointSettings }, { additionalProperties: false });
 const UpdateEndpointBody = Type.Object(
-  {
-    url: Type.Optional(EndpointUrl),
-    events: Type.Optional(Events),
-    enabled: Type.Optional(Type.Boolean()),
-    description: Type.Optional(Type.Union([Type.String({ maxLength: 500 }), Type.Null()])),
-  },
+  { url: Type.Optional(EndpointUrl), description: Type.Optional(Type.Union([Type.String({ maxLength: 500 }), Type.Null()])), ...endpointSettings },
   { additionalProperties: false },
 );
 const IdParams = Type.Object({ id: Type.String({ maxLength: 100 }) });
@@ -51,6 +54,20 @@ export function webhooksRoutes(app: FastifyInstance, ctx: ServiceContext): void 
     '/api/v1/webhooks/deliveries',
     { schema: { summary: "The account's recent deliveries", tags, querystring: Type.Object({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 50 })) }), response: { 200: Type.Ref('WebhookDeliveryList'), ...errors } } },
     (req) => listAccountDeliveries(ctx, req.caller, (req.query as { limit?: number }).limit ?? 50),
+  );
+  app.post(
+    '/api/v1/webhooks/recover',
+    {
+      schema: {
+        summary: 'Send again every delivery that failed in a time range (same webhook-id, a new attempt in the same delivery log)',
+        description:
+          'Matches deliveries created in [since, until) — of one endpoint, and/or of analyses matching the list filters — that failed (or, with `status: "any"`, also those that succeeded), and sends each again now to its endpoint\'s current URL. Deliveries of deleted analyses and of deleted or disabled endpoints are skipped.',
+        tags,
+        body: WebhookRecoveryBody,
+        response: { 202: Type.Ref('WebhookRecovery'), ...errors },
+      },
+    },
+    async (req, reply) => reply.status(202).send(await recoverDeliveries(ctx, req.caller, req.body as WebhookRecoveryBody)),
   );
   app.get('/api/v1/webhooks/secret', { schema: { summary: 'The webhook signing secret (and any still-valid previous one)', tags, response: { 200: Type.Ref('WebhookSecret'), ...errors } } }, (req) =>
     getWebhookSecret(ctx.database.db, ctx.secrets, req.caller.accountId, req.caller.mode, ctx.now()),

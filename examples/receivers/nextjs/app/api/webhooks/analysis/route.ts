@@ -4,14 +4,14 @@
  * before verifying). In Next.js 15+, wrap slow work in `after()` from 'next/server' so it runs after the response:
  *   export async function POST(request: Request) { return callcov.fetch(request, { waitUntil: (p) => after(p) }); }
  */
-import { webhookHandler, type WebhookEvent } from '@callcov/sdk';
+import { webhookHandler, type AnyWebhookEvent } from '@callcov/sdk';
 import { consoleLogger, processCompletedAnalysis, processFailedAnalysis } from '../../../../../shared/processAnalysis.ts';
 
 export const runtime = 'nodejs'; // also works on 'edge': the SDK uses only fetch and Web Crypto
 export const dynamic = 'force-dynamic';
 
 /** Test hook (not needed in your app): observe processed events. */
-export const processed: WebhookEvent[] = [];
+export const processed: AnyWebhookEvent[] = [];
 
 const callcov = webhookHandler({
   secret: process.env.CALLCOV_WEBHOOK_SECRET ?? '',
