@@ -29,6 +29,19 @@ const RATE = Number(process.argv[3] ?? 200);
 const LATENCY_SECONDS = Number(process.argv[4] ?? 5);
 const IN_FLIGHT = 64;
 
+// statements CallCov's dispatcher sends per delivery while draining (pg's Client#query wrapped, in this process)
+const statements = new Map<string, number>();
+let countStatements = false;
+const originalQuery = pg.Client.prototype.query as (...args: unknown[]) => unknown;
+(pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown }).query = function (this: unknown, ...args: unknown[]) {
+  if (countStatements) {
+    const first = args[0] as string | { text?: string };
+    const text = (typeof first === 'string' ? first : (first?.text ?? '?')).replace(/\s+/g, ' ').trim().split(' ').slice(0, 3).join(' ');
+    statements.set(text, (statements.get(text) ?? 0) + 1);
+  }
+  return originalQuery.apply(this, args);
+};
+
 interface Result {
   name: string;
   enqueueMs: number;
@@ -150,14 +163,17 @@ const machineNote = `load ${execFileSync('cat', ['/proc/loadavg'], { encoding: '
       });
     },
     async () => {
+      countStatements = true;
       await db.notify('jobs');
     },
   );
+  countStatements = false;
+  const perDelivery = [...statements].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${fmt(v / N, 2)}`).join(', ');
   const lat = await latency(async (it) => {
     await db.transaction((trx) => enqueueAnalysisWebhooks(trx, records.get(it.id)!, Date.now()));
     await db.notify('jobs'); // what an api process does after a commit: wakes the dispatcher at once
   });
-  results.push({ name: 'CallCov dispatcher (PostgreSQL)', ...t, latency: lat, note: 'claim with SKIP LOCKED + lease, sign ×2, POST, attempt log row, complete; LISTEN/NOTIFY wake-up' });
+  results.push({ name: 'CallCov dispatcher (PostgreSQL)', ...t, latency: lat, note: `claim with SKIP LOCKED + lease, sign ×2, POST, attempt log row, complete; LISTEN/NOTIFY wake-up; statements per delivery: ${perDelivery}` });
   await dispatcher.stop();
   await db.close();
   await schema.drop();
