@@ -90,6 +90,7 @@ export async function startCallCov(
   cleanups.push(async () => blobs.close());
   await probeBlobStore(blobs).catch(async (err: unknown) => {
     blobs.close();
+    await features.close?.().catch(() => undefined);
     if (!options.database) await database.close().catch(() => undefined);
     throw err;
   });
