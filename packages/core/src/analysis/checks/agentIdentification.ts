@@ -29,7 +29,9 @@ const GENERIC: Record<AnalysisLanguage, Set<string>> = {
     al del departamento area equipo soporte tecnico tecnica facturacion cobranza cobranzas cobro cobros ventas reclamos reclamaciones banco empresa
     compania entidad central oficina linea parte nuevo nueva acuerdo manera forma momento vez casa cuenta tarjeta credito seguridad gestion
     recuperacion cartera sucursal agencia mesa ayuda centro contacto llamada mañana tarde tardes noche noches buenos buenas dia dias quien que muy le te se me atiende atiendo saluda saludo habla hablo hablas llamo soy nombre es con gusto
-    recepcion admision citas farmacia consultas urgencias conmutador informacion reservas pedidos devoluciones averias incidencias mantenimiento renovaciones bajas altas contratacion siniestros`),
+    recepcion admision citas farmacia consultas urgencias conmutador informacion reservas pedidos devoluciones averias incidencias mantenimiento renovaciones bajas altas contratacion siniestros
+    publicos publicas publico publica generales general financieros financieras nacionales digitales basicos personales vencidos vencidas soles pesos dolares euros señor señora deuda tarjeta
+    tiene tienen tenemos tengo hay esta estan estamos son fue era puede pueden quiere quieren debe deben paga pago`),
 };
 
 /** role words an agent may put before their name ("this is agent Dana", "soy la asesora Marta") */

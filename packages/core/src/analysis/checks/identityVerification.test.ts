@@ -578,24 +578,15 @@ describe('account specifics', () => {
       }
     }
   });
-  test('a one-hour call is analysed quickly', () => {
+  test('a one-hour call: the account specific at its very end is still found (speed is measured by bench/analysis-speed, not here)', () => {
     const lines: Line[] = [];
     for (let i = 0; i < 600; i++) {
       lines.push(['A', 'okay so let me just check that for you and we can see what is going on with the router today']);
       lines.push(['C', 'yes it keeps dropping every few minutes and i have restarted it several times already']);
     }
     lines.push(['A', 'your balance is twenty dollars']);
-    // warm up (regular expressions are compiled on first use, once per process)
-    detectIdentityVerification(prepared([['A', 'i see your account shows a balance'], ['C', 'my date of birth is may first'], ['A', 'thank you that matches']], 'en'), RULE);
-    // best of three, so that a busy machine does not fail the test
-    let ms = Infinity;
-    for (let k = 0; k < 3; k++) {
-      const pt = prepared(lines, 'en');
-      const t0 = performance.now();
-      const v = detectIdentityVerification(pt, RULE);
-      ms = Math.min(ms, performance.now() - t0);
-      assert.equal(v.status, 'failed');
-    }
-    assert.ok(ms < 100, `${ms.toFixed(1)} ms`);
+    const v = detectIdentityVerification(prepared(lines, 'en'), RULE);
+    assert.equal(v.status, 'failed');
+    assert.deepEqual(v.evidence, [1200]);
   });
 });

@@ -205,12 +205,9 @@ test('ASR-style text (no punctuation, contractions split)', () => {
   assert.equal(status('es', [...ES_DEBT, ['A', 'no señora nadie la va a meter a la carcel']]), 'passed');
 });
 
-test('speed: an hour of agent speech in well under 200 ms', () => {
+test('an hour of clean agent speech passes (speed is measured by bench/analysis-speed, not here)', () => {
   const lines: Line[] = [];
   for (let i = 0; i < 1200; i++) lines.push(['A', 'okay so i can see the balance here and we can set up a payment plan for you today if that works'], ['C', 'yeah that works for me thanks']);
   const pt = transcript('en', lines, 1.5);
-  const t0 = performance.now();
-  detectProhibitedLanguage(pt, RULE);
-  const ms = performance.now() - t0;
-  assert.ok(ms < 150, `took ${ms} ms`);
+  assert.equal(detectProhibitedLanguage(pt, RULE).status, 'passed');
 });
