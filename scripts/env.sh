@@ -18,7 +18,7 @@ if [ "$(node_major)" -lt 24 ]; then
   export PATH="$ROOT/.tools/node/node_modules/.bin:$PATH"
 fi
 
-DEB_PACKAGES="ffmpeg sox flite espeak-ng pocketsphinx pocketsphinx-en-us chromium"
+DEB_PACKAGES="ffmpeg sox flite espeak-ng pocketsphinx pocketsphinx-en-us chromium openssl"
 missing=""
 for p in $DEB_PACKAGES; do
   dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"

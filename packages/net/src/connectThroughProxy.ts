@@ -81,7 +81,8 @@ export function connectThroughProxy(target: ProxyTarget, callback: (err: Error |
       finish(null, raw);
       return;
     }
-    const secure = tls.connect({ ...target.tlsOptions, socket: raw, servername: net.isIP(target.servername) ? undefined : target.servername, ALPNProtocols: ['http/1.1'] });
+    // `host` is what the certificate is checked against (an IP literal too); SNI only for names
+    const secure = tls.connect({ ...target.tlsOptions, socket: raw, host: target.servername, servername: net.isIP(target.servername) ? undefined : target.servername, ALPNProtocols: ['http/1.1'] });
     secure.once('secureConnect', () => {
       secure.removeAllListeners('error');
       finish(null, secure);
