@@ -9,3 +9,4 @@ export * from './oauth2TokenCache.ts';
 export * from './endpointRateLimit.ts';
 export * from './endpointDeliverySettings.ts';
 export * from './recoverDeliveries.ts';
+export * from './endpointStats.ts';

@@ -109,6 +109,20 @@ for (const backend of BACKENDS) {
       const any = await api('/api/v1/webhooks/recover', { method: 'POST', json: { since: since - 3600, endpoint_id: a.id, status: 'any' } });
       assert.equal(any.body.deliveries_queued, 4);
       await waitFor(async () => crm.requests.length >= receivedBefore + 7, 10000, 'status any');
+      // the dashboard chart's numbers: every attempt to the endpoint, by hour
+      const stats = (await api(`/api/v1/webhook_endpoints/${a.id}/stats?hours=2`)).body;
+      assert.equal(stats.object, 'webhook_endpoint_stats');
+      assert.ok(stats.buckets.length === 2 || stats.buckets.length === 3, 'the hours asked for, the first one partial');
+      const sum = (k: string) => stats.buckets.reduce((n: number, b: any) => n + b[k], 0);
+      await waitFor(async () => (await Promise.all([before, ...during].map((id) => deliveryTo(id, a.id)))).every((d) => d.status === 'succeeded'), 10000, 'status any');
+      const all = await Promise.all([before, ...during].map((id) => deliveryTo(id, a.id)));
+      const fresh = (await api(`/api/v1/webhook_endpoints/${a.id}/stats?hours=2`)).body;
+      const total = fresh.buckets.reduce((n: number, b: any) => n + b.attempts, 0);
+      assert.equal(total, all.reduce((n, d) => n + d.attempts.length, 0));
+      assert.equal(fresh.buckets.reduce((n: number, b: any) => n + b.succeeded, 0), all.reduce((n, d) => n + d.attempts.filter((t: any) => t.succeeded).length, 0));
+      assert.ok(sum('attempts') > 0);
+      const last = fresh.buckets.at(-1);
+      assert.ok(last.success_rate > 0 && last.success_rate < 1 && last.p50_ms >= 0 && last.p95_ms >= last.p50_ms);
       await api(`/api/v1/webhook_endpoints/${a.id}`, { method: 'DELETE' });
       await api(`/api/v1/webhook_endpoints/${o.id}`, { method: 'DELETE' });
     });

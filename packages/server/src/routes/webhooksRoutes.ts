@@ -5,6 +5,7 @@ import type { ServiceContext } from '@callcov/services';
 import {
   createEndpoint,
   deleteEndpoint,
+  endpointStats,
   getEndpoint,
   getWebhookSecret,
   listAccountDeliveries,
@@ -91,6 +92,27 @@ export function webhooksRoutes(app: FastifyInstance, ctx: ServiceContext): void 
       (req) => updateEndpoint(ctx, req.caller, (req.params as { id: string }).id, req.body as object),
     );
   }
+  const Bucket = Type.Object({
+    start: Type.Integer({ description: 'Start of the hour (unix seconds).' }),
+    attempts: Type.Integer(),
+    succeeded: Type.Integer(),
+    success_rate: Type.Union([Type.Number(), Type.Null()]),
+    p50_ms: Type.Union([Type.Number(), Type.Null()]),
+    p95_ms: Type.Union([Type.Number(), Type.Null()]),
+  });
+  app.get(
+    '/api/v1/webhook_endpoints/:id/stats',
+    {
+      schema: {
+        summary: "An endpoint's attempts, success rate and latency per hour",
+        tags,
+        params: IdParams,
+        querystring: Type.Object({ hours: Type.Optional(Type.Integer({ minimum: 1, maximum: 744, default: 24 })) }),
+        response: { 200: Type.Object({ object: Type.Literal('webhook_endpoint_stats'), endpoint_id: Type.String(), hours: Type.Integer(), buckets: Type.Array(Bucket) }), ...errors },
+      },
+    },
+    (req) => endpointStats(ctx, req.caller, (req.params as { id: string }).id, (req.query as { hours?: number }).hours ?? 24),
+  );
   app.delete('/api/v1/webhook_endpoints/:id', { schema: { summary: 'Delete a webhook endpoint', tags, params: IdParams, response: { 200: DeletedObject('webhook_endpoint'), ...errors } } }, (req) =>
     deleteEndpoint(ctx, req.caller, (req.params as { id: string }).id),
   );
