@@ -24,8 +24,14 @@ const WELCOME = {
 };
 /** the customer leaves before the call is over: "forget it", "i'll just do it online", "no tengo tiempo para esto" */
 const CUSTOMER_LEAVES = {
-  en: / (forget it|i m done|im done|done with this|dont call me|don t call me|i ll (just )?(do|sort|handle|deal with|take care of|dispute|call) (it|this|that|the|my)|(ive|i ve|i) (got|have) to go|gotta go|waste of (my )?time|i m going to call|im going to call|i ll call (the|my|back)|not dealing with (this|you)|i m hanging up|im hanging up|hang up on you|unbelievable|ridiculous|cutting the call|cut the call|get someone else|speak to someone else|talk to someone else|not going to be (talked|spoken) to|not gonna (listen|take)|complain about you|report you|i m leaving|goodbye then|never mind|nevermind|(ive|i ve|i) got (another|a) call|(another|other) call coming|call you back|(call|ring|try) (someone|somebody) else|(im|i m|i am) not (talking|speaking) to you|not (talking|speaking) to you (any ?more|anymore)|go to hell|screw you|piss off|shove it|(take|taking) my business elsewhere|(go|going) elsewhere|(im|i m|i am) going to (a|another) (competitor|provider|company|bank)|(im|i m|i am) (not|no longer) (answering|listening|talking)|stop (talking|calling) (to )?me|(ill|i ll|i will|im going to|i m going to|im gonna) (make|file|lodge|put in) (a|my) (complaint|formal complaint))/,
+  en: / (forget it|i m done|im done|done with this|dont call me|don t call me|i ll (just )?(do|sort|handle|deal with|take care of|dispute|call) (it|this|that|the|my)|(ive|i ve|i) (got|have) to go|gotta go|waste of (my )?time|i m going to call|im going to call|i ll call (the|my|back)|not dealing with (this|you)|i m hanging up|im hanging up|hang up on you|unbelievable|ridiculous|cutting the call|cut the call|get someone else|speak to someone else|talk to someone else|not going to be (talked|spoken) to|not gonna (listen|take)|complain about you|report you|i m leaving|goodbye then|never mind|nevermind|(ive|i ve|i) got (another|a) call|(another|other) call coming|call you back|(call|ring|try) (someone|somebody) else|(im|i m|i am) not (talking|speaking) to you|not (talking|speaking) to you (any ?more|anymore)|go to hell|screw you|piss off|shove it|(take|taking) my business elsewhere|(go|going) elsewhere|(im|i m|i am) going to (a|another) (competitor|provider|company|bank)|(im|i m|i am) (not|no longer) (answering|listening|talking)|stop (talking|calling) (to )?me|(calling|call|ring|ringing|getting|get) (a|my) (lawyer|attorney|solicitor)|(ill|i ll|i will|im going to|i m going to|im gonna) (make|file|lodge|put in) (a|my) (complaint|formal complaint))/,
   es: / (da igual|olvidelo|olvidalo|olvidese|dejelo|dejalo|no tengo tiempo|ya lo hare|lo hago (por|en)|voy a (ir|la tienda|llamar|colgar)|me voy|no me (vuelva a |vuelvas a )?llame|no me (vuelva a |vuelvas a )?llames|le cuelgo|te cuelgo|hasta nunca|ya no quiero|esto es un (cacho|desastre|robo|chiste)|que barbaridad|no puede ser|no (le|te) voy a dar|(voy|vamos) a denunciar|lo voy a denunciar|me voy a quejar|(voy a|quiero) poner una queja|(llamo|llamare|vuelvo a llamar) (luego|despues|otro dia|mas tarde)|vuelvo a llamar|con otra persona|hasta luego entonces|me cuelgo|(me )?esta entrando otra llamada|tengo otra llamada|(ya )?(le|te) (marco|llamo)|dejelo asi|mejor no|ya no importa|(mejor )?llamo a (otr[oa]|otra persona|comercial|la competencia|mi banco|mi abogado)|no (tengo|tengo por) (que|por que) (bancarme|aguantar|soportar|escuchar)|no (voy|pienso) (a )?(hablar|seguir hablando) (mas )?con (usted|vos|vo|ti)|vayase a la mierda|andate a la mierda|vete a la mierda|que (le|te|os|les) den|no (vuelva|vuelvan|vuelvas|volves) a llamar|(me voy|me cambio|me paso) a otra (compañia|compania|empresa|operadora|aseguradora|entidad)|hasta aqui llegue|ya no (le|te|les|lo|la) (voy a|pienso) (contestar|atender|hablar|escuchar|seguir)|(voy a|quiero|vamos a) poner (una|la|mi) (queja|denuncia|reclamacion|reclamo)|no me (este|estes|siga|sigas|sigan|esten) (hablando|llamando|molestando)|ya no (quiero|pienso) (hablar|seguir))/,
+};
+
+/** the customer says they are hanging up */
+const CUSTOMER_HANGS_UP = {
+  en: / (i m|im|i am) (hanging up|gonna hang up|going to hang up)| (hung|hangs|hanging) up | forget it (bye|goodbye|i m done)| click /,
+  es: / (le|te|voy a|les) (cuelgo|colgar)| me cuelgo | (ya )?(le|te) (cuelgo|voy a colgar)/,
 };
 
 /** the agent's goodbye */
@@ -80,7 +86,10 @@ export function evaluateClosing(pt: PreparedTranscript, item: ScorecardItem): Sc
   const zone = pt.segments.map((s, i) => i).filter((i) => pt.segments[i].start >= zoneFrom);
   // the customer hung up: the last turns are the agent calling into a dead line, or the customer says so
   const tail = lastTurnSegments(pt, 3, zone);
-  const hung = tail.find((i) => HUNG_UP[pt.language].test(texts[i]) && !ANYTHING_ELSE[pt.language].test(texts[i]));
+  // the agent calling into a dead line, or the customer saying they hang up ("are you still there?" from the customer
+  // means the agent left: a closing not done)
+  const hungHere = (i: number) => (pt.segments[i].speaker === 'Agent' ? HUNG_UP[pt.language].test(texts[i]) : CUSTOMER_HANGS_UP[pt.language].test(texts[i]));
+  const hung = tail.find((i) => hungHere(i) && !ANYTHING_ELSE[pt.language].test(texts[i]));
   if (hung !== undefined && !zone.some((i) => pt.segments[i].speaker === 'Agent' && ANYTHING_ELSE[pt.language].test(texts[i]))) {
     return { ...base, score: 1, status: 'not_applicable', evidence: uniqueEvidence(pt, [hung]), explanation: t.hungUp(formatTime(pt.segments[hung].start)) };
   }
