@@ -6,8 +6,12 @@ import { useResource, useTitle } from '../hooks.ts';
 import type { Delivery, Endpoint, List, WebhookSecret } from '../types.ts';
 import { ConfirmDialog, ErrorNote, Loading, StatusBadge } from '../components/ui.tsx';
 import { echoViewPath } from '../echoViewPath.ts';
+import { EndpointChart, EndpointEditor } from '../components/EndpointEditor.tsx';
 
-const EVENTS = ['analysis.completed', 'analysis.failed', 'endpoint.disabled'];
+const EVENTS = ['analysis.completed', 'analysis.failed', 'analysis.reviewed', 'endpoint.failing', 'endpoint.recovered', 'endpoint.disabled', 'delivery.exhausted'];
+
+const describeFilter = (e: Endpoint) =>
+  e.filter ? Object.entries(e.filter).map(([k, v]) => `${k}: ${(v as string[]).join('|')}`).join('; ') : 'every call';
 
 /** Every delivery with its attempt log (status, duration, response excerpt, next retry) and a Resend button. */
 export function DeliveryTable({ deliveries, onResend }: { deliveries: Delivery[]; onResend: (analysisId: string) => void | Promise<void> }) {
@@ -199,6 +203,8 @@ function EndpointsCard({ onSent }: { onSent: () => void }) {
   const [url, setUrl] = useState('');
   const [events, setEvents] = useState<string[]>(['analysis.completed', 'analysis.failed']);
   const [error, setError] = useState<Error | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [charts, setCharts] = useState<Record<string, boolean>>({});
   const act = async (fn: () => Promise<unknown>) => {
     setError(null);
     try {
@@ -220,7 +226,21 @@ function EndpointsCard({ onSent }: { onSent: () => void }) {
             <li data-endpoint={e.id} class={e.enabled ? '' : 'is-disabled'}>
               <code>{e.url}</code> <span class="muted">{e.events.join(', ')}</span> <StatusBadge status={e.enabled ? 'enabled' : 'disabled'} />
               {e.disabled_reason && <span class="muted"> ({e.disabled_reason})</span>}
+              <br />
+              <span class="small muted" data-testid="endpoint-settings">
+                filter: {describeFilter(e)} · payload: {e.payload}
+                {e.headers ? ` · headers: ${Object.keys(e.headers).join(', ')}` : ''}
+                {e.auth ? ` · OAuth2 (${e.auth.client_id})` : ''}
+                {e.timeout_ms !== null ? ` · timeout ${e.timeout_ms} ms` : ''}
+                {e.rate_limit_per_minute !== null ? ` · ≤ ${e.rate_limit_per_minute}/min` : ''}
+              </span>
               <span class="actions">
+                <button type="button" class="btn btn-small" aria-expanded={editing === e.id} onClick={() => setEditing(editing === e.id ? null : e.id)}>
+                  Edit
+                </button>
+                <button type="button" class="btn btn-small" aria-expanded={!!charts[e.id]} onClick={() => setCharts({ ...charts, [e.id]: !charts[e.id] })}>
+                  Chart
+                </button>
                 <button type="button" class="btn btn-small" onClick={() => act(() => apiSend('PATCH', `/api/v1/webhook_endpoints/${e.id}`, { enabled: !e.enabled }))}>
                   {e.enabled ? 'Disable' : 'Enable'}
                 </button>
@@ -241,6 +261,18 @@ function EndpointsCard({ onSent }: { onSent: () => void }) {
                   Delete
                 </button>
               </span>
+              {editing === e.id && (
+                <EndpointEditor
+                  endpoint={e}
+                  onCancel={() => setEditing(null)}
+                  onSaved={() => {
+                    setEditing(null);
+                    setNote(`Endpoint ${e.url} saved.`);
+                    void list.reload();
+                  }}
+                />
+              )}
+              {charts[e.id] && <EndpointChart endpoint={e} />}
             </li>
           ))}
         </ul>
@@ -284,6 +316,17 @@ function DeliveryLogCard({ refresh }: { refresh: number }) {
   useEffect(() => {
     if (refresh > 0) void log.reload();
   }, [refresh]);
+  const [since, setSince] = useState('');
+  const recover = async () => {
+    setError(null);
+    try {
+      const r = await apiSend<{ deliveries_queued: number }>('POST', '/api/v1/webhooks/recover', { since: Math.floor(new Date(since).getTime() / 1000) });
+      setNote(`${r.deliveries_queued} failed deliver${r.deliveries_queued === 1 ? 'y' : 'ies'} queued again (same webhook-ids).`);
+      await log.reload();
+    } catch (err) {
+      setError(err as Error);
+    }
+  };
   const resend = async (analysisId: string) => {
     setError(null);
     try {
@@ -302,6 +345,21 @@ function DeliveryLogCard({ refresh }: { refresh: number }) {
           Refresh
         </button>
       </div>
+      <form
+        class="inline-form"
+        onSubmit={(ev) => {
+          ev.preventDefault();
+          void recover();
+        }}
+      >
+        <div class="field">
+          <label for="recover-since">Recover failed since</label>
+          <input id="recover-since" type="datetime-local" required value={since} onInput={(e) => setSince((e.target as HTMLInputElement).value)} />
+        </div>
+        <button class="btn" type="submit" disabled={since === ''}>
+          Recover failed deliveries
+        </button>
+      </form>
       <ErrorNote error={log.error ?? error} />
       <p aria-live="polite" class="note">{note}</p>
       {!log.data ? <Loading /> : log.data.data.length === 0 ? <p class="muted">No deliveries yet.</p> : <DeliveryTable deliveries={log.data.data} onResend={resend} />}
