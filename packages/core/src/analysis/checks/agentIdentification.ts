@@ -23,7 +23,8 @@ const GENERIC: Record<AnalysisLanguage, Set<string>> = {
     company business side end unit group division branch head local main resolution escalations complaints loans mortgage mortgages
     gday hiya howdy behalf regarding about calling call again back just quickly real voicemail speaking talking helping ringing phoning assisting here name names is im i me it its accounting finance processing lending ordering shipping booking
     outpatients inpatients reception admissions appointments pharmacy switchboard enquiries inquiries helpdesk frontdesk front dispatch maintenance repairs faults
-    onboarding renewals cancellations disputes arrears underwriting benefits payroll hr it operator operations logistics deliveries returns reservations bookings orders`),
+    onboarding renewals cancellations disputes arrears underwriting benefits payroll hr it operator operations logistics deliveries returns reservations bookings orders
+    legal litigation compliance recoveries solicitors`),
   es: words(`bueno buenas buenos hola alo aló si sí oiga mire pues vale dale ya este eh
     el la los las lo un una su sus tu tus nuestro nuestra mi usted ustedes aqui aca alli hoy ahora servicio servicios atencion cliente clientes
     al del departamento area equipo soporte tecnico tecnica facturacion cobranza cobranzas cobro cobros ventas reclamos reclamaciones banco empresa

@@ -102,13 +102,18 @@ const REPEAT_REQUEST: Record<Lang, RegExp> = {
 };
 // after a failed check: the agent lets it go
 const WAVE: Record<Lang, RegExp> = {
-  en: /\b(?:thats fine|that s fine|its fine|it s fine|dont worry about it|don t worry about it|well carry on|we ll carry on|lets carry on|carry on|well keep going|we ll keep going|moving on|never mind|nevermind|no worries|ill (?:just )?go ahead|i ll (?:just )?go ahead|lets (?:just )?(?:go ahead|move on|continue|proceed|skip)|let it (?:go|slide)|close enough|good enough|doesnt matter|does not matter|anyway|anyways)\b/,
+  en: /\b(?:were good|we re good|we are good|were fine|we re fine|youre good|you re good|no stress|all good|its ok|it s ok|thats ok|that s ok|its okay|thats okay|thats fine|that s fine|its fine|it s fine|dont worry about it|don t worry about it|well carry on|we ll carry on|lets carry on|carry on|well keep going|we ll keep going|moving on|never mind|nevermind|no worries|ill (?:just )?go ahead|i ll (?:just )?go ahead|lets (?:just )?(?:go ahead|move on|continue|proceed|skip)|let it (?:go|slide)|close enough|good enough|doesnt matter|does not matter|anyway|anyways)\b/,
   es: /\b(?:no pasa nada|no importa|da igual|no se preocupe|no te preocupes|seguimos|continuamos|sigo adelante|no hay drama|no hay rollo|igual (?:le|te) (?:ayudo|doy|digo|lo|la|sigo|atiendo)|de todas (?:formas|maneras)|sigamos|continuemos|lo dejamos pasar|bueno igual|no hay problema|no hay lio|dejemoslo|lo damos por bueno|vamos a seguir|sigo igual|casi|esta bien igual)\b/,
 };
 // the agent sees something other than what the customer said ("aquí me aparece…", "I show…", "the system has…")
 const OTHER_VALUE: Record<Lang, RegExp> = {
   en: /\b(?:i have|ive got|i show|it says|it shows|its showing|showing|on file|in the system|the system|system error|different|instead|not what)\b/,
   es: /\b(?:me sale|me aparece|aparece|figura|consta|tengo|tenemos|en el sistema|el sistema|error del sistema|registrad[oa]|distint[oa]|diferente|otr[oa])\b/,
+};
+// the agent says they will skip the check ("normally I'd need to take you through security, but…", "me salto la verificación")
+const WAIVE: Record<Lang, RegExp> = {
+  en: /\b(?:skip|skipping|waive|waiving|bypass|bypassing|forget about|wont bother with|won t bother with|not bother with|dont need to do|don t need to do|no need for|no need to do|lets not worry about|let s not worry about|dispense with) (?:the |that |all that |all the |with the |with )?(?:security|verification|id check|identity check|security check|security checks|security questions|checks|that)\b|\bnormally (?:i d|id|i would|i have to|we have to|we would|i need to|we need to|i must|we must)(?: need to| have to)? (?:verify|take you through security|do security|ask (?:you )?(?:for|some|the)|check your)\b/,
+  es: /\b(?:me salto|nos saltamos|saltarnos|saltarme|omito|omitimos|omitir|obviamos|obviar|nos ahorramos|dejamos de lado) (?:la |el |los |las )?(?:verificacion|validacion|seguridad|preguntas de seguridad|datos de seguridad|comprobacion|validaciones|verificaciones)\b|\bnormalmente (?:tengo|tendria|tenemos|tendriamos|deberia|debo|debemos|hay) que (?:verificar|validar|pedirle|pedirte|hacerle|hacer la)\b/,
 };
 // the agent declines to go on without verification
 const REFUSE: Record<Lang, RegExp> = {
@@ -383,6 +388,16 @@ function walk(pt: PreparedTranscript, feats: SegFeatures[], end: number, whole =
       continue;
     }
     if (agent && w.claimSeg < 0 && w.factors.size === 0 && (w.state === 'none' || w.state === 'intent') && f.success && VERIFIED_CLAIM[pt.language].test(matchTexts(pt)[i])) w.claimSeg = i;
+    if (agent && w.state !== 'verified' && WAIVE[pt.language].test(matchTexts(pt)[i])) {
+      // the check is skipped on purpose: a failed verification the agent lets go
+      w.state = 'failed';
+      w.failSeg = i;
+      w.wavedSeg = i;
+      w.everFailed = true;
+      if (w.requestSeg < 0) w.requestSeg = i;
+      if (i === end && !whole) break;
+      continue;
+    }
     if (agent) {
       if (f.fail && (pending || w.state === 'failed')) {
         w.state = 'failed';
