@@ -18,6 +18,7 @@ import { CONTEXT, PROHIBITED_PATTERNS } from '../prohibitedLanguage.ts';
 import type { PatternSet, ProhibitedCategory } from '../prohibitedLanguage.ts';
 import type { CheckDetector, CheckVerdict } from './checkVerdict.ts';
 import { normaliseText, segmentTexts } from './callText.ts';
+import { customerReaction } from './customerReaction.ts';
 
 interface CompiledSet {
   set: PatternSet;
@@ -288,17 +289,27 @@ const T = {
     found: (cats: string, at: string, n: number) => `Prohibited language by the agent (${cats}) at ${at}${n > 1 ? ` and in ${n - 1} more segment(s)` : ''}.`,
     none: 'The agent used no profanity, insult, threat or discriminatory remark.',
     noneThreat: 'The agent made no threat.',
+    reaction: (what: string, at: string, react: string) => `Probable ${what} by the agent at ${at}: the customer objected to it straight away (${react}); the agent's words were not recognised as such.`,
   },
   es: {
     found: (cats: string, at: string, n: number) => `Lenguaje prohibido del agente (${cats}) en ${at}${n > 1 ? ` y en ${n - 1} segmento(s) más` : ''}.`,
     none: 'El agente no usó groserías, insultos, amenazas ni comentarios discriminatorios.',
     noneThreat: 'El agente no hizo ninguna amenaza.',
+    reaction: (what: string, at: string, react: string) => `Probable ${what} del agente en ${at}: el cliente protestó enseguida (${react}); las palabras del agente no se reconocieron como tal.`,
   },
 };
 
-function verdict(pt: PreparedTranscript, hits: ProhibitedHit[], threatsOnly: boolean): CheckVerdict {
+function verdict(pt: PreparedTranscript, hits: ProhibitedHit[], threatsOnly: boolean, speaker: PolicyRule['speaker'] = 'Agent'): CheckVerdict {
   const t = T[pt.language];
-  if (hits.length === 0) return { status: 'passed', evidence: [], explanation: threatsOnly ? t.noneThreat : t.none, confidence: 0.85 };
+  if (hits.length === 0) {
+    // no wording recognised; but the customer objected to what the agent had just said ("are you threatening me?")
+    const r = speaker === 'Agent' ? customerReaction(pt, threatsOnly) : null;
+    if (r) {
+      const what = NAMES[pt.language][r.kind === 'threat' ? 'threat' : 'insult'];
+      return { status: 'failed', evidence: [r.agentSegment, r.reactionSegment], explanation: t.reaction(what, formatTime(pt.segments[r.agentSegment].start), formatTime(pt.segments[r.reactionSegment].start)), confidence: 0.6 };
+    }
+    return { status: 'passed', evidence: [], explanation: threatsOnly ? t.noneThreat : t.none, confidence: 0.85 };
+  }
   const segs = [...new Set(hits.map((h) => h.segment))];
   // the most telling first: the most confident hit, then call order
   const best = [...hits].sort((a, b) => b.confidence - a.confidence || a.segment - b.segment)[0];
@@ -310,8 +321,8 @@ function verdict(pt: PreparedTranscript, hits: ProhibitedHit[], threatsOnly: boo
 
 export const detectProhibitedLanguage: CheckDetector = (pt, rule) => {
   const extra = Array.isArray(rule.params?.extra_phrases) ? (rule.params!.extra_phrases as unknown[]).filter((x): x is string => typeof x === 'string') : [];
-  return verdict(pt, findProhibitedLanguage(pt, { speaker: rule.speaker ?? 'Agent', extraPhrases: extra }), false);
+  return verdict(pt, findProhibitedLanguage(pt, { speaker: rule.speaker ?? 'Agent', extraPhrases: extra }), false, rule.speaker ?? 'Agent');
 };
 
 /** threats only (harm, visits, employer/family, seizure, arrest, lawsuits, credit blacklisting as intimidation) */
-export const detectThreats: CheckDetector = (pt, rule) => verdict(pt, findProhibitedLanguage(pt, { speaker: rule.speaker ?? 'Agent', categories: ['threat'] }), true);
+export const detectThreats: CheckDetector = (pt, rule) => verdict(pt, findProhibitedLanguage(pt, { speaker: rule.speaker ?? 'Agent', categories: ['threat'] }), true, rule.speaker ?? 'Agent');

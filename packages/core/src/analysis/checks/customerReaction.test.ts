@@ -1,0 +1,29 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { transcript } from './testTranscript.ts';
+import type { Line } from './testTranscript.ts';
+import { customerReaction } from './customerReaction.ts';
+import { detectProhibitedLanguage } from './prohibitedLanguageCheck.ts';
+
+const pt = (language: 'en' | 'es', lines: Line[]) => transcript(language, lines, 4);
+const RULE = { id: 'prohibited_language', kind: 'detector', detector: 'prohibited_language', severity: 'critical' } as never;
+
+describe('customer reaction', () => {
+  test('an objection right after an agent turn points at that turn, in English and Spanish', () => {
+    const en = pt('en', [['A', 'hello'], ['C', 'hi'], ['A', 'mate you would not want the lads to pop round tonight eh'], ['C', 'are you threatening me?']]);
+    assert.deepEqual(customerReaction(en), { agentSegment: 2, reactionSegment: 3, kind: 'threat' });
+    const es = pt('es', [['A', 'buenas'], ['C', 'hola'], ['A', 'usted es un caso perdido, doña'], ['C', '¡Oiga, no me falte el respeto!']]);
+    assert.equal(customerReaction(es)?.kind, 'offence');
+  });
+  test('prohibited_language fails on the reaction alone, with both segments as evidence and a lower confidence', () => {
+    const v = detectProhibitedLanguage(pt('en', [['A', 'hi'], ['C', 'hello'], ['A', 'some folk just never learn do they'], ['C', 'how dare you, I pay my bills']]), RULE);
+    assert.equal(v.status, 'failed');
+    assert.deepEqual(v.evidence, [2, 3]);
+    assert.ok((v.confidence ?? 1) <= 0.6);
+  });
+  test('not a reaction: a customer who did not hear, or who objects before the agent spoke', () => {
+    assert.equal(customerReaction(pt('es', [['A', 'buenas'], ['C', '¿qué me dijo? no le escuché bien']])), null);
+    assert.equal(customerReaction(pt('en', [['C', 'how dare you people charge me twice'], ['A', 'let me look into that']])), null);
+    assert.equal(detectProhibitedLanguage(pt('en', [['A', 'how can i help'], ['C', 'what did you say? the line is bad']]), RULE).status, 'passed');
+  });
+});

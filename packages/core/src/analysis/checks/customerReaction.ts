@@ -1,0 +1,38 @@
+// The customer's reaction as evidence of what the agent just said: "are you threatening me?", "how dare you",
+// "¿me está amenazando?", "no me falte el respeto". Whatever the agent's wording (a dialect, an insult no list has), a
+// customer who objects in these words right after an agent turn is telling the supervisor what that turn was.
+// Used by prohibited_language as a fallback when no wording of the agent's is recognised.
+import type { AnalysisLanguage } from '../schemas.ts';
+import type { PreparedTranscript } from '../prepareTranscript.ts';
+import { segmentTexts } from './callText.ts';
+
+const THREAT_REACTION: Record<AnalysisLanguage, RegExp> = {
+  en: / (?:are you threatening me|is that a threat|was that a threat|you re threatening me|youre threatening me|you can t threaten me|you cant threaten me|stop threatening me)(?= )/,
+  es: / (?:me esta amenazando|me estas amenazando|me estás amenazando|es una amenaza|eso es una amenaza|me amenaza|no me amenace|no me amenaces|me esta usted amenazando)(?= )/,
+};
+const OFFENCE_REACTION: Record<AnalysisLanguage, RegExp> = {
+  en: / (?:how dare you|did you just (?:call me|insult)|what did you (?:just )?call me|don t (?:talk|speak) to me like that|dont (?:talk|speak) to me like that|you can t (?:talk|speak) to me like that|you cant (?:talk|speak) to me like that|there s no need for that|theres no need for that|no need to be rude|that s (?:rude|uncalled for|offensive|out of line|racist)|thats (?:rude|uncalled for|offensive|out of line|racist)|that was (?:rude|uncalled for|offensive)|(?:you re|youre|you are) being (?:rude|racist|offensive)|watch your (?:mouth|language|tone)|i beg your pardon|how rude|did you just swear)(?= )/,
+  es: / (?:no me (?:falte|faltes|falten) (?:el|al) respeto|que falta de respeto|como me (?:dijo|llamo|ha llamado)|no me (?:hable|hables) asi|como se atreve|como te atreves|me esta insultando|me estas insultando|me esta tratando de|me estas tratando de|que grosero|que grosera|un poco de respeto|mas respeto|no sea (?:grosero|grosera|maleducado|maleducada|irrespetuoso|irrespetuosa)|eso es racista|a mi no me (?:hable|hables|insulte|insultes))(?= )/,
+};
+
+export interface CustomerReaction {
+  /** the agent segment the customer objects to */
+  agentSegment: number;
+  /** the customer's objection */
+  reactionSegment: number;
+  kind: 'threat' | 'offence';
+}
+
+/** The first customer objection that follows an agent turn (the agent spoke in the previous two segments). */
+export function customerReaction(pt: PreparedTranscript, threatsOnly = false): CustomerReaction | null {
+  const texts = segmentTexts(pt);
+  for (let i = 1; i < pt.segments.length; i++) {
+    if (pt.segments[i].speaker !== 'Customer') continue;
+    const threat = THREAT_REACTION[pt.language].test(texts[i]);
+    const offence = !threatsOnly && !threat && OFFENCE_REACTION[pt.language].test(texts[i]);
+    if (!threat && !offence) continue;
+    const agent = [i - 1, i - 2].find((k) => k >= 0 && pt.segments[k].speaker === 'Agent');
+    if (agent !== undefined) return { agentSegment: agent, reactionSegment: i, kind: threat ? 'threat' : 'offence' };
+  }
+  return null;
+}
