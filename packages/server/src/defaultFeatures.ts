@@ -10,6 +10,7 @@ import type { AnalysedCall, AnalysisSteps } from '@callcov/services';
 import { deliverWebhookJob, enqueueAnalysisWebhooks, JOB_DELIVER_WEBHOOK, makeHostLimiter, makeOAuth2TokenCache } from '@callcov/webhooks';
 import type { CallCovFeatures } from './startCallCov.ts';
 import { echoRoutes } from './routes/echoRoutes.ts';
+import { liveRoutes } from './routes/liveRoutes.ts';
 import { webhooksRoutes } from './routes/webhooksRoutes.ts';
 import { documentsRoutes } from './routes/documentsRoutes.ts';
 import { dashboardApiRoutes } from './routes/dashboardApiRoutes.ts';
@@ -166,6 +167,6 @@ export function defaultFeatures(config: Readonly<Config>, overrides: { client?: 
         handler: (ctx, job, workerId) => deliverWebhookJob(ctx, { post: (url, o) => deliveryClient.post(url, o), limiter, tokens }, job, workerId),
       },
     ],
-    app: { authenticatedRoutes: [webhooksRoutes, documentsRoutes, dashboardApiRoutes, eventStreamRoutes, reviewsRoutes], publicRoutes: [echoRoutes, dashboardRoutes] },
+    app: { authenticatedRoutes: [webhooksRoutes, documentsRoutes, dashboardApiRoutes, eventStreamRoutes, reviewsRoutes], publicRoutes: [echoRoutes, dashboardRoutes, liveRoutes] },
   };
 }

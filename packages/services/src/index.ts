@@ -18,3 +18,4 @@ export * from './encryptStoredSecrets.ts';
 export * from './pooledRandomBytes.ts';
 export * from './finalAnalysisCache.ts';
 export * from './analysisReviews.ts';
+export * from './liveCalls.ts';

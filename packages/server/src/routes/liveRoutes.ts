@@ -1,0 +1,269 @@
+// WebSocket `/api/v1/live` (DESIGN.md §1.8), segments mode: the client's own streaming ASR sends turns, the server
+// answers `started`, `alert`s as the evidence arrives, and `completed` with the analysis object after `stop`.
+import websocket from '@fastify/websocket';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { ApiError } from '@callcov/core';
+import type { TranscriptSegment } from '@callcov/core/analysis';
+import { LiveCallEvaluator, segmentProblem } from '@callcov/core/live';
+import { awaitLiveCallResult, makeAuthenticateApiKey, startLiveCall, stopLiveCall, type Caller, type LiveStart, type ServiceContext } from '@callcov/services';
+
+/** Close codes of a live connection (4xxx mirror the HTTP statuses of the same errors). */
+export const LIVE_CLOSE = {
+  normal: 1000,
+  internal: 1011,
+  invalidMessage: 4400,
+  unauthenticated: 4401,
+  outOfOrder: 4409,
+  tooLarge: 4413,
+  tooManyCalls: 4429,
+} as const;
+
+/** The same bound as a submitted transcript's segments. */
+const MAX_SEGMENTS = 20000;
+
+export interface LiveRoutesOptions {
+  /** Largest accepted text frame, in bytes. */
+  maxMessageBytes?: number;
+  /** Open live connections per API key (per process). */
+  maxCallsPerKey?: number;
+  /** How long a call whose connection dropped before `stop` waits before it is finalised. */
+  dropGraceMs?: number;
+  /** How long `stop` waits for the final analysis. */
+  completionTimeoutMs?: number;
+}
+
+interface Socket {
+  readyState: number;
+  send(data: string): void;
+  close(code?: number, reason?: string): void;
+  on(event: 'message', fn: (data: Buffer, isBinary: boolean) => void): void;
+  on(event: 'close', fn: () => void): void;
+}
+
+function keyFrom(request: FastifyRequest): string | null {
+  const header = request.headers['x-api-key'];
+  if (typeof header === 'string' && header.trim() !== '') return header.trim();
+  const auth = request.headers.authorization;
+  if (typeof auth === 'string') {
+    const m = /^Bearer\s+(\S+)\s*$/i.exec(auth);
+    if (m) return m[1]!;
+  }
+  const q = (request.query as Record<string, unknown> | undefined)?.api_key;
+  return typeof q === 'string' && q !== '' ? q : null;
+}
+
+class LiveProblem extends Error {
+  readonly code: string;
+  readonly closeCode: number;
+  readonly param: string | undefined;
+  constructor(code: string, message: string, closeCode: number, param?: string) {
+    super(message);
+    this.code = code;
+    this.closeCode = closeCode;
+    this.param = param;
+  }
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const optionalString = (m: Record<string, unknown>, field: string): string | undefined => {
+  const v = m[field];
+  if (v === undefined || v === null) return undefined;
+  if (typeof v !== 'string' || v.length > 1000) throw new LiveProblem('invalid_field', `${field} must be a string (at most 1000 characters).`, LIVE_CLOSE.invalidMessage, field);
+  return v;
+};
+
+function parseStart(m: Record<string, unknown>, caller: Caller): LiveStart {
+  if (m.audio !== undefined && m.audio !== null) {
+    throw new LiveProblem('audio_mode_unavailable', 'Audio mode is not available on this server yet: send ready segments (a start without "audio").', LIVE_CLOSE.invalidMessage, 'audio');
+  }
+  const language = optionalString(m, 'language');
+  if (language !== undefined && language !== 'en' && language !== 'es' && language !== 'auto') {
+    throw new LiveProblem('invalid_field', 'language must be "en", "es" or "auto".', LIVE_CLOSE.invalidMessage, 'language');
+  }
+  const webhookUrl = optionalString(m, 'webhook_url');
+  if (webhookUrl !== undefined) {
+    let url: URL | null = null;
+    try {
+      url = new URL(webhookUrl);
+    } catch {
+      url = null;
+    }
+    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.username || url.password) {
+      throw new LiveProblem('invalid_url', 'webhook_url must be an http(s) URL without credentials.', LIVE_CLOSE.invalidMessage, 'webhook_url');
+    }
+    if (caller.mode === 'live' && url.protocol !== 'https:') throw new LiveProblem('https_required', 'webhook_url must use https:// with a live key.', LIVE_CLOSE.invalidMessage, 'webhook_url');
+  }
+  if (m.metadata !== undefined && m.metadata !== null && !isObject(m.metadata)) {
+    throw new LiveProblem('invalid_field', 'metadata must be an object.', LIVE_CLOSE.invalidMessage, 'metadata');
+  }
+  const start: LiveStart = {};
+  const agent = optionalString(m, 'agent_id');
+  const contact = optionalString(m, 'contact_id');
+  const policy = optionalString(m, 'policy_id');
+  if (agent !== undefined) start.agent_id = agent;
+  if (contact !== undefined) start.contact_id = contact;
+  if (policy !== undefined) start.policy_id = policy;
+  if (language !== undefined) start.language = language;
+  if (webhookUrl !== undefined) start.webhook_url = webhookUrl;
+  if (isObject(m.metadata)) start.metadata = m.metadata;
+  return start;
+}
+
+function parseSegment(m: Record<string, unknown>): TranscriptSegment {
+  if (m.speaker !== 'Agent' && m.speaker !== 'Customer') throw new LiveProblem('invalid_field', 'speaker must be "Agent" or "Customer".', LIVE_CLOSE.invalidMessage, 'speaker');
+  if (typeof m.text !== 'string') throw new LiveProblem('invalid_field', 'text must be a string.', LIVE_CLOSE.invalidMessage, 'text');
+  for (const f of ['start', 'end'] as const) {
+    const v = m[f];
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) throw new LiveProblem('invalid_field', `${f} must be a number of call seconds (>= 0).`, LIVE_CLOSE.invalidMessage, f);
+  }
+  return { speaker: m.speaker, text: m.text, start: m.start as number, end: m.end as number };
+}
+
+export function makeLiveRoutes(options: LiveRoutesOptions = {}) {
+  const maxMessageBytes = options.maxMessageBytes ?? 64 * 1024;
+  const maxCallsPerKey = options.maxCallsPerKey ?? 20;
+  const dropGraceMs = options.dropGraceMs ?? 30_000;
+  const completionTimeoutMs = options.completionTimeoutMs ?? 120_000;
+
+  return async function liveRoutes(app: FastifyInstance, ctx: ServiceContext): Promise<void> {
+    // frames beyond our own limit are still read (up to 4x) so the client gets an error message, not a bare 1009
+    await app.register(websocket, { options: { maxPayload: maxMessageBytes * 4 } });
+    const authenticate = makeAuthenticateApiKey(ctx.database, { now: ctx.now });
+    const openPerKey = new Map<string, number>();
+
+    await app.register(async (scope) => {
+      scope.decorateRequest('liveCaller', null);
+      scope.get(
+        '/api/v1/live',
+        {
+          websocket: true,
+          schema: { hide: true },
+          // a bad key never gets `started`: 401 before the upgrade
+          preValidation: async (request) => {
+            const key = keyFrom(request);
+            if (key === null) throw new ApiError('authentication_error', 'missing_api_key', 'No API key given: send it as X-API-Key, Authorization: Bearer or ?api_key=.');
+            const caller = await authenticate(key);
+            if (!caller) throw new ApiError('authentication_error', 'invalid_api_key', 'The API key is not valid (unknown or revoked).');
+            (request as unknown as { liveCaller: Caller }).liveCaller = caller;
+          },
+        },
+        (rawSocket, request) => {
+          const socket = rawSocket as unknown as Socket;
+          const caller = (request as unknown as { liveCaller: Caller }).liveCaller;
+          const send = (msg: unknown) => {
+            if (socket.readyState === 1) socket.send(typeof msg === 'string' ? msg : JSON.stringify(msg));
+          };
+          const fail = (p: LiveProblem) => {
+            send({ type: 'error', error: { type: p.closeCode === LIVE_CLOSE.tooManyCalls ? 'rate_limit_error' : 'invalid_request_error', code: p.code, message: p.message, param: p.param ?? null } });
+            socket.close(p.closeCode, p.code);
+          };
+
+          const open = openPerKey.get(caller.keyId) ?? 0;
+          if (open >= maxCallsPerKey) {
+            fail(new LiveProblem('too_many_live_calls', `This API key already has ${open} live calls open (the limit is ${maxCallsPerKey}); stop one first.`, LIVE_CLOSE.tooManyCalls));
+            return;
+          }
+          openPerKey.set(caller.keyId, open + 1);
+
+          let state: 'new' | 'starting' | 'live' | 'stopping' | 'done' = 'new';
+          let analysisId: string | null = null;
+          let live: LiveCallEvaluator | null = null;
+          let language: LiveStart['language'] = 'auto';
+          let queue: Promise<void> = Promise.resolve();
+
+          const finalise = async () => {
+            if (!analysisId || !live) return;
+            await stopLiveCall(ctx, analysisId, { segments: live.segments });
+          };
+
+          const handle = async (data: Buffer, isBinary: boolean) => {
+            if (state === 'done' || state === 'stopping') return;
+            if (data.length > maxMessageBytes) throw new LiveProblem('message_too_large', `A message may be at most ${maxMessageBytes} bytes; this one has ${data.length}.`, LIVE_CLOSE.tooLarge);
+            if (isBinary) throw new LiveProblem('invalid_message', 'Send JSON text frames, not binary frames.', LIVE_CLOSE.invalidMessage);
+            let m: unknown;
+            try {
+              m = JSON.parse(data.toString('utf8'));
+            } catch {
+              throw new LiveProblem('invalid_json', 'The message is not valid JSON.', LIVE_CLOSE.invalidMessage);
+            }
+            if (!isObject(m) || typeof m.event !== 'string') throw new LiveProblem('invalid_message', 'Each message is a JSON object with an "event" ("start", "segment", "media" or "stop").', LIVE_CLOSE.invalidMessage, 'event');
+            switch (m.event) {
+              case 'start': {
+                if (state !== 'new') throw new LiveProblem('already_started', 'This call has already started; "start" is sent once.', LIVE_CLOSE.outOfOrder, 'event');
+                const start = parseStart(m, caller);
+                state = 'starting';
+                let started;
+                try {
+                  started = await startLiveCall(ctx, caller, start);
+                } catch (err) {
+                  if (err instanceof ApiError) throw new LiveProblem(err.code, err.message, LIVE_CLOSE.invalidMessage, err.param ?? undefined);
+                  throw err;
+                }
+                analysisId = started.id;
+                language = start.language ?? 'auto';
+                live = new LiveCallEvaluator({ language, policy: started.policy, scorecard: started.scorecard, metadata: start.metadata ?? {} });
+                state = 'live';
+                send({ type: 'started', analysis_id: started.id });
+                return;
+              }
+              case 'segment': {
+                if (state !== 'live' || !live) throw new LiveProblem('not_started', 'Send "start" before any "segment".', LIVE_CLOSE.outOfOrder, 'event');
+                if (live.segments.length >= MAX_SEGMENTS) throw new LiveProblem('too_many_segments', `A live call may have at most ${MAX_SEGMENTS} segments.`, LIVE_CLOSE.tooLarge);
+                const segment = parseSegment(m);
+                const problem = segmentProblem(live.segments.at(-1), segment);
+                if (problem) throw new LiveProblem(problem.code, problem.message, problem.code === 'segment_out_of_order' ? LIVE_CLOSE.outOfOrder : LIVE_CLOSE.invalidMessage, problem.param);
+                for (const alert of live.add(segment)) send(alert);
+                return;
+              }
+              case 'media':
+                throw new LiveProblem('audio_mode_unavailable', 'Audio mode is not available on this server yet: send "segment" messages.', LIVE_CLOSE.invalidMessage, 'event');
+              case 'stop': {
+                if (state !== 'live') throw new LiveProblem('not_started', 'Send "start" before "stop".', LIVE_CLOSE.outOfOrder, 'event');
+                state = 'stopping';
+                await finalise();
+                const analysis = await awaitLiveCallResult(ctx, caller, analysisId!, completionTimeoutMs);
+                state = 'done';
+                if (analysis === null) {
+                  send({ type: 'error', error: { type: 'api_error', code: 'completion_timeout', message: 'The final analysis was not ready in time; fetch it with GET /api/v1/analysis/{id}.', param: null } });
+                  socket.close(LIVE_CLOSE.internal, 'completion_timeout');
+                  return;
+                }
+                send(`{"type":"completed","analysis":${analysis}}`);
+                socket.close(LIVE_CLOSE.normal, 'completed');
+                return;
+              }
+              default:
+                throw new LiveProblem('unknown_event', `Unknown event "${String(m.event).slice(0, 40)}".`, LIVE_CLOSE.invalidMessage, 'event');
+            }
+          };
+
+          socket.on('message', (data, isBinary) => {
+            // one message at a time, in order
+            queue = queue
+              .then(() => handle(data, isBinary))
+              .catch((err: unknown) => {
+                if (err instanceof LiveProblem) return fail(err);
+                ctx.logger.error({ err, analysis_id: analysisId }, 'live call failed');
+                send({ type: 'error', error: { type: 'api_error', code: 'internal_error', message: 'The server could not handle this message.', param: null } });
+                socket.close(LIVE_CLOSE.internal, 'internal_error');
+              });
+          });
+          socket.on('close', () => {
+            openPerKey.set(caller.keyId, (openPerKey.get(caller.keyId) ?? 1) - 1);
+            if (openPerKey.get(caller.keyId)! <= 0) openPerKey.delete(caller.keyId);
+            // a dropped connection (or a client error) before `stop`: what was received is analysed after the grace period
+            void queue.then(() => {
+              if (state !== 'live') return;
+              state = 'done';
+              setTimeout(() => {
+                finalise().catch((err: unknown) => ctx.logger.error({ err, analysis_id: analysisId }, 'live call finalisation failed'));
+              }, dropGraceMs).unref();
+            });
+          });
+        },
+      );
+    });
+  };
+}
+
+export const liveRoutes = makeLiveRoutes();

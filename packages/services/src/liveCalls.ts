@@ -1,0 +1,100 @@
+// Live calls (DESIGN.md §1.8): the analysis row created at `started`, and the hand-over to the normal processing job
+// at `stop` (so the final analysis, the stored transcript and the webhook come from the same path as a submitted
+// transcript).
+import { uuidv7, type TranscriptInput } from '@callcov/core';
+import type { PolicyDocument, ScorecardDocument } from '@callcov/core/analysis';
+import { addJob } from '@callcov/queue';
+import type { AnalysesTable } from '@callcov/db';
+import { pooledRandomBytes } from './pooledRandomBytes.ts';
+import { resolveDocument } from './analysisDocuments.ts';
+import { getAnalysis } from './readAnalyses.ts';
+import { JOB_PROCESS_ANALYSIS, type Caller, type ServiceContext } from './serviceContext.ts';
+
+export interface LiveStart {
+  agent_id?: string;
+  contact_id?: string;
+  language?: 'en' | 'es' | 'auto';
+  policy_id?: string;
+  webhook_url?: string;
+  metadata?: Record<string, unknown>;
+}
+
+export interface StartedLiveCall {
+  id: string;
+  policy: PolicyDocument;
+  scorecard: ScorecardDocument;
+}
+
+/**
+ * Creates the analysis of a live call (status `processing` from the start: it is being analysed as it happens).
+ * The policy is resolved first, so an unknown `policy_id` is an error before any row exists.
+ * PII is redacted in what is stored (the transcript written at completion): a card number read out stays out of it.
+ */
+export async function startLiveCall(ctx: ServiceContext, caller: Caller, start: LiveStart): Promise<StartedLiveCall> {
+  const db = ctx.database.db;
+  const policy = await resolveDocument(db, caller, 'policy', start.policy_id ?? null);
+  const scorecard = await resolveDocument(db, caller, 'scorecard', null);
+  const now = ctx.now();
+  const id = uuidv7(now, pooledRandomBytes);
+  const row: AnalysesTable = {
+    id,
+    account_id: caller.accountId,
+    mode: caller.mode,
+    status: 'processing',
+    progress: null,
+    agent_id: start.agent_id ?? null,
+    contact_id: start.contact_id ?? null,
+    webhook_url: start.webhook_url ?? null,
+    language: start.language ?? 'auto',
+    channels_json: null,
+    policy_id: start.policy_id ?? null,
+    scorecard_id: null,
+    redact_pii: 1,
+    metadata_json: JSON.stringify(start.metadata ?? {}),
+    input_kind: 'transcript',
+    input_json: null,
+    audio_blob: null,
+    audio_json: null,
+    transcript_json: null,
+    results_json: null,
+    failed_checks: null,
+    error_code: null,
+    error_message: null,
+    created_at: now,
+    completed_at: null,
+    deleted_at: null,
+    updated_at: now,
+  };
+  await db.insertInto('analyses').values(row).execute();
+  return { id, policy, scorecard };
+}
+
+/** Hands the call's segments to the processing job (one transaction: the transcript and its job). */
+export async function stopLiveCall(ctx: ServiceContext, id: string, transcript: TranscriptInput): Promise<void> {
+  const now = ctx.now();
+  await ctx.database.transaction(async (trx) => {
+    await trx
+      .updateTable('analyses')
+      .set({ input_json: JSON.stringify(transcript), updated_at: now })
+      .where('id', '=', id)
+      .where('status', '=', 'processing')
+      .execute();
+    await addJob(trx, { type: JOB_PROCESS_ANALYSIS, payload: { analysis_id: id }, maxAttempts: 5 }, now);
+  });
+  ctx.jobAdded(JOB_PROCESS_ANALYSIS);
+}
+
+/** The analysis object (JSON) once it is completed or failed; null after `timeoutMs`. */
+export async function awaitLiveCallResult(ctx: ServiceContext, caller: Caller, id: string, timeoutMs: number, pollMs = 25): Promise<string | null> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const row = await ctx.database.db.selectFrom('analyses').select(['status']).where('id', '=', id).executeTakeFirst();
+    if (!row) return null;
+    if (row.status === 'completed' || row.status === 'failed') {
+      const { body } = await getAnalysis(ctx, caller, id);
+      return body === null ? null : body.toString();
+    }
+    if (Date.now() > deadline) return null;
+    await new Promise((r) => setTimeout(r, pollMs));
+  }
+}
