@@ -32,7 +32,7 @@ const GENERIC: Record<AnalysisLanguage, Set<string>> = {
     recuperacion cartera sucursal agencia mesa ayuda centro contacto llamada mañana tarde tardes noche noches buenos buenas dia dias quien que muy le te se me atiende atiendo saluda saludo habla hablo hablas llamo soy nombre es con gusto
     recepcion admision citas farmacia consultas urgencias conmutador informacion reservas pedidos devoluciones averias incidencias mantenimiento renovaciones bajas altas contratacion siniestros
     publicos publicas publico publica generales general financieros financieras nacionales digitales basicos personales vencidos vencidas soles pesos dolares euros señor señora deuda tarjeta
-    tiene tienen tenemos tengo hay esta estan estamos son fue era puede pueden quiere quieren debe deben paga pago`),
+    tiene tienen tenemos tengo hay esta estan estamos son fue era puede pueden quiere quieren debe deben paga pago buen saludos disculpe perdone mire oiga`),
 };
 
 /** role words an agent may put before their name ("this is agent Dana", "soy la asesora Marta") */
@@ -267,6 +267,14 @@ export const detectAgentIdentification: CheckDetector = (pt) => {
     if (companySeg < 0 && findCompany(texts[i], pt.language, company, name, i === 0)) companySeg = i;
     if (nameSeg >= 0 && companySeg >= 0) break;
   }
+  if (nameSeg < 0) {
+    // "who's this?" / "¿quién habla?" answered with a bare "Mike Alvarez, Harvest Recovery": the answer is the introduction
+    const found = nameAnsweringWho(pt, texts, company, opening);
+    if (found) {
+      ({ name, nameSeg } = found);
+      if (companySeg < 0 && findCompany(texts[nameSeg], pt.language, company, name)) companySeg = nameSeg;
+    }
+  }
   const firstAgent = opening[0];
   if (nameSeg >= 0 && companySeg >= 0) {
     // naming the agency to a third party who answered is itself the fault a supervisor marks
@@ -284,6 +292,31 @@ export const detectAgentIdentification: CheckDetector = (pt) => {
   if (companySeg >= 0) return { status: 'failed', evidence: [companySeg], explanation: t.noName, confidence: 0.8 };
   return { status: 'failed', evidence: firstAgent !== undefined ? [firstAgent] : [], explanation: t.none, confidence: 0.85 };
 };
+
+const WHO_ASK: Record<AnalysisLanguage, RegExp> = {
+  en: / (?:who s this|whos this|who is this|who s calling|whos calling|who is calling|who am i speaking (?:to|with)|who am i talking (?:to|with)|who are you|and you are)(?= )/,
+  es: / (?:quien habla|quien es|quien llama|quien me llama|de parte de quien|con quien hablo|quien lo llama|quien la llama|quien le habla|quien eres|quien sos)(?= )/,
+};
+
+/** after the customer asks who is calling, the first name-like word of the agent's answer that is not the customer's
+ *  (said earlier by the agent: "is this Tanya Brooks?") */
+function nameAnsweringWho(pt: PreparedTranscript, texts: string[], company: string | undefined, opening: number[]): { name: string; nameSeg: number } | null {
+  const last = opening.at(-1);
+  if (last === undefined) return null;
+  for (let i = 0; i < pt.segments.length && i <= last; i++) {
+    if (pt.segments[i].speaker !== 'Customer' || !WHO_ASK[pt.language].test(texts[i])) continue;
+    const j = opening.find((k) => k > i);
+    if (j === undefined) return null;
+    const said = new Set(opening.filter((k) => k < j).flatMap((k) => texts[k].trim().split(' ')));
+    const companyWords = new Set(company ? normaliseText(company).trim().split(' ') : []);
+    for (const w of texts[j].trim().split(' ').slice(0, 6)) {
+      if (said.has(w) || companyWords.has(w) || COMPANY_WORD[pt.language].test(w)) continue;
+      if (isAgentNameWord(w, pt.language)) return { name: w, nameSeg: j };
+    }
+    return null;
+  }
+  return null;
+}
 
 /** the agent's own name introduced in `text` ("this is sam", "le atiende lucía"), or null */
 export function agentNameIn(text: string, language: AnalysisLanguage, companyName?: string): string | null {
