@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { transcript } from './testTranscript.ts';
 import type { Line } from './testTranscript.ts';
-import { customerReaction } from './customerReaction.ts';
+import { agentTakesItBack, customerReaction } from './customerReaction.ts';
 import { detectProhibitedLanguage } from './prohibitedLanguageCheck.ts';
 
 const pt = (language: 'en' | 'es', lines: Line[]) => transcript(language, lines, 4);
@@ -25,5 +25,10 @@ describe('customer reaction', () => {
     assert.equal(customerReaction(pt('es', [['A', 'buenas'], ['C', '¿qué me dijo? no le escuché bien']])), null);
     assert.equal(customerReaction(pt('en', [['C', 'how dare you people charge me twice'], ['A', 'let me look into that']])), null);
     assert.equal(detectProhibitedLanguage(pt('en', [['A', 'how can i help'], ['C', 'what did you say? the line is bad']]), RULE).status, 'passed');
+  });
+  test('the agent excusing a remark ("no offence, but…") or taking it back ("es broma") points at the remark', () => {
+    assert.equal(agentTakesItBack(pt('en', [['A', 'hi'], ['C', 'hello'], ['A', 'no offence but folks round your way never pay on time']])), 2);
+    assert.equal(agentTakesItBack(pt('es', [['A', 'hola'], ['C', 'buenas'], ['A', 'ustedes los del campo son así'], ['C', '¿cómo?'], ['A', 'no, no, es broma, perdone']])), 2);
+    assert.equal(agentTakesItBack(pt('en', [['A', 'sorry for the wait'], ['C', 'no worries']])), null);
   });
 });

@@ -1,6 +1,7 @@
 // The customer's reaction as evidence of what the agent just said: "are you threatening me?", "how dare you",
 // "¿me está amenazando?", "no me falte el respeto". Whatever the agent's wording (a dialect, an insult no list has), a
 // customer who objects in these words right after an agent turn is telling the supervisor what that turn was.
+// The agent taking it back is the same kind of cue: "no offence, but…", "it was a joke", "es broma, perdone".
 // Used by prohibited_language as a fallback when no wording of the agent's is recognised.
 import type { AnalysisLanguage } from '../schemas.ts';
 import type { PreparedTranscript } from '../prepareTranscript.ts';
@@ -33,6 +34,30 @@ export function customerReaction(pt: PreparedTranscript, threatsOnly = false): C
     if (!threat && !offence) continue;
     const agent = [i - 1, i - 2].find((k) => k >= 0 && pt.segments[k].speaker === 'Agent');
     if (agent !== undefined) return { agentSegment: agent, reactionSegment: i, kind: threat ? 'threat' : 'offence' };
+  }
+  return null;
+}
+
+/** "no offence, but…" / "sin ofender…": said in the same breath as the remark */
+const BEFORE_REMARK: Record<AnalysisLanguage, RegExp> = {
+  en: / (?:no offen[cs]e|no disrespect)(?= )/,
+  es: / (?:sin ofender|no se ofenda|no te ofendas|no es por ofender|con todo respeto pero)(?= )/,
+};
+/** "it was a joke" / "es broma, perdone": about the agent's previous turn (or the same one) */
+const AFTER_REMARK: Record<AnalysisLanguage, RegExp> = {
+  en: / (?:came out wrong|didn t mean (?:that|it)|didnt mean (?:that|it)|shouldn t have said (?:that|it)|shouldnt have said (?:that|it)|just kidding|just joking|only joking|i was (?:just )?joking|only having a laugh|just having a laugh|it was a joke|joke lang|just messing with you)(?= )/,
+  es: / (?:es broma|era broma|era una broma|es una broma|no lo dije en serio|no lo decia en serio|perdone lo que dije|perdon por lo que dije|no era mi intencion ofender|era un chiste|es un chiste|no lo tome a mal|no lo tomes a mal)(?= )/,
+};
+
+/** The agent segment the agent takes back or excuses in advance, or null. */
+export function agentTakesItBack(pt: PreparedTranscript): number | null {
+  const texts = segmentTexts(pt);
+  let lastAgent = -1;
+  for (let i = 0; i < pt.segments.length; i++) {
+    if (pt.segments[i].speaker !== 'Agent') continue;
+    if (BEFORE_REMARK[pt.language].test(texts[i])) return i;
+    if (AFTER_REMARK[pt.language].test(texts[i])) return lastAgent >= 0 && i - lastAgent <= 3 ? lastAgent : i;
+    lastAgent = i;
   }
   return null;
 }

@@ -18,7 +18,7 @@ import { CONTEXT, PROHIBITED_PATTERNS } from '../prohibitedLanguage.ts';
 import type { PatternSet, ProhibitedCategory } from '../prohibitedLanguage.ts';
 import type { CheckDetector, CheckVerdict } from './checkVerdict.ts';
 import { normaliseText, segmentTexts } from './callText.ts';
-import { customerReaction } from './customerReaction.ts';
+import { agentTakesItBack, customerReaction } from './customerReaction.ts';
 
 interface CompiledSet {
   set: PatternSet;
@@ -290,12 +290,14 @@ const T = {
     none: 'The agent used no profanity, insult, threat or discriminatory remark.',
     noneThreat: 'The agent made no threat.',
     reaction: (what: string, at: string, react: string) => `Probable ${what} by the agent at ${at}: the customer objected to it straight away (${react}); the agent's words were not recognised as such.`,
+    takenBack: (at: string) => `Probable offensive remark by the agent at ${at}: the agent excused or took back what was said ("no offence", "just joking"); the words themselves were not recognised as such.`,
   },
   es: {
     found: (cats: string, at: string, n: number) => `Lenguaje prohibido del agente (${cats}) en ${at}${n > 1 ? ` y en ${n - 1} segmento(s) más` : ''}.`,
     none: 'El agente no usó groserías, insultos, amenazas ni comentarios discriminatorios.',
     noneThreat: 'El agente no hizo ninguna amenaza.',
     reaction: (what: string, at: string, react: string) => `Probable ${what} del agente en ${at}: el cliente protestó enseguida (${react}); las palabras del agente no se reconocieron como tal.`,
+    takenBack: (at: string) => `Probable comentario ofensivo del agente en ${at}: el propio agente lo excusó o se retractó ("sin ofender", "es broma"); las palabras no se reconocieron como tal.`,
   },
 };
 
@@ -308,6 +310,8 @@ function verdict(pt: PreparedTranscript, hits: ProhibitedHit[], threatsOnly: boo
       const what = NAMES[pt.language][r.kind === 'threat' ? 'threat' : 'insult'];
       return { status: 'failed', evidence: [r.agentSegment, r.reactionSegment], explanation: t.reaction(what, formatTime(pt.segments[r.agentSegment].start), formatTime(pt.segments[r.reactionSegment].start)), confidence: 0.6 };
     }
+    const back = speaker === 'Agent' && !threatsOnly ? agentTakesItBack(pt) : null;
+    if (back !== null) return { status: 'failed', evidence: [back], explanation: t.takenBack(formatTime(pt.segments[back].start)), confidence: 0.55 };
     return { status: 'passed', evidence: [], explanation: threatsOnly ? t.noneThreat : t.none, confidence: 0.85 };
   }
   const segs = [...new Set(hits.map((h) => h.segment))];
