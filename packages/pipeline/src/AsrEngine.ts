@@ -13,11 +13,22 @@ export interface AsrOptions {
   signal?: AbortSignal;
   /** Sample rate of the original recording (the WAV given is always 16 kHz); engines may adapt to narrow-band audio. */
   sourceSampleRate?: number;
+  /** What this call is likely to say: company names (metadata, account) and phrases (its policy); engines may bias to them. */
+  vocabulary?: AsrVocabulary;
+}
+
+export interface AsrVocabulary {
+  /** Company, brand and product names, each spoken as a unit ("Harper Valley Bank"). */
+  companies?: string[];
+  /** Phrases whose words should be recognisable (policy phrases, product names). */
+  phrases?: string[];
 }
 
 /** One speech recogniser. `transcribe` takes a 16 kHz mono 16-bit WAV file. */
 export interface AsrEngine {
   readonly name: string;
+  /** Which model it runs, when it has a choice (pocketsphinx: 'callcentre' | 'general' | 'custom'). */
+  readonly model?: string;
   /** Whether channels may be transcribed concurrently. */
   readonly parallel: boolean;
   available(): Promise<{ ok: boolean; reason?: string }>;

@@ -6,9 +6,10 @@ export { createEnergyVad, silenceIntervals, type TimeInterval, type VadResult, t
 export { segmentMonoTurns, type MonoTurn } from './monoTurns.ts';
 export { pickAgentVoice, agentCueScore } from './assignAgentRole.ts';
 export { buildSegments, type Speaker, type TranscriptSegment, type SpeakerWord } from './buildSegments.ts';
-export type { AsrEngine, AsrLanguage, AsrOptions, AsrResult, AsrWord } from './AsrEngine.ts';
+export type { AsrEngine, AsrLanguage, AsrOptions, AsrResult, AsrVocabulary, AsrWord } from './AsrEngine.ts';
 export { createAsrEngine, ASR_ENGINE_NAMES, type AsrEngineConfig, type AsrEngineName } from './createAsrEngine.ts';
-export { createPocketsphinxEngine, parsePocketsphinxTimes, parsePocketsphinx5Json, type PocketsphinxConfig } from './pocketsphinxEngine.ts';
+export { createPocketsphinxEngine, parsePocketsphinxTimes, parsePocketsphinx5Json, POCKETSPHINX_MODELS, CALLCENTRE_MODEL_DIR, type PocketsphinxConfig, type PocketsphinxModel } from './pocketsphinxEngine.ts';
+export { documentPhrases, metadataNames } from './lm/documentPhrases.ts';
 export { createWhisperCppEngine, parseWhisperCppJson, type WhisperCppConfig } from './whisperCppEngine.ts';
 export { createOpenAiAsrEngine, parseVerboseJson, type OpenAiAsrConfig } from './openaiAsrEngine.ts';
 export { transcribeCall, type TranscribeCallInput, type CallTranscript, type ChannelMap } from './transcribeCall.ts';

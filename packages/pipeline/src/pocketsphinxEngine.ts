@@ -2,16 +2,38 @@ import { access, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AudioPipelineError } from './AudioPipelineError.ts';
-import type { AsrEngine, AsrResult, AsrWord } from './AsrEngine.ts';
+import type { AsrEngine, AsrResult, AsrVocabulary, AsrWord } from './AsrEngine.ts';
+import { editCallLm, splitCompoundWords } from './lm/callLm.ts';
+import { parseDictionary, type PronouncingDictionary } from './lm/pronounce.ts';
 import { runProcess } from './runProcess.ts';
+
+/** The language models the engine can use: the call-centre model of this repository, or Debian's general English one. */
+export const POCKETSPHINX_MODELS = ['callcentre', 'general'] as const;
+export type PocketsphinxModel = (typeof POCKETSPHINX_MODELS)[number];
+export const CALLCENTRE_MODEL_DIR = join(import.meta.dirname, '..', 'models', 'en-us-callcentre');
 
 export interface PocketsphinxConfig {
   /** pocketsphinx_continuous binary (Debian's pocketsphinx package). */
   bin?: string;
   /** Optional model overrides; by default the binary's built-in paths (pocketsphinx-en-us) are used. */
   hmm?: string;
+  /** An ARPA or binary model file; given, it replaces `model`. */
   lm?: string;
   dict?: string;
+  /**
+   * 'callcentre' (default; CALLCOV_POCKETSPHINX_MODEL): the call-centre trigram model built by scripts/build-call-lm.ts,
+   * with each call's company names and policy words added; 'general': Debian's general English model (en-us.lm.bin).
+   */
+  model?: PocketsphinxModel;
+  /**
+   * Directory of a call-centre model (callcentre.lm + callcentre.dict, as scripts/build-call-lm.ts --out writes;
+   * CALLCOV_POCKETSPHINX_CALL_MODEL_DIR); default the one in this package.
+   */
+  callModelDir?: string;
+  /** Language weight (-lw); default 10 for the call-centre model, the binary's default (6.5) for the general one. */
+  languageWeight?: number;
+  /** More command-line arguments for the recogniser (tuning: -beam, -wip, …). */
+  extraArgs?: string[];
   /**
    * Seconds of audio used by a first, short pass that measures the channel's cepstral mean, which the
    * full pass then starts from (default 20; 0 disables). Without it the first utterance of
@@ -70,18 +92,39 @@ const round2 = (x: number) => Math.round(x * 1000) / 1000;
 /** Offline English recognition with CMU PocketSphinx (Debian's `pocketsphinx` + `pocketsphinx-en-us`). */
 export function createPocketsphinxEngine(config: PocketsphinxConfig = {}): AsrEngine {
   const bin = config.bin ?? process.env.CALLCOV_POCKETSPHINX_BIN ?? 'pocketsphinx_continuous';
+  const envModel = process.env.CALLCOV_POCKETSPHINX_MODEL;
+  const model: PocketsphinxModel = config.model ?? (envModel === 'general' ? 'general' : 'callcentre');
+  // the call-centre model is edited per call (its company slot), so its files are written next to the audio
+  const callcentre = model === 'callcentre' && !config.lm;
+  const callDir = config.callModelDir ?? process.env.CALLCOV_POCKETSPHINX_CALL_MODEL_DIR ?? CALLCENTRE_MODEL_DIR;
+  const languageWeight = config.languageWeight ?? (callcentre ? 6.5 : undefined);
   const modelArgs = [
     ...(config.hmm ? ['-hmm', config.hmm] : []),
     ...(config.lm ? ['-lm', config.lm] : []),
     ...(config.dict ? ['-dict', config.dict] : []),
+    ...(languageWeight !== undefined ? ['-lw', String(languageWeight)] : []),
+    ...(config.extraArgs ?? (process.env.CALLCOV_POCKETSPHINX_ARGS ? process.env.CALLCOV_POCKETSPHINX_ARGS.split(/\s+/).filter(Boolean) : [])),
   ];
+  /** -lm/-dict of the call-centre model for one call (files in dir). */
+  async function callModelArgs(dir: string, vocabulary?: AsrVocabulary): Promise<string[]> {
+    if (!callcentre) return [];
+    const base = await loadCallcentreModel(callDir);
+    const needsCmu = (vocabulary?.companies?.length ?? 0) + (vocabulary?.phrases?.length ?? 0) > 0;
+    const dictionary = needsCmu ? await loadCmudict(base.dict) : base.dict;
+    const edited = editCallLm(base.arpa, dictionary, { companies: vocabulary?.companies, words: vocabulary?.phrases });
+    const lm = join(dir, 'call.lm');
+    const dict = join(dir, 'call.dict');
+    await writeFile(lm, edited.arpa);
+    await writeFile(dict, edited.dictLines.length ? `${base.dictText}${edited.dictLines.join('\n')}\n` : base.dictText);
+    return ['-lm', lm, ...(config.dict ? [] : ['-dict', dict])];
+  }
   // pocketsphinx 5.0 ships one `pocketsphinx` CLI with JSON output; Debian's 5prealpha has pocketsphinx_continuous.
   const v5 = /(^|\/)pocketsphinx$/.test(bin);
   const calibrate = v5 ? 0 : (config.cmnCalibrationSeconds ?? 20);
   const hmm = config.hmm ?? DEFAULT_POCKETSPHINX_HMM;
 
   /** Short first pass: returns a -featparams file whose -cmninit is this audio's cepstral mean. */
-  async function calibrationArgs(path: string, dir: string, signal?: AbortSignal, sourceSampleRate?: number): Promise<string[]> {
+  async function calibrationArgs(path: string, dir: string, callArgs: string[], signal?: AbortSignal, sourceSampleRate?: number): Promise<string[]> {
     // Measured on the bench: skipping this for 16 kHz sources halves the CPU of short calls but raises WER
     // (e.g. 7 % -> 13 % on a 20 s call), so it always runs; a 1 h call spends < 1 % of its time here.
     void sourceSampleRate;
@@ -97,7 +140,7 @@ export function createPocketsphinxEngine(config: PocketsphinxConfig = {}): AsrEn
     const cut = await runProcess('ffmpeg', ['-v', 'error', '-y', '-i', path, '-t', String(calibrate), '-ac', '1', '-ar', '16000', excerpt]).catch(() => null);
     if (!cut || cut.code !== 0) return [];
     const log = join(dir, 'calibration.log');
-    const r = await runProcess(bin, ['-infile', excerpt, '-logfn', log, ...modelArgs], { signal, maxOutput: 1024 * 1024 });
+    const r = await runProcess(bin, ['-infile', excerpt, '-logfn', log, ...modelArgs, ...callArgs], { signal, maxOutput: 1024 * 1024 });
     if (r.code !== 0) return [];
     const cmn = parseLastCmn(await readFile(log, 'utf8').catch(() => ''));
     if (!cmn) return [];
@@ -118,7 +161,11 @@ export function createPocketsphinxEngine(config: PocketsphinxConfig = {}): AsrEn
       return { ok: false, reason: `${bin} not found (install Debian packages pocketsphinx and pocketsphinx-en-us)` };
     }
     if (v5) return { ok: true };
-    const modelFiles = [join(hmm, 'mdef'), config.lm ?? join(DEFAULT_POCKETSPHINX_DIR, 'en-us.lm.bin'), config.dict ?? join(DEFAULT_POCKETSPHINX_DIR, 'cmudict-en-us.dict')];
+    const modelFiles = [
+      join(hmm, 'mdef'),
+      config.lm ?? (callcentre ? join(callDir, 'callcentre.lm') : join(DEFAULT_POCKETSPHINX_DIR, 'en-us.lm.bin')),
+      config.dict ?? (callcentre ? join(callDir, 'callcentre.dict') : join(DEFAULT_POCKETSPHINX_DIR, 'cmudict-en-us.dict')),
+    ];
     for (const file of modelFiles) {
       try {
         await access(file);
@@ -131,10 +178,11 @@ export function createPocketsphinxEngine(config: PocketsphinxConfig = {}): AsrEn
 
   return {
     name: 'pocketsphinx',
+    model: callcentre ? 'callcentre' : config.lm ? 'custom' : 'general',
     parallel: true,
     available() {
       // Remembered for the process (keyed by binary and model); a failed check is re-tried after a few seconds.
-      const key = `${bin}\0${modelArgs.join('\0')}`;
+      const key = `${bin}\0${model}\0${callDir}\0${modelArgs.join('\0')}`;
       const known = availability.get(key);
       if (known && (known.failedAt === undefined || Date.now() - known.failedAt < FAILED_CHECK_TTL_MS)) return known.result;
       const entry: { result: Promise<{ ok: boolean; reason?: string }>; failedAt?: number } = { result: checkAvailable() };
@@ -152,8 +200,9 @@ export function createPocketsphinxEngine(config: PocketsphinxConfig = {}): AsrEn
       let r;
       const dir = await mkdtemp(join(tmpdir(), 'callcov-sphinx-'));
       try {
-        const calib = await calibrationArgs(path, dir, opts.signal, opts.sourceSampleRate);
-        const args = v5 ? [...modelArgs, '-loglevel', 'FATAL', 'single', path] : ['-infile', path, '-time', 'yes', '-logfn', '/dev/null', ...modelArgs, ...calib];
+        const callArgs = await callModelArgs(dir, opts.vocabulary);
+        const calib = await calibrationArgs(path, dir, callArgs, opts.signal, opts.sourceSampleRate);
+        const args = v5 ? [...modelArgs, ...callArgs, '-loglevel', 'FATAL', 'single', path] : ['-infile', path, '-time', 'yes', '-logfn', '/dev/null', ...modelArgs, ...callArgs, ...calib];
         r = await runProcess(bin, args, {
           signal: opts.signal,
           maxOutput: 64 * 1024 * 1024,
@@ -175,7 +224,32 @@ export function createPocketsphinxEngine(config: PocketsphinxConfig = {}): AsrEn
       }
       if (r.code !== 0) throw new AudioPipelineError('asr_failed', `pocketsphinx failed (exit ${r.code ?? r.signal}): ${r.stderr.trim().split('\n').slice(-1)[0] ?? ''}`);
       opts.onProgress?.(1);
-      return { language: 'en', words: v5 ? parsePocketsphinx5Json(r.stdout) : parsePocketsphinxTimes(r.stdout) };
+      const words = v5 ? parsePocketsphinx5Json(r.stdout) : parsePocketsphinxTimes(r.stdout);
+      return { language: 'en', words: splitCompoundWords(words) };
     },
   };
+}
+
+/** A call-centre model's files, read once per process and directory. */
+const callcentreModels = new Map<string, Promise<{ arpa: string; dictText: string; dict: PronouncingDictionary }>>();
+function loadCallcentreModel(dir: string): Promise<{ arpa: string; dictText: string; dict: PronouncingDictionary }> {
+  let m = callcentreModels.get(dir);
+  if (!m) {
+    m = (async () => {
+      const [arpa, dictText] = await Promise.all([readFile(join(dir, 'callcentre.lm'), 'utf8'), readFile(join(dir, 'callcentre.dict'), 'utf8')]);
+      return { arpa, dictText, dict: parseDictionary(dictText) };
+    })();
+    callcentreModels.set(dir, m);
+    m.catch(() => callcentreModels.delete(dir));
+  }
+  return m;
+}
+
+/** CMUdict of pocketsphinx-en-us (for hint words the call-centre dictionary lacks), merged over `base`; read once. */
+let cmudict: Promise<PronouncingDictionary> | null = null;
+function loadCmudict(base: PronouncingDictionary): Promise<PronouncingDictionary> {
+  cmudict ??= readFile(join(DEFAULT_POCKETSPHINX_DIR, 'cmudict-en-us.dict'), 'utf8')
+    .then((t) => { const d = parseDictionary(t); for (const [w, p] of base) if (!d.has(w)) d.set(w, p); return d; })
+    .catch(() => base);
+  return cmudict;
 }

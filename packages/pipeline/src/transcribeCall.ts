@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AudioPipelineError } from './AudioPipelineError.ts';
-import type { AsrEngine, AsrLanguage, AsrResult } from './AsrEngine.ts';
+import type { AsrEngine, AsrLanguage, AsrResult, AsrVocabulary } from './AsrEngine.ts';
 import { pickAgentVoice } from './assignAgentRole.ts';
 import { buildSegments, type Speaker, type SpeakerWord, type TranscriptSegment } from './buildSegments.ts';
 import { createAsrEngine, type AsrEngineConfig } from './createAsrEngine.ts';
@@ -31,6 +31,8 @@ export interface TranscribeCallInput {
   /** Where temporary per-channel WAV files go (default the OS temp dir); always removed. */
   tempDir?: string;
   signal?: AbortSignal;
+  /** Company names and phrases this call is likely to contain (from its metadata and policy), for the recogniser. */
+  vocabulary?: AsrVocabulary;
 }
 
 export interface CallTranscript {
@@ -102,7 +104,7 @@ export async function transcribeCall(input: TranscribeCallInput): Promise<CallTr
       const ch = decoded.channels[i];
       if (ch.vad.speechSeconds < 0.1) { onChannelProgress(i)(1); return { language: input.language, words: [] }; }
       try {
-        return await engine.transcribe(ch.wavPath, { language: input.language, durationSeconds: duration, onProgress: onChannelProgress(i), signal: input.signal, sourceSampleRate: info.sample_rate });
+        return await engine.transcribe(ch.wavPath, { language: input.language, durationSeconds: duration, onProgress: onChannelProgress(i), signal: input.signal, sourceSampleRate: info.sample_rate, vocabulary: input.vocabulary });
       } catch (err) {
         if (err instanceof AudioPipelineError) throw err;
         throw new AudioPipelineError('asr_failed', `speech recognition failed (${engine.name}): ${(err as Error)?.message ?? String(err)}`, { cause: err });
