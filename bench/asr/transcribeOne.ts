@@ -1,16 +1,20 @@
-/** Child process of bench/asr/run.ts: transcribes one file and prints one JSON line. */
+/** Child process of bench/asr/run.ts: transcribes one file and prints one JSON line. argv: file engine language [vocabulary-json] */
 import { readFileSync } from 'node:fs';
 import { createAsrEngine, transcribeCall, type AsrEngineConfig } from '../../packages/pipeline/src/index.ts';
 
-const [file, engineName, language] = process.argv.slice(2);
+const [file, engineSpec, language, vocabularyJson] = process.argv.slice(2);
+const [engineName, model] = engineSpec.split(':');
 const t0 = performance.now();
 try {
-  const r = await transcribeCall({ filePath: file, language: language as 'en', engine: createAsrEngine({ engine: engineName } as AsrEngineConfig) });
+  const r = await transcribeCall({
+    filePath: file, language: language as 'en',
+    engine: createAsrEngine({ engine: engineName, ...(model ? { model } : {}) } as AsrEngineConfig),
+    vocabulary: vocabularyJson ? JSON.parse(vocabularyJson) : undefined,
+  });
   console.log(JSON.stringify({
     ok: true, wall_seconds: (performance.now() - t0) / 1000, duration: r.audio.duration_seconds,
     text: r.segments.map((s) => s.text).join(' '),
-    by_speaker: { Agent: r.segments.filter((s) => s.speaker === 'Agent').map((s) => s.text).join(' '), Customer: r.segments.filter((s) => s.speaker === 'Customer').map((s) => s.text).join(' ') },
-    segments: r.segments.length,
+    segments: r.segments.map(({ speaker, text, start, end, confidence }) => ({ speaker, text, start, end, confidence })),
     cpu_seconds: cpuSecondsWithChildren(),
   }));
 } catch (err) {

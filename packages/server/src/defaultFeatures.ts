@@ -5,7 +5,7 @@ import { AnalysisFailure, type Config } from '@callcov/core';
 import { analyseCall, applyLlmEnrichment, buildLlmEnrichmentRequest, type AnalyseCallInput, type AnalyseCallOutput } from '@callcov/core/analysis';
 import { createAnalysisThreads } from './analysisThreads.ts';
 import { classifyOutboundError, createOutboundClient, type OutboundClient } from '@callcov/net';
-import { fetchAudioToFile, isAudioPipelineError, transcribeCall, type AsrEngineConfig, type AsrLanguage } from '@callcov/pipeline';
+import { documentPhrases, fetchAudioToFile, isAudioPipelineError, metadataNames, transcribeCall, type AsrEngineConfig, type AsrLanguage } from '@callcov/pipeline';
 import type { AnalysedCall, AnalysisSteps } from '@callcov/services';
 import { deliverWebhookJob, enqueueAnalysisWebhooks, JOB_DELIVER_WEBHOOK, makeHostLimiter, makeOAuth2TokenCache } from '@callcov/webhooks';
 import type { CallCovFeatures } from './startCallCov.ts';
@@ -42,7 +42,7 @@ export function asrEngineConfig(config: Readonly<Config>, client: OutboundClient
 
 /** Audio -> transcript, through the SSRF-safe client for URLs. */
 export function makeTranscribeAudio(config: Readonly<Config>, client: OutboundClient): NonNullable<AnalysisSteps['transcribeAudio']> {
-  return async ({ source, channels, language, onProgress, signal }) => {
+  return async ({ source, channels, language, onProgress, signal, metadata, policy }) => {
     const dir = await mkdtemp(join(tmpdir(), 'callcov-audio-'));
     try {
       let filePath: string;
@@ -66,6 +66,8 @@ export function makeTranscribeAudio(config: Readonly<Config>, client: OutboundCl
         onProgress,
         tempDir: dir,
         signal,
+        // what the recogniser should expect: the metadata's company/product names and the policy's phrases
+        vocabulary: { companies: metadataNames(metadata), phrases: policy ? documentPhrases(policy, language === 'es' ? 'es' : 'en') : [] },
       });
       return {
         audio: { duration_seconds: t.audio.duration_seconds, format: t.audio.format, channels: t.audio.channels, sample_rate: t.audio.sample_rate },

@@ -42,6 +42,9 @@ export interface AnalysisSteps {
     onProgress: (fraction: number) => void;
     /** Aborted when the worker shuts down or loses the job's lease: stop work, remove temporary files. */
     signal?: AbortSignal;
+    /** The call's metadata and compliance policy: the recogniser is told the company names and phrases they contain. */
+    metadata?: Record<string, unknown>;
+    policy?: PolicyDocument;
   }) => Promise<TranscribedAudio>;
   analyse: (input: {
     segments: Segment[];
@@ -171,6 +174,15 @@ export async function processAnalysisJob(
   const record = rowToAnalysis(row);
   let audio: AudioInfo | null = record.audio;
   try {
+    const owner = { accountId: record.accountId, mode: record.livemode ? ('live' as const) : ('test' as const) };
+    const resolve = async <K extends 'policy' | 'scorecard'>(kind: K, id: string | null) => {
+      try {
+        return await resolveDocument(db, owner, kind, id);
+      } catch {
+        throw new AnalysisFailure(`unknown_${kind}`, `the ${kind} '${id}' no longer exists`);
+      }
+    };
+    const policy = await resolve('policy', record.policyId);
     let segments: Segment[];
     let language = record.language as string;
     let silences: TranscribedAudio['silences'] | null = null;
@@ -208,14 +220,6 @@ export async function processAnalysisJob(
       language = transcribed.language;
       silences = transcribed.silences;
     }
-    const owner = { accountId: record.accountId, mode: record.livemode ? ('live' as const) : ('test' as const) };
-    const resolve = async <K extends 'policy' | 'scorecard'>(kind: K, id: string | null) => {
-      try {
-        return await resolveDocument(db, owner, kind, id);
-      } catch {
-        throw new AnalysisFailure(`unknown_${kind}`, `the ${kind} '${id}' no longer exists`);
-      }
-    };
     const analysed = await steps.analyse({
       segments,
       language,
@@ -223,7 +227,7 @@ export async function processAnalysisJob(
       durationSeconds: audio?.duration_seconds ?? null,
       redactPii: record.redactPii,
       metadata: record.metadata,
-      policy: await resolve('policy', record.policyId),
+      policy,
       scorecard: await resolve('scorecard', record.scorecardId),
     });
     await finish({
