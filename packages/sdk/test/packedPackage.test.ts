@@ -92,7 +92,7 @@ describe('the packed SDK (npm pack of the build) in an empty folder', () => {
        const a: Analysis = await c.analyses.retrieve('x');
        const score: number | undefined = a.results?.compliance?.score;
        const e = await verifyWebhook('', {}, 'whsec_x');
-       export const t: 'analysis.completed' | 'analysis.failed' | 'analysis.reviewed' | 'endpoint.disabled' = e.type; void score;`,
+       export const t: 'analysis.completed' | 'analysis.failed' | 'analysis.reviewed' | 'endpoint.disabled' | 'endpoint.failing' | 'endpoint.recovered' | 'delivery.exhausted' = e.type; void score;`,
     );
     writeFileSync(join(app, 'consumer.cts'), `import sdk = require('@callcov/sdk');\nexport const n: string = sdk.SDK_VERSION;\n`);
     writeFileSync(
