@@ -110,7 +110,11 @@ for (const backend of BACKENDS) {
         assert.ok(delivered[0]! > 0 && delivered[1]! > 0, `both dispatchers delivered (${delivered.join(', ')})`);
         assert.ok(delivered[0]! + delivered[1]! >= TOTAL - 2, 'the dispatchers logged (nearly) every delivery (a log line may be lost when a child is stopped)');
         // a deferred delivery is not an attempt: every one succeeded at its first attempt
-        const rows = await t.database.db.selectFrom('webhook_attempts').select(['attempt', 'succeeded']).execute();
+        // the receiver has the last request a moment before the dispatcher records its attempt
+        const rows = await waitFor(async () => {
+          const r = await t.database.db.selectFrom('webhook_attempts').select(['attempt', 'succeeded']).execute();
+          return r.length >= TOTAL ? r : null;
+        }, 10000, 'every attempt recorded');
         assert.equal(rows.length, TOTAL);
         assert.ok(rows.every((r) => r.attempt === 1 && r.succeeded === 1));
       });
