@@ -7,18 +7,9 @@
 // together ("we'll" -> "we will" / "well"); hesitations ("um", "uh", "eh", "este") inserted at word boundaries;
 // accents dropped (Spanish); one long turn split in two at a sentence end (two segments of the same speaker).
 import type { EvalCase } from './scoreCases.ts';
+import { seededRandom } from '../../test/support/seededRandom.ts';
 
-/** mulberry32: a small seeded generator, so a run is reproducible */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 const DIGITS: Record<'en' | 'es', string[]> = {
   en: ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'],

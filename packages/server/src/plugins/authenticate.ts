@@ -12,7 +12,8 @@ declare module 'fastify' {
   }
 }
 
-function keyFrom(request: FastifyRequest): string | null {
+/** The API key a request carries: `X-API-Key` or `Authorization: Bearer` (the live WebSocket also takes `?api_key=`). */
+export function apiKeyFrom(request: FastifyRequest): string | null {
   const header = request.headers['x-api-key'];
   if (typeof header === 'string' && header.trim() !== '') return header.trim();
   const auth = request.headers.authorization;
@@ -61,7 +62,7 @@ export function requireApiKey(app: FastifyInstance, options: AuthOptions): void 
       const { result } = takeToken(seen, now, failureRate, failureBurst);
       if (!result.allowed) throw tooMany(result.retryAfterSeconds, 'failed authentications from this address');
     }
-    const key = keyFrom(request);
+    const key = apiKeyFrom(request);
     if (key === null) {
       throw failed(ip, now, new ApiError('authentication_error', 'missing_api_key', 'No API key given: send it as X-API-Key: <key> or Authorization: Bearer <key>.'));
     }

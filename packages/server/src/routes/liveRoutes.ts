@@ -6,6 +6,7 @@ import { ApiError } from '@callcov/core';
 import type { TranscriptSegment } from '@callcov/core/analysis';
 import { LiveCallEvaluator, segmentProblem } from '@callcov/core/live';
 import { awaitLiveCallResult, makeAuthenticateApiKey, startLiveCall, stopLiveCall, type Caller, type LiveStart, type ServiceContext } from '@callcov/services';
+import { apiKeyFrom } from '../plugins/authenticate.ts';
 
 /** Close codes of a live connection (4xxx mirror the HTTP statuses of the same errors). */
 export const LIVE_CLOSE = {
@@ -40,16 +41,10 @@ interface Socket {
   on(event: 'close', fn: () => void): void;
 }
 
+/** header or Bearer as everywhere, or `?api_key=` (browsers cannot set headers on a WebSocket) */
 function keyFrom(request: FastifyRequest): string | null {
-  const header = request.headers['x-api-key'];
-  if (typeof header === 'string' && header.trim() !== '') return header.trim();
-  const auth = request.headers.authorization;
-  if (typeof auth === 'string') {
-    const m = /^Bearer\s+(\S+)\s*$/i.exec(auth);
-    if (m) return m[1]!;
-  }
   const q = (request.query as Record<string, unknown> | undefined)?.api_key;
-  return typeof q === 'string' && q !== '' ? q : null;
+  return apiKeyFrom(request) ?? (typeof q === 'string' && q !== '' ? q : null);
 }
 
 class LiveProblem extends Error {
