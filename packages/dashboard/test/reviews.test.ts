@@ -81,6 +81,8 @@ describe('review and calibration in Chromium', { skip: existsSync(CHROMIUM) ? fa
     assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')), `Correct check ${corrected.title}`);
     await page.keyboard.press('Enter');
     await box.locator('form').waitFor();
+    // focus moves to the verdicts in an effect after the form renders: wait for it, or the arrows go to the button
+    await waitFor(async () => (await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)) === 'radio', 5000, 'focus on the verdicts again');
     await page.keyboard.press('ArrowDown'); // passed -> failed
     await page.keyboard.press('ArrowDown'); // failed -> not applicable
     await page.keyboard.press('Tab');

@@ -105,8 +105,13 @@ for (const backend of BACKENDS) {
         const delivered = logs.map((l) => l.split('\n').filter((line) => line.includes('webhook delivered')).length);
         console.log(`# ${backend}: ${TOTAL} deliveries over ${span.toFixed(1)} s; most in any 1 s: ${perSecond}, in any 2 s: ${perTwoSeconds} (limit ${rate}/s, bucket ${burst}); by dispatcher: ${delivered.join(' + ')}`);
         assert.ok(span >= (TOTAL - burst) / rate - 0.5, `took ${span} s, at least ${(TOTAL - burst) / rate} s at ${rate}/s`);
-        assert.ok(perSecond <= burst + rate, `${perSecond} in one second`);
-        assert.ok(perTwoSeconds <= burst + 2 * rate, `${perTwoSeconds} in two seconds`);
+        // The bucket is exact at the moment a token is taken (the first test); between that moment and the request's
+        // arrival lie a database read, signing and a connection, which on a loaded 2-core CI machine can stall one
+        // delivery for a few hundred ms while the next ones go straight through: one extra arrival in a window is that
+        // jitter, not a leak. A leak (no shared bucket) shows as ~2x here, since two dispatchers deliver.
+        const JITTER = 1;
+        assert.ok(perSecond <= burst + rate + JITTER, `${perSecond} in one second`);
+        assert.ok(perTwoSeconds <= burst + 2 * rate + JITTER, `${perTwoSeconds} in two seconds`);
         assert.ok(delivered[0]! > 0 && delivered[1]! > 0, `both dispatchers delivered (${delivered.join(', ')})`);
         assert.ok(delivered[0]! + delivered[1]! >= TOTAL - 2, 'the dispatchers logged (nearly) every delivery (a log line may be lost when a child is stopped)');
         // a deferred delivery is not an attempt: every one succeeded at its first attempt

@@ -81,8 +81,11 @@ the real delivery), so your receiver's verification code runs unchanged. Ctrl-C 
             announced = true;
             if (opts.json) printJson({ ready: true, forward_to: target, events, secret: secret.secret });
             else {
-              process.stdout.write(`${c.green('> Ready!')} Forwarding ${events.join(', ')} to ${c.bold(target)} (^C to quit)\n`);
-              process.stdout.write(`> Your webhook signing secret is ${c.bold(secret.secret)}\n`);
+              // one write, so a reader that sees "Ready!" has the secret too
+              process.stdout.write(
+                `${c.green('> Ready!')} Forwarding ${events.join(', ')} to ${c.bold(target)} (^C to quit)\n` +
+                  `> Your webhook signing secret is ${c.bold(secret.secret)}\n`,
+              );
             }
           },
           onDisconnect: (e, ms) => process.stderr.write(err.yellow(`> Connection lost (${(e as Error)?.message ?? e}); retrying in ${ms} ms\n`)),

@@ -76,7 +76,7 @@ describe('callcov listen, end to end (sqlite)', () => {
     const cli = startCli(['listen', '--forward-to', `${receiver.url}/teapot`, '--events', 'analysis.completed', '--api-key', s.key, '--base-url', s.url]);
     try {
       await waitFor(async () => cli.lines.some((l) => l.includes('Ready!')), 15000, 'ready');
-      assert.ok(cli.lines.some((l) => l.includes(s.secret)), 'prints the signing secret');
+      await waitFor(async () => cli.lines.some((l) => l.includes(s.secret)), 2000, 'prints the signing secret');
       const other = await s.newKey('other-account');
       const theirs = await s.api('/api/v1/analysis', { method: 'POST', key: other.key, json: { transcript: sampleTranscript } });
       const mine = await s.api('/api/v1/analysis', { method: 'POST', json: { transcript: sampleTranscript } });
