@@ -5,3 +5,4 @@ export { openSqliteDatabase } from './openSqliteDatabase.ts';
 export { openPostgresDatabase } from './openPostgresDatabase.ts';
 export { createGroupCommitter, type GroupCommitter } from './groupCommit.ts';
 export { precompiledQuery } from './precompiledQuery.ts';
+export { scoped, ownedBy, ofAccount, type Tenant, type TenantTable } from './tenantScope.ts';

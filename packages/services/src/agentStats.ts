@@ -1,3 +1,4 @@
+import { scoped } from '@callcov/db';
 import type { AgentStats } from '@callcov/core';
 import type { Caller, ServiceContext } from './serviceContext.ts';
 
@@ -136,11 +137,9 @@ export const AGENT_STATS_MAX_ROWS = 20000;
 export async function getAgentStats(ctx: ServiceContext, caller: Caller, q: AgentStatsQuery = {}) {
   const now = ctx.now();
   const from = q.created_gte !== undefined ? q.created_gte * 1000 : now - 90 * 24 * 3600 * 1000;
-  const rows = await ctx.database.db
+  const rows = await scoped(ctx.database.db, caller)
     .selectFrom('analyses')
     .select(['agent_id', 'status', 'created_at', 'audio_json', 'results_json'])
-    .where('account_id', '=', caller.accountId)
-    .where('mode', '=', caller.mode)
     .where('deleted_at', 'is', null)
     .where('created_at', '>=', from)
     .$if(q.created_lte !== undefined, (qb) => qb.where('created_at', '<', (q.created_lte! + 1) * 1000))

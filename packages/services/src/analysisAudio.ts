@@ -1,3 +1,4 @@
+import { scoped } from '@callcov/db';
 import type { Readable } from 'node:stream';
 import { ApiError, isUuid, notFound } from '@callcov/core';
 import { isBlobNotFound, type ByteRange } from '@callcov/blobs';
@@ -31,12 +32,10 @@ const noStoredAudio = () =>
 /** The uploaded recording kept for one of the caller's analyses (not for audio_url ones: CallCov keeps no copy). */
 export async function findAnalysisAudio(ctx: ServiceContext, caller: Caller, id: string): Promise<AnalysisAudio> {
   const row = isUuid(id)
-    ? await ctx.database.db
+    ? await scoped(ctx.database.db, caller)
         .selectFrom('analyses')
         .select(['audio_blob', 'audio_json', 'deleted_at'])
         .where('id', '=', id)
-        .where('account_id', '=', caller.accountId)
-        .where('mode', '=', caller.mode)
         .executeTakeFirst()
     : undefined;
   if (!row) throw notFound('analysis', id);

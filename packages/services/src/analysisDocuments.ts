@@ -8,6 +8,7 @@ import {
 } from '@callcov/core/analysis';
 import { invalidRequest, notFound } from '@callcov/core';
 import type { Db } from '@callcov/db';
+import { scoped } from '@callcov/db';
 import type { Caller, ServiceContext } from './serviceContext.ts';
 
 /** Compliance policies and quality scorecards: built-in packs plus an account's own, versioned documents. */
@@ -23,11 +24,9 @@ const LABEL: Record<DocumentKind, string> = { policy: 'policy', scorecard: 'scor
 const ID_RE = /^[a-z0-9][a-z0-9_-]{0,63}$/;
 
 async function latest(db: Db, caller: Pick<Caller, 'accountId' | 'mode'>, kind: DocumentKind, id: string, version?: number) {
-  return db
+  return scoped(db, caller)
     .selectFrom('analysis_documents')
     .selectAll()
-    .where('account_id', '=', caller.accountId)
-    .where('mode', '=', caller.mode)
     .where('kind', '=', kind)
     .where('doc_id', '=', id)
     .$if(version !== undefined, (qb) => qb.where('version', '=', version!))
@@ -37,11 +36,9 @@ async function latest(db: Db, caller: Pick<Caller, 'accountId' | 'mode'>, kind: 
 }
 
 async function defaultId(db: Db, caller: Pick<Caller, 'accountId' | 'mode'>, kind: DocumentKind): Promise<string> {
-  const row = await db
+  const row = await scoped(db, caller)
     .selectFrom('account_defaults')
     .select('doc_id')
-    .where('account_id', '=', caller.accountId)
-    .where('mode', '=', caller.mode)
     .where('kind', '=', kind)
     .executeTakeFirst();
   return row?.doc_id ?? 'default';
@@ -75,11 +72,9 @@ const toObject = (kind: DocumentKind, doc: AnyDocument, builtIn: boolean, isDefa
 export async function listDocuments(ctx: ServiceContext, caller: Caller, kind: DocumentKind) {
   const db = ctx.database.db;
   const def = await defaultId(db, caller, kind);
-  const rows = await db
+  const rows = await scoped(db, caller)
     .selectFrom('analysis_documents')
     .selectAll()
-    .where('account_id', '=', caller.accountId)
-    .where('mode', '=', caller.mode)
     .where('kind', '=', kind)
     .orderBy('doc_id')
     .orderBy('version', 'desc')
@@ -153,7 +148,7 @@ export async function setDefaultDocument(ctx: ServiceContext, caller: Caller, ki
   const db = ctx.database.db;
   if (!BUILT_INS[kind][id] && !(await latest(db, caller, kind, id))) throw notFound(LABEL[kind], id);
   await ctx.database.transaction(async (trx) => {
-    await trx.deleteFrom('account_defaults').where('account_id', '=', caller.accountId).where('mode', '=', caller.mode).where('kind', '=', kind).execute();
+    await scoped(trx, caller).deleteFrom('account_defaults').where('kind', '=', kind).execute();
     await trx.insertInto('account_defaults').values({ account_id: caller.accountId, mode: caller.mode, kind, doc_id: id, updated_at: ctx.now() }).execute();
   });
   return getDocument(ctx, caller, kind, id);

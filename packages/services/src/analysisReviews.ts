@@ -16,6 +16,7 @@ import {
   type ReviewSummary,
 } from '@callcov/core';
 import type { AnalysesTable, AnalysisReviewsTable, Db } from '@callcov/db';
+import { ownedBy, scoped } from '@callcov/db';
 import { pooledRandomBytes } from './pooledRandomBytes.ts';
 import { JOB_DELIVER_WEBHOOK, type Caller, type ServiceContext } from './serviceContext.ts';
 
@@ -54,12 +55,10 @@ export async function createReview(ctx: ServiceContext, caller: Caller, analysis
   for (let attempt = 1; ; attempt++) {
     try {
       const { review, deliveries } = await ctx.database.transaction(async (trx) => {
-        const row = await trx
+        const row = await scoped(trx, caller)
           .selectFrom('analyses')
           .selectAll()
           .where('id', '=', analysisId)
-          .where('account_id', '=', caller.accountId)
-          .where('mode', '=', caller.mode)
           // concurrent reviews of one analysis take turns (its results are read, changed and written back)
           .$if(ctx.database.capabilities.rowLocks, (qb) => qb.forUpdate())
           .executeTakeFirst();
@@ -112,15 +111,13 @@ export async function createReview(ctx: ServiceContext, caller: Caller, analysis
 export async function listAnalysisReviews(ctx: ServiceContext, caller: Caller, analysisId: string) {
   const db = ctx.database.db;
   const exists = isUuid(analysisId)
-    ? await db.selectFrom('analyses').select('id').where('id', '=', analysisId).where('account_id', '=', caller.accountId).where('mode', '=', caller.mode).executeTakeFirst()
+    ? await scoped(db, caller).selectFrom('analyses').select('id').where('id', '=', analysisId).executeTakeFirst()
     : undefined;
   if (!exists) throw notFound('analysis', analysisId);
-  const rows = await db
+  const rows = await scoped(db, caller)
     .selectFrom('analysis_reviews')
     .selectAll()
     .where('analysis_id', '=', analysisId)
-    .where('account_id', '=', caller.accountId)
-    .where('mode', '=', caller.mode)
     .orderBy('created_at')
     .orderBy('id')
     .execute();
@@ -147,8 +144,7 @@ async function latestReviewsOf(db: Db, caller: Caller, q: Window, analysisIds?: 
   const rows = await db
     .selectFrom('analysis_reviews as r')
     .selectAll('r')
-    .where('r.account_id', '=', caller.accountId)
-    .where('r.mode', '=', caller.mode)
+    .where(ownedBy(caller, 'r'))
     .$if(q.check_id !== undefined, (qb) => qb.where('r.check_id', '=', q.check_id!))
     .$if(analysisIds !== undefined, (qb) => qb.where('r.analysis_id', 'in', analysisIds!))
     .$if(q.since !== undefined, (qb) => qb.where('r.created_at', '>=', q.since! * 1000))
@@ -202,12 +198,10 @@ export async function* exportReviewedCalls(ctx: ServiceContext, caller: Caller, 
   let after = '';
   for (;;) {
     const ids = (
-      await db
+      await scoped(db, caller)
         .selectFrom('analysis_reviews')
         .select('analysis_id')
         .distinct()
-        .where('account_id', '=', caller.accountId)
-        .where('mode', '=', caller.mode)
         .where('analysis_id', '>', after)
         .orderBy('analysis_id')
         .limit(pageSize)
@@ -217,12 +211,10 @@ export async function* exportReviewedCalls(ctx: ServiceContext, caller: Caller, 
     after = ids[ids.length - 1]!;
     const reviews = await latestReviewsOf(db, caller, q, ids);
     if (reviews.length === 0) continue;
-    const analyses = await db
+    const analyses = await scoped(db, caller)
       .selectFrom('analyses')
       .select(['id', 'metadata_json', 'transcript_json', 'results_json', 'language'])
       .where('id', 'in', [...new Set(reviews.map((r) => r.analysis_id))])
-      .where('account_id', '=', caller.accountId)
-      .where('mode', '=', caller.mode)
       .where('deleted_at', 'is', null)
       .orderBy('id')
       .execute();

@@ -1,6 +1,7 @@
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { newApiKey, newWebhookSecret, parseApiKeyMode, type KeyMode } from '@callcov/core';
 import type { Database } from '@callcov/db';
+import { ofAccount, scoped } from '@callcov/db';
 import { isSealed, type SecretBox } from './secretBox.ts';
 import type { Caller } from './serviceContext.ts';
 
@@ -42,11 +43,9 @@ export async function createApiKey(database: Database, name: string, mode: KeyMo
         last_used_at: null,
       })
       .execute();
-    let secret = await trx
+    let secret = await scoped(trx, { accountId: account.id, mode })
       .selectFrom('webhook_secrets')
       .select('secret')
-      .where('account_id', '=', account.id)
-      .where('mode', '=', mode)
       .where('expires_at', 'is', null)
       .executeTakeFirst();
     let plain: string;
@@ -144,7 +143,7 @@ const toSummary = (r: { id: string; account_id: string; mode: 'test' | 'live'; k
 export async function listKeysOfAccount(database: Database, name: string): Promise<KeySummary[] | null> {
   const account = await database.db.selectFrom('accounts').select('id').where('name', '=', name).executeTakeFirst();
   if (!account) return null;
-  const rows = await database.db.selectFrom('api_keys').selectAll().where('account_id', '=', account.id).orderBy('created_at', 'desc').execute();
+  const rows = await ofAccount(database.db, account.id).selectFrom('api_keys').selectAll().orderBy('created_at', 'desc').execute();
   return rows.map(toSummary);
 }
 

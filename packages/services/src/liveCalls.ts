@@ -4,7 +4,7 @@
 import { uuidv7, type TranscriptInput } from '@callcov/core';
 import type { PolicyDocument, ScorecardDocument } from '@callcov/core/analysis';
 import { addJob } from '@callcov/queue';
-import type { AnalysesTable } from '@callcov/db';
+import { scoped, type AnalysesTable } from '@callcov/db';
 import { pooledRandomBytes } from './pooledRandomBytes.ts';
 import { resolveDocument } from './analysisDocuments.ts';
 import { getAnalysis } from './readAnalyses.ts';
@@ -88,7 +88,7 @@ export async function stopLiveCall(ctx: ServiceContext, id: string, transcript: 
 export async function awaitLiveCallResult(ctx: ServiceContext, caller: Caller, id: string, timeoutMs: number, pollMs = 25): Promise<string | null> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const row = await ctx.database.db.selectFrom('analyses').select(['status']).where('id', '=', id).executeTakeFirst();
+    const row = await scoped(ctx.database.db, caller).selectFrom('analyses').select(['status']).where('id', '=', id).executeTakeFirst();
     if (!row) return null;
     if (row.status === 'completed' || row.status === 'failed') {
       const { body } = await getAnalysis(ctx, caller, id);

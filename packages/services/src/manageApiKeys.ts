@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { invalidRequest, newApiKey, notFound } from '@callcov/core';
 import type { ApiKeysTable } from '@callcov/db';
+import { scoped } from '@callcov/db';
 import { randomBytes } from 'node:crypto';
 import { hashApiKey } from './apiKeys.ts';
 import type { Caller, ServiceContext } from './serviceContext.ts';
@@ -23,11 +24,9 @@ export function toApiKeyObject(row: ApiKeysTable, caller: Caller) {
 
 /** The caller's account's keys in the caller's mode, newest first (revoked ones included, marked). */
 export async function listApiKeys(ctx: ServiceContext, caller: Caller) {
-  const rows = await ctx.database.db
+  const rows = await scoped(ctx.database.db, caller)
     .selectFrom('api_keys')
     .selectAll()
-    .where('account_id', '=', caller.accountId)
-    .where('mode', '=', caller.mode)
     .orderBy('created_at', 'desc')
     .orderBy('id', 'desc')
     .execute();
@@ -54,12 +53,10 @@ export async function createAccountApiKey(ctx: ServiceContext, caller: Caller) {
 /** Revokes one of the caller's keys (not the one making the request, so nobody locks themselves out by mistake). */
 export async function revokeApiKey(ctx: ServiceContext, caller: Caller, id: string) {
   const db = ctx.database.db;
-  const row = await db
+  const row = await scoped(db, caller)
     .selectFrom('api_keys')
     .selectAll()
     .where('id', '=', id)
-    .where('account_id', '=', caller.accountId)
-    .where('mode', '=', caller.mode)
     .executeTakeFirst();
   if (!row) throw notFound('api_key', id);
   if (row.id === caller.keyId) {

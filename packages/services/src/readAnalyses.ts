@@ -1,6 +1,6 @@
 import { invalidRequest, isUuid, notFound, serializeAnalysis, type AnalysisRecord, type ListAnalysesQuery, type AnalysisStatus } from '@callcov/core';
 import DataLoader from 'dataloader';
-import { precompiledQuery, type AnalysesTable, type Database, type Db } from '@callcov/db';
+import { scoped, precompiledQuery, type AnalysesTable, type Database, type Db } from '@callcov/db';
 import { rowToAnalysis, serializeAnalysisRow } from './analysisRows.ts';
 import { eraseAnalysisWebhookPayloads } from './eraseWebhookPayloads.ts';
 import type { Caller, ServiceContext } from './serviceContext.ts';
@@ -8,12 +8,10 @@ import type { Caller, ServiceContext } from './serviceContext.ts';
 /** The caller's analysis row, or undefined: other accounts' and other modes' analyses do not exist for them. */
 async function findAnalysisRow(db: Db, caller: Caller, id: string): Promise<AnalysesTable | undefined> {
   if (!isUuid(id)) return undefined;
-  return db
+  return scoped(db, caller)
     .selectFrom('analyses')
     .selectAll()
     .where('id', '=', id)
-    .where('account_id', '=', caller.accountId)
-    .where('mode', '=', caller.mode)
     .executeTakeFirst();
 }
 
@@ -23,9 +21,9 @@ export async function findAnalysis(db: Db, caller: Caller, id: string): Promise<
   return row ? rowToAnalysis(row) : null;
 }
 
-/** The hottest query (clients polling for results): built once. Parameters: id, account id, mode. */
+/** The hottest query (clients polling for results): built once. Parameters: account id, mode (the tenant filter comes first), id. */
 const selectAnalysisOfCaller = precompiledQuery<AnalysesTable, [string, string, string]>((db) =>
-  db.selectFrom('analyses').selectAll().where('id', '=', '').where('account_id', '=', '').where('mode', '=', 'test'),
+  scoped(db, { accountId: '', mode: 'test' }).selectFrom('analyses').selectAll().where('id', '=', ''),
 );
 
 type VersionRow = Pick<AnalysesTable, 'id' | 'account_id' | 'mode' | 'updated_at' | 'deleted_at'>;
@@ -72,7 +70,7 @@ const etagOf = (id: string, updatedAt: number) => `"${id}.${updatedAt}"`;
 export async function getAnalysis(ctx: ServiceContext, caller: Caller, id: string, ifNoneMatch?: string): Promise<RenderedAnalysis> {
   if (!isUuid(id)) throw notFound('analysis', id);
   const db = ctx.database.db;
-  const params: [string, string, string] = [id, caller.accountId, caller.mode];
+  const params: [string, string, string] = [caller.accountId, caller.mode, id];
   const cache = ctx.analysisCache;
   const cached = cache?.get(id);
   if ((cached && cached.accountId === caller.accountId && cached.mode === caller.mode) || ifNoneMatch !== undefined) {
@@ -103,12 +101,10 @@ export async function listAnalyses(ctx: ServiceContext, caller: Caller, q: ListA
   let cursor: { created_at: number; id: string } | undefined;
   if (q.starting_after !== undefined) {
     cursor = isUuid(q.starting_after)
-      ? await db
+      ? await scoped(db, caller)
           .selectFrom('analyses')
           .select(['created_at', 'id'])
           .where('id', '=', q.starting_after)
-          .where('account_id', '=', caller.accountId)
-          .where('mode', '=', caller.mode)
           .executeTakeFirst()
       : undefined;
     if (!cursor) {
@@ -118,11 +114,9 @@ export async function listAnalyses(ctx: ServiceContext, caller: Caller, q: ListA
   if (q.created_gte !== undefined && q.created_lte !== undefined && q.created_gte > q.created_lte) {
     throw invalidRequest('invalid_range', 'created_gte must not be after created_lte.', 'created_gte');
   }
-  const rows = await db
+  const rows = await scoped(db, caller)
     .selectFrom('analyses')
     .selectAll()
-    .where('account_id', '=', caller.accountId)
-    .where('mode', '=', caller.mode)
     .where('deleted_at', 'is', null)
     .$if(q.status !== undefined, (qb) => qb.where('status', '=', q.status as AnalysisStatus))
     .$if(q.agent_id !== undefined, (qb) => qb.where('agent_id', '=', q.agent_id!))

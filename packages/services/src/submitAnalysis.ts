@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { ApiError, invalidRequest, serializeAnalysis, uuidv7, type CreateAnalysisBody } from '@callcov/core';
 import { addJob } from '@callcov/queue';
-import { precompiledQuery, type AnalysesTable } from '@callcov/db';
+import { scoped, precompiledQuery, type AnalysesTable } from '@callcov/db';
 import { rowToAnalysis } from './analysisRows.ts';
 import { pooledRandomBytes } from './pooledRandomBytes.ts';
 import { checkDocumentExists } from './analysisDocuments.ts';
@@ -136,11 +136,9 @@ export async function submitAnalysis(ctx: ServiceContext, caller: Caller, input:
   const attempt = () =>
     ctx.groupCommit.run(async (trx): Promise<SubmitResult> => {
       if (input.idempotencyKey !== null) {
-        const prior = await trx
+        const prior = await scoped(trx, caller)
           .selectFrom('idempotency_keys')
           .selectAll()
-          .where('account_id', '=', caller.accountId)
-          .where('mode', '=', caller.mode)
           .where('idem_key', '=', input.idempotencyKey)
           .executeTakeFirst();
         if (prior && prior.created_at > now - IDEMPOTENCY_WINDOW_MS) {
@@ -155,10 +153,8 @@ export async function submitAnalysis(ctx: ServiceContext, caller: Caller, input:
           return { statusCode: prior.status_code, body: prior.response_body, replayed: true };
         }
         if (prior) {
-          await trx
+          await scoped(trx, caller)
             .deleteFrom('idempotency_keys')
-            .where('account_id', '=', caller.accountId)
-            .where('mode', '=', caller.mode)
             .where('idem_key', '=', input.idempotencyKey)
             .execute();
         }

@@ -1,5 +1,6 @@
 import { invalidRequest, notFound, serializeAnalysis } from '@callcov/core';
 import type { Db, WebhookAttemptsTable, WebhookDeliveriesTable } from '@callcov/db';
+import { scoped } from '@callcov/db';
 import type { Caller, ServiceContext } from '@callcov/services';
 import { findAnalysis } from '@callcov/services';
 import { addDelivery, analysisEventBodies, analysisMessageId, JOB_DELIVER_WEBHOOK, webhookTargets, type WebhookTarget } from './enqueueWebhooks.ts';
@@ -51,11 +52,10 @@ export async function listDeliveries(ctx: ServiceContext, caller: Caller, analys
   const db = ctx.database.db;
   const analysis = await findAnalysis(db, caller, analysisId);
   if (!analysis) throw notFound('analysis', analysisId);
-  const deliveries = await db
+  const deliveries = await scoped(db, caller)
     .selectFrom('webhook_deliveries')
     .selectAll()
     .where('analysis_id', '=', analysisId)
-    .where('account_id', '=', caller.accountId)
     .orderBy('created_at', 'desc')
     .orderBy('id', 'desc')
     .execute();
@@ -65,11 +65,9 @@ export async function listDeliveries(ctx: ServiceContext, caller: Caller, analys
 /** Recent deliveries of the whole account (dashboard's delivery log). */
 export async function listAccountDeliveries(ctx: ServiceContext, caller: Caller, limit: number) {
   const db = ctx.database.db;
-  const deliveries = await db
+  const deliveries = await scoped(db, caller)
     .selectFrom('webhook_deliveries')
     .selectAll()
-    .where('account_id', '=', caller.accountId)
-    .where('mode', '=', caller.mode)
     .orderBy('created_at', 'desc')
     .orderBy('id', 'desc')
     .limit(limit)

@@ -1,3 +1,4 @@
+import { scoped } from '@callcov/db';
 import { invalidRequest, notFound } from '@callcov/core';
 import type { Caller, ServiceContext } from '@callcov/services';
 
@@ -41,7 +42,7 @@ export function bucketAttempts(attempts: ReadonlyArray<{ started_at: number; suc
 export async function endpointStats(ctx: ServiceContext, caller: Caller, endpointId: string, hours: number) {
   if (!Number.isInteger(hours) || hours < 1 || hours > 24 * 31) throw invalidRequest('invalid_hours', 'hours must be 1 to 744.', 'hours');
   const db = ctx.database.db;
-  const ep = await db.selectFrom('webhook_endpoints').select('id').where('id', '=', endpointId).where('account_id', '=', caller.accountId).where('mode', '=', caller.mode).executeTakeFirst();
+  const ep = await scoped(db, caller).selectFrom('webhook_endpoints').select('id').where('id', '=', endpointId).executeTakeFirst();
   if (!ep) throw notFound('webhook endpoint', endpointId);
   const to = ctx.now();
   const from = to - hours * HOUR;

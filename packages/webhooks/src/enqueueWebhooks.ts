@@ -12,6 +12,7 @@ import {
   type WebhookPayloadMode,
 } from '@callcov/core';
 import type { AnalysesTable, AnalysisReviewsTable, Db } from '@callcov/db';
+import { scoped } from '@callcov/db';
 import { serializeAnalysisRow } from '@callcov/services';
 import { addJob } from '@callcov/queue';
 
@@ -82,11 +83,9 @@ export async function webhookTargets(
   explicitUrl: string | null,
 ): Promise<WebhookTarget[]> {
   if (explicitUrl) return [{ url: explicitUrl, endpointId: null, filter: null, payload: 'full' }];
-  const endpoints = await trx
+  const endpoints = await scoped(trx, { accountId: accountId, mode: mode })
     .selectFrom('webhook_endpoints')
     .select(['id', 'url', 'events_json', 'filter_json', 'payload_mode'])
-    .where('account_id', '=', accountId)
-    .where('mode', '=', mode)
     .where('enabled', '=', 1)
     .orderBy('created_at')
     .execute();

@@ -1,3 +1,4 @@
+import { ownedBy, scoped } from '@callcov/db';
 import { randomUUID } from 'node:crypto';
 import { invalidRequest, notFound, type WebhookRecoveryBody } from '@callcov/core';
 import { addJob } from '@callcov/queue';
@@ -23,12 +24,10 @@ export async function recoverDeliveries(ctx: ServiceContext, caller: Caller, bod
   }
   const db = ctx.database.db;
   if (body.endpoint_id !== undefined) {
-    const ep = await db
+    const ep = await scoped(db, caller)
       .selectFrom('webhook_endpoints')
       .select('id')
       .where('id', '=', body.endpoint_id)
-      .where('account_id', '=', caller.accountId)
-      .where('mode', '=', caller.mode)
       .executeTakeFirst();
     if (!ep) throw notFound('webhook endpoint', body.endpoint_id);
   }
@@ -43,8 +42,7 @@ export async function recoverDeliveries(ctx: ServiceContext, caller: Caller, bod
       .selectFrom('webhook_deliveries as d')
       .leftJoin('webhook_endpoints as e', 'e.id', 'd.endpoint_id')
       .select(['d.id as id', 'd.created_at as created_at', 'd.endpoint_id as endpoint_id', 'e.id as live_endpoint', 'e.url as endpoint_url', 'e.enabled as endpoint_enabled'])
-      .where('d.account_id', '=', caller.accountId)
-      .where('d.mode', '=', caller.mode)
+      .where(ownedBy(caller, 'd'))
       .where('d.created_at', '>=', sinceMs)
       .where('d.created_at', '<', untilMs)
       .where('d.status', 'in', statuses)
@@ -55,8 +53,7 @@ export async function recoverDeliveries(ctx: ServiceContext, caller: Caller, bod
           eb
             .selectFrom('analyses')
             .select('analyses.id')
-            .where('analyses.account_id', '=', caller.accountId)
-            .where('analyses.mode', '=', caller.mode)
+            .where(ownedBy(caller, 'analyses'))
             .$if(body.agent_id !== undefined, (q) => q.where('analyses.agent_id', '=', body.agent_id!))
             .$if(body.contact_id !== undefined, (q) => q.where('analyses.contact_id', '=', body.contact_id!))
             .$if(body.failed_check !== undefined, (q) => q.where('analyses.failed_checks', 'like', `%,${body.failed_check},%`))

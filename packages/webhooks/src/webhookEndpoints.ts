@@ -1,6 +1,7 @@
 import { createPrivateKey, randomUUID, X509Certificate } from 'node:crypto';
 import { invalidRequest, maskSecretValue, notFound, type WebhookEndpointAuth, type WebhookEndpointFilter, type WebhookPayloadMode } from '@callcov/core';
 import type { WebhookEndpointsTable } from '@callcov/db';
+import { scoped } from '@callcov/db';
 import type { Caller, SecretBox, ServiceContext } from '@callcov/services';
 import { WEBHOOK_EVENTS, type WebhookEvent } from './enqueueWebhooks.ts';
 
@@ -157,12 +158,10 @@ function checkAuthorizationClash(headersSealed: string | null, authSealed: strin
 }
 
 async function load(ctx: ServiceContext, caller: Caller, id: string) {
-  const row = await ctx.database.db
+  const row = await scoped(ctx.database.db, caller)
     .selectFrom('webhook_endpoints')
     .selectAll()
     .where('id', '=', id)
-    .where('account_id', '=', caller.accountId)
-    .where('mode', '=', caller.mode)
     .executeTakeFirst();
   if (!row) throw notFound('webhook endpoint', id);
   return row;
@@ -200,11 +199,9 @@ export async function createEndpoint(ctx: ServiceContext, caller: Caller, input:
 }
 
 export async function listEndpoints(ctx: ServiceContext, caller: Caller) {
-  const rows = await ctx.database.db
+  const rows = await scoped(ctx.database.db, caller)
     .selectFrom('webhook_endpoints')
     .selectAll()
-    .where('account_id', '=', caller.accountId)
-    .where('mode', '=', caller.mode)
     .orderBy('created_at')
     .execute();
   return { object: 'list', data: rows.map((r) => toEndpointObject(r, ctx.secrets)), has_more: false };

@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { newWebhookSecret } from '@callcov/core';
 import type { Db } from '@callcov/db';
+import { scoped } from '@callcov/db';
 import type { SecretBox } from '@callcov/services';
 
 /** How long a rotated-out secret keeps signing alongside the new one. */
@@ -8,11 +9,9 @@ export const ROTATION_OVERLAP_MS = 24 * 3600 * 1000;
 
 /** Secrets that sign right now, newest first (two during a rotation's overlap), decrypted. Stored sealed by `box`. */
 export async function getSigningSecrets(db: Db, box: SecretBox, accountId: string, mode: 'test' | 'live', now: number): Promise<string[]> {
-  const rows = await db
+  const rows = await scoped(db, { accountId: accountId, mode: mode })
     .selectFrom('webhook_secrets')
     .select(['secret', 'created_at', 'expires_at'])
-    .where('account_id', '=', accountId)
-    .where('mode', '=', mode)
     .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', now)]))
     .orderBy('created_at', 'desc')
     .execute();
@@ -27,11 +26,9 @@ export interface WebhookSecretObject {
 }
 
 export async function getWebhookSecret(db: Db, box: SecretBox, accountId: string, mode: 'test' | 'live', now: number): Promise<WebhookSecretObject> {
-  let rows = await db
+  let rows = await scoped(db, { accountId: accountId, mode: mode })
     .selectFrom('webhook_secrets')
     .selectAll()
-    .where('account_id', '=', accountId)
-    .where('mode', '=', mode)
     .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', now)]))
     .orderBy('created_at', 'desc')
     .execute();
@@ -55,11 +52,9 @@ export async function getWebhookSecret(db: Db, box: SecretBox, accountId: string
 
 /** A new current secret; the old one keeps signing (a second `v1,` entry) for 24 h. */
 export async function rotateWebhookSecret(db: Db, box: SecretBox, accountId: string, mode: 'test' | 'live', now: number): Promise<WebhookSecretObject> {
-  await db
+  await scoped(db, { accountId: accountId, mode: mode })
     .updateTable('webhook_secrets')
     .set({ expires_at: now + ROTATION_OVERLAP_MS })
-    .where('account_id', '=', accountId)
-    .where('mode', '=', mode)
     .where('expires_at', 'is', null)
     .execute();
   await db

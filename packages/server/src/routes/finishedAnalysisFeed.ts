@@ -1,4 +1,5 @@
 import type { AnalysesTable, Db } from '@callcov/db';
+import { scoped } from '@callcov/db';
 
 export interface FeedCursor {
   at: number;
@@ -14,11 +15,9 @@ export interface FeedSubscriber {
 
 /** Rows of the caller's finished analyses after `cursor`, oldest first (a stream's catch-up after Last-Event-ID). */
 export function finishedAfter(db: Db, s: Omit<FeedSubscriber, 'onRow'>, cursor: FeedCursor, limit: number): Promise<AnalysesTable[]> {
-  return db
+  return scoped(db, s)
     .selectFrom('analyses')
     .selectAll()
-    .where('account_id', '=', s.accountId)
-    .where('mode', '=', s.mode)
     .where('status', 'in', [...s.statuses])
     .where('deleted_at', 'is', null)
     .where((eb) => eb.or([eb('completed_at', '>', cursor.at), eb.and([eb('completed_at', '=', cursor.at), eb('id', '>', cursor.id)])]))
