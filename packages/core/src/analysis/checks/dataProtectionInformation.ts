@@ -1,25 +1,85 @@
 // data_protection_information (the `spain` pack): the GDPR / LOPDGDD basic information a Spanish company owes a
 // caller whose personal data it handles: who processes the data and/or why, and the caller's rights (access,
 // rectification, erasure...) or where to read the privacy policy. Its own check, never folded into the recording notice.
-// Passed when the rights or where to read the privacy information are given (a bare "conforme al RGPD", or a purpose
-// without rights or policy, is not the basic information); failed when personal data is handled and that never comes.
+// Passed when the rights or where to read the privacy information are given, in any wording ("puede acceder a sus datos,
+// corregirlos o pedir que los borremos", "lo de la privacidad lo tiene en la web", "puede ejercer los derechos que le
+// reconoce la normativa"); a bare "conforme al RGPD", or a purpose without rights or policy, is not the basic
+// information. Failed when personal data of the caller is collected or discussed (the agent asks for an identifier,
+// or the caller's own account, contract, order, policy or debt is dealt with) and that never comes; not applicable when
+// no personal data is involved (an anonymous question about opening hours, tariffs or the documents needed).
 import type { AnalysisLanguage } from '../schemas.ts';
 import type { CheckDetector } from './checkVerdict.ts';
 import { segmentTexts } from './callText.ts';
 
+const W = '(?: [a-zñ0-9]+)'; // one more word
+
+/** verbs of the data subject's rights ("acceder", "rectificar", "borrar", "oponerse", "portar") */
+const RIGHT_VERB_ES = '(?:acced\\w*|acceso|consult\\w*|conocer|rectific\\w*|correg\\w*|corrij\\w*|modific\\w*|actualiz\\w*|supr\\w*|borr\\w*|elimin\\w*|cancel\\w*|opon\\w*|oposicion|limit\\w*|port\\w*|retir\\w* (?:el |su |tu )?consentimiento|revoc\\w*)';
+const RIGHT_VERB_EN = '(?:access\\w*|see|view|correct\\w*|rectif\\w*|updat\\w*|amend\\w*|eras\\w*|delet\\w*|remov\\w*|object\\w*|restrict\\w*|port\\w*|withdraw\\w* (?:your )?consent|copy)';
+
 // the caller's rights, or where to read the privacy information: the part that makes it the GDPR basic information
-const RIGHTS_OR_POLICY: Record<AnalysisLanguage, RegExp> = {
-  es: / (derechos? (de |a )?(acceso|rectificacion|supresion|oposicion|portabilidad|limitacion|arco|cancelacion|acceder|rectificar|suprimir|oponerse|oponer|cancelar|borrar|eliminar|limitar|portar|solicitar (el acceso|la rectificacion|la supresion))|(puede|puedes|podra|podras|pueden) (acceder a|rectificar|suprimir|cancelar|oponerse a|pedir que (borremos|eliminemos|supriman))( (sus|tus|los) datos)?|(ejercer|ejercitar) (sus|tus|los|esos|dichos) derechos|acceso rectificacion|rectificacion|supresion|portabilidad|(politica|aviso|apartado|seccion|pagina|clausula|informacion) de (privacidad|proteccion de datos)|barra (privacidad|proteccion de datos|legal)|privacidad (lo|la) (tiene|tienes|puede|puedes)|informacion (adicional|ampliada|completa|detallada) (sobre|de) (proteccion de datos|privacidad|sus datos|el tratamiento))/,
-  en: / (right(s)? (of|to) (access|rectification|erasure|object|portability|restrict|correct|delete|see|a copy|ask us)|your (data protection )?rights|rectification|erasure|privacy (policy|notice|statement|page)|slash privacy)/,
+const RIGHTS_OR_POLICY: Record<AnalysisLanguage, RegExp[]> = {
+  es: [
+    // "derechos de acceso, rectificación...", "derecho a suprimir", "derechos ARCO"
+    new RegExp(` derech\\w*${W}{0,2} (?:de |a )?(?:${RIGHT_VERB_ES}|arco|olvido|portabilidad|supresion|rectificacion|oposicion|limitacion|cancelacion|borrado)`),
+    // "puede ejercer sus derechos", "ejercitar los derechos que le reconoce la ley"
+    / (?:ejerc\w*|ejercit\w*|hacer valer|reclamar) (?:sus |tus |los |esos |dichos |estos |cualquiera de (?:sus |los |esos )?|todos (?:sus |los )?)?derechos/,
+    / derechos (?:que (?:le|te) (?:reconoce|reconocen|otorga|otorgan|da|dan|asisten|corresponden)|(?:en materia |sobre (?:sus |tus )?datos|de proteccion de datos|como (?:titular|interesad[oa])))/,
+    // "puede acceder a sus datos, corregirlos o pedir que los borremos": a modal, a rights verb, and the data
+    new RegExp(` (?:puede|puedes|podes|podra|podras|pueden|podran|tiene derecho a|tienes derecho a|tiene usted derecho a|le asiste el derecho a|(?:me |nos )?(?:lo )?(?:puede|puedes|podra) (?:pedir|solicitar)|solicitar|pedirnos|pedir que)${W}{0,4} ${RIGHT_VERB_ES}\\b(?=.* datos)`),
+    new RegExp(` datos${W}{0,10} (?:puede|puedes|podes|podra|podras|pueden|tiene derecho a|tienes derecho a)${W}{0,4} ${RIGHT_VERB_ES}\\b`),
+    // the standalone nouns of the rights
+    / (?:rectificacion|supresion|portabilidad)\b/,
+    // a complaint to the supervisory authority
+    / (?:agencia (?:española )?de proteccion de datos|aepd)\b/,
+    // where to read it: "política de privacidad", "aviso legal", "apartado de protección de datos", "barra privacidad"
+    / (?:politica|politicas|aviso|apartado|seccion|pagina|clausula|informacion|texto|nota|condiciones) (?:de |sobre (?:la )?)?(?:privacidad|proteccion de datos)/,
+    / barra (?:privacidad|proteccion|legal|datos|rgpd|lopd)/,
+    / (?:delegad[oa]|dpo) (?:de proteccion de datos|de datos)/,
+    new RegExp(` privacidad${W}{0,8} (?:web|pagina|punto es|punto com|enlace|link|sms|mensaje|correo|email|contrato|app|aplicacion)\\b`),
+    new RegExp(` (?:web|pagina|enlace|link|sms|mensaje|correo|email|app|aplicacion)${W}{0,6} (?:privacidad|proteccion de datos)\\b`),
+    // "más información sobre cómo tratamos sus datos / el tratamiento / privacidad"
+    new RegExp(` (?:mas|toda la|la) informacion (?:adicional |ampliada |completa |detallada |basica )?(?:sobre|de|acerca de|del?)${W}{0,3} (?:tratamos|tratamiento|tratan|privacidad|proteccion de datos|(?:sus|tus|los) datos)`),
+    / informacion (?:adicional|ampliada|completa|detallada) (?:sobre |de |en |acerca de )?/,
+  ],
+  en: [
+    new RegExp(` right(?:s)?${W}{0,2} (?:of |to )(?:${RIGHT_VERB_EN}|erasure|rectification|portability|object|be forgotten|ask us)`),
+    / (?:your|exercise (?:your|those|these|the)) (?:data protection |privacy )?rights/,
+    new RegExp(` (?:you can|you may|you have the right to|you re entitled to|youre entitled to|ask us to)${W}{0,4} ${RIGHT_VERB_EN}\\b(?=.* (?:data|information|details))`),
+    / (?:rectification|erasure|portability)\b/,
+    / (?:information commissioner|ico)\b/,
+    / privacy (?:policy|notice|statement|page|section)/,
+    / slash privacy/,
+  ],
 };
 // controller or purpose alone ("conforme al RGPD", "sus datos los usamos para la renovación"): not enough by itself
 const CONTROLLER_OR_PURPOSE: Record<AnalysisLanguage, RegExp> = {
-  es: / (proteccion de datos|responsable del tratamiento|responsable de (sus|tus|los) datos|(sus|tus) datos (personales )?(seran|son|van a ser|se) (tratados|utilizados|usados)|tratamiento de (sus|tus|los) datos|tratara (sus|tus) datos|rgpd|lopd|lopdgdd|reglamento general de proteccion|finalidad)/,
+  es: / (proteccion de datos|responsable del tratamiento|responsable de (sus|tus|los) datos|(sus|tus) datos (personales )?(seran|son|van a ser|se|los) (tratados|utilizados|usados|trata|tratan|usa|usan|utiliza|usamos|tratamos)|tratamiento de (sus|tus|los) datos|trat\w* (sus|tus) datos|rgpd|lopd|lopdgdd|reglamento general de proteccion|finalidad)/,
   en: / (data protection|data controller|controller of your data|your (personal )?data (will be|is) (processed|used|handled)|process(es|ing)? your (personal )?data|gdpr)/,
 };
-const PERSONAL_DATA: Record<AnalysisLanguage, RegExp> = {
-  es: / (dni|nie|nif|pasaporte|fecha de nacimiento|direccion|domicilio|correo|email|e mail|telefono|movil|celular|iban|nombre completo|apellidos?|codigo postal|numero de (cuenta|tarjeta|poliza|contrato|cliente|socio)|datos personales|su nombre|tu nombre)/,
-  en: / (date of birth|address|email|phone|account|card|postcode|zip|full name|surname|details|policy number|customer)/,
+
+/** identifiers and personal details of the caller */
+const ID_NOUN_ES = '(?:dni|nie|nif|documento|cedula|pasaporte|nombre|apellidos?|fecha de nacimiento|direccion|domicilio|codigo postal|telefono|movil|celular|numero|correo|email|e mail|mail|iban|cuenta|tarjeta|poliza|contrato|pedido|localizador|reserva|matricula|referencia|cups|expediente|suministro|datos)';
+const ID_NOUN_EN = '(?:name|full name|surname|date of birth|birthday|address|postcode|post code|zip|phone|mobile|number|email|e mail|account|card|policy|contract|order|booking|reference|details|data)';
+/** the caller's own account, contract or order is dealt with */
+const OWN_THING_ES = '(?:factura|facturas|contrato|poliza|cuenta|pedido|reserva|tarjeta|recibo|recibos|cita|siniestro|deuda|prestamo|hipoteca|linea|suscripcion|seguro|pago|cargo|cargos|datos|direccion|domicilio|telefono|correo|saldo|expediente|solicitud|envio|paquete|devolucion|reembolso|abono|consumo|suministro|lectura|contador|billete|vuelo|historial|movimientos|nomina|dni|nie)';
+const OWN_THING_EN = '(?:bill|bills|invoice|contract|policy|account|order|booking|reservation|card|payment|appointment|claim|debt|loan|mortgage|subscription|balance|details|address|email|refund|delivery|parcel|statement|meter|reading|flight|ticket)';
+const PERSONAL_DATA: Record<AnalysisLanguage, RegExp[]> = {
+  es: [
+    // the agent asks for an identifier ("¿me dice su DNI?", "necesito su nombre completo", "dígame el número de póliza")
+    new RegExp(` (?:me (?:dice|dices|decis|da|das|facilita|facilitas|confirma|confirmas|indica|indicas|proporciona|proporcionas|pasa|pasas|deja|dejas|regala|regalas|podria dar|puede dar|puedes dar|repite|repites|deletrea|deletreas)|necesito|necesitaria|digame|dime|decime|indiqueme|confirmeme|facilite|facilitame|cual es|cual seria|me podria (?:decir|dar|confirmar|indicar|facilitar))${W}{0,3} (?:su |tu |el |la |los |las |un |una |sus |tus )?${ID_NOUN_ES}\\b`),
+    // the caller's details named as theirs ("su DNI", "tu fecha de nacimiento", "su número de cliente")
+    / (?:su|tu|sus|tus) (?:dni|nie|nif|cedula|pasaporte|nombre completo|apellidos?|fecha de nacimiento|direccion|domicilio|codigo postal|telefono|movil|celular|correo|email|e mail|iban|numero de (?:cuenta|tarjeta|poliza|contrato|cliente|socio|pedido|reserva|documento|telefono|expediente)|datos personales|datos bancarios|cuenta bancaria)\b/,
+    // the caller's own account, order or contract, in the caller's words ("mi factura", "mis recibos"); the agent's
+    // "su consumo" / "su factura" is as often general advice to a prospective customer
+    new RegExp(` (?:mi|mis) ${OWN_THING_ES}\\b`),
+    / datos personales\b/,
+  ],
+  en: [
+    new RegExp(` (?:can i (?:get|have|take|grab)|could i (?:get|have|take)|may i (?:have|take|get)|confirm|give me|tell me|whats|what is|i need|i ll need)${W}{0,2} (?:your |the |a )?${ID_NOUN_EN}\\b`),
+    new RegExp(` (?:my) ${OWN_THING_EN}\\b`),
+    / (?:date of birth|personal data|personal details)\b/,
+  ],
 };
 
 const T = {
@@ -37,15 +97,28 @@ const T = {
   },
 };
 
+/** a privacy mention in a turn: "información adicional" counts only when it is about data or privacy */
+function givesRightsOrPolicy(text: string, language: AnalysisLanguage): boolean {
+  const res = RIGHTS_OR_POLICY[language];
+  for (let k = 0; k < res.length; k++) {
+    if (!res[k].test(text)) continue;
+    // the last Spanish pattern (a bare "información adicional") needs the data or privacy in the same turn
+    if (language === 'es' && k === res.length - 1 && !/ (?:datos|privacidad|tratamiento)\b/.test(text)) continue;
+    return true;
+  }
+  return false;
+}
+
 export const detectDataProtectionInformation: CheckDetector = (pt) => {
   const t = T[pt.language];
   const texts = segmentTexts(pt);
-  const agentSays = (re: RegExp) => pt.segments.findIndex((s, i) => s.speaker === 'Agent' && re.test(texts[i]));
-  const given = agentSays(RIGHTS_OR_POLICY[pt.language]);
+  const given = pt.segments.findIndex((s, i) => s.speaker === 'Agent' && givesRightsOrPolicy(texts[i], pt.language));
   if (given >= 0) return { status: 'passed', evidence: [given], explanation: t.passed, confidence: 0.85 };
-  const personal = pt.segments.findIndex((_, i) => PERSONAL_DATA[pt.language].test(texts[i]));
-  if (personal < 0) return { status: 'not_applicable', evidence: [], explanation: t.na, confidence: 0.6 };
-  const partial = agentSays(CONTROLLER_OR_PURPOSE[pt.language]);
+  // the first pattern (a request for an identifier) counts only from the agent: a caller asking "what is the number of
+  // roadside assistance?" or "what documents do I need?" gives no data
+  const personal = pt.segments.findIndex((s, i) => PERSONAL_DATA[pt.language].some((re, k) => (k > 0 || s.speaker === 'Agent') && re.test(texts[i])));
+  const partial = pt.segments.findIndex((s, i) => s.speaker === 'Agent' && CONTROLLER_OR_PURPOSE[pt.language].test(texts[i]));
+  if (personal < 0 && partial < 0) return { status: 'not_applicable', evidence: [], explanation: t.na, confidence: 0.6 };
   if (partial >= 0) return { status: 'failed', evidence: [partial], explanation: t.partial, confidence: 0.6 };
-  return { status: 'failed', evidence: [personal], explanation: t.missing, confidence: 0.8 };
+  return { status: 'failed', evidence: [Math.max(0, personal)], explanation: t.missing, confidence: 0.8 };
 };
