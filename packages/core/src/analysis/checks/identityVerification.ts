@@ -10,7 +10,7 @@ import { compiled, formatTime } from '../prepareTranscript.ts';
 import { matchPhrase } from '../matchPhrase.ts';
 import { readDigitRuns } from '../spokenNumbers.ts';
 import type { CheckDetector, CheckVerdict } from './checkVerdict.ts';
-import { firstAccountSpecific, matchTexts } from './accountSpecifics.ts';
+import { findAccountSpecifics, firstAccountSpecific, matchTexts } from './accountSpecifics.ts';
 import type { AccountSpecific, AccountSpecificKind } from './accountSpecifics.ts';
 
 type Lang = AnalysisLanguage;
@@ -27,7 +27,8 @@ const FACTORS: Record<Lang, Factor[]> = {
     { id: 'email_on_file', re: /\bregistered (?:email|e mail)\b|\b(?:email|e mail)(?: address)? (?:on file|on the account|on your account|on the order|on your order|for the order|on the booking|on your booking|on the reservation|on the policy|on your policy|on the profile|on your profile|we have|associated|linked|registered|on record|of record|you (?:have|used) (?:on|with|for)|tied|attached)\b|\b(?:confirm|verify|tell me|give me|provide|read me|whats|what is) (?:your|the) (?:email|e mail)\b/ },
     { id: 'address_on_file', re: /\b(?:billing|registered|residential) address\b|\baddress (?:on file|on the account|on your account|we have|associated|on record|of record|registered|listed)\b|\bfirst line of (?:your |the )?(?:address|postcode)\b|\b(?:confirm|verify) (?:your|the) (?:full |current |home |mailing )?address\b/ },
     { id: 'id_number', re: /\bdrivers? licen[cs]e\b|\bpassport(?: number)?\b|\bstate id\b|\bid number\b|\bgovernment id\b/ },
-    { id: 'one_time_code', re: /\bone time (?:code|passcode|password|pin)\b|\bverification code\b|\bsecurity code (?:we|i|that) (?:just )?(?:sent|texted|emailed)\b|\bcode (?:we|i|that we|that i) (?:just )?(?:sent|texted|emailed)\b|\b(?:six|6|five|5|four|4) digit code\b|\bauthenti\w* code\b/ },
+    { id: 'one_time_code', re: /\bone time (?:code|passcode|password|pin)\b|\bverification code\b|\bsecurity code (?:we|i|that) (?:just )?(?:sent|texted|emailed)\b|\bcode (?:we|i|that we|that i) (?:just )?(?:sent|texted|emailed)\b|\b(?:six|6|five|5|four|4) digit code\b|\bauthenti\w* code\b|\b(?:text|texted|send|sent|sending|email|emailed|push|pushed) (?:you |over |through )?(?:a|the|an) (?:quick |short |new )?(?:code|passcode|pin|one time \w+)\b|\bread (?:me |back |out )*(?:that|the|this) (?:code|passcode|number (?:we|i) (?:just )?(?:sent|texted))\b|\b(?:code|passcode) (?:you (?:just )?(?:got|received)|that (?:just )?came through|on your (?:phone|screen))\b|\b(?:sms|text) (?:code|passcode)\b/ },
+    { id: 'app_approval', re: /\b(?:notification|push|prompt|request|alert) (?:to|on|in|through|via) (?:your|the) (?:\w+ )?(?:app|phone|device|mobile)\b|\bapprove (?:it|that|this|the (?:\w+ )?(?:notification|request|prompt|login|sign in)) (?:in|on|through|via) (?:the|your) (?:\w+ )?app\b|\b(?:app|in app|banking app|mobile app) (?:notification|prompt|approval|verification)\b/ },
   ],
   es: [
     { id: 'date_of_birth', re: /\bfecha (?:de )?(?:nacimiento|nacimento|naciemiento|nasimiento|nac)\b|\bcuando (?:nacio|naciste|naciste usted)\b|\bano de nacimiento\b|\b(?:dia|dia y mes) de (?:su |tu )?(?:nacimiento|cumpleanos)\b|\bcumpleanos\b|\bfecha en que nacio\b|\b(?:en )?que (?:ano|dia|fecha) (?:nacio|naciste|nacistes)\b/ },
@@ -37,7 +38,8 @@ const FACTORS: Record<Lang, Factor[]> = {
     { id: 'postcode', re: /\bcodigo postal\b|\bcodigo zip\b|\bzip\b/ },
     { id: 'email_on_file', re: /\b(?:correo|email|e mail|mail|correo electronico) (?:registrado|que (?:tiene|tenemos|tenes|tienes) registrado|asociado|vinculado|de registro|que nos dio|que figura|que consta|dado de alta|que tenemos|que (?:tiene|tenes|tienes) (?:con nosotros|en la cuenta)|de la cuenta)\b|\b(?:confirmar|confirmarme|confirma|confirme|confirmame|verificar|decirme|indicarme|me dice|me indica|me da|dame|deme|digame|dime|me confirmas|me das) (?:su|tu|el) (?:correo|email|e mail|mail)\b/ },
     { id: 'address_on_file', re: /\bdireccion (?:registrada|de facturacion|que tiene registrada|que tenemos|asociada|que figura|que consta|de la cuenta|completa)\b|\b(?:confirmar|confirmarme|confirma|confirme|confirmame|verificar|decirme|indicarme|me dice|me indica|me da|dame|deme|digame|dime|me confirmas|me das) (?:su|tu|la) (?:direccion|domicilio)\b/ },
-    { id: 'one_time_code', re: /\bcodigo (?:que le|que te|que acabamos de|que le acabamos de|que te acabamos de|de verificacion|de un solo uso|por sms|por mensaje|que le llego|que te llego|que le enviamos|que te enviamos|de seguridad que|de (?:seis|6|cuatro|4) digitos)\b|\bclave (?:dinamica|temporal|de un solo uso|token)\b|\btoken\b|\bsms con un codigo\b/ },
+    { id: 'one_time_code', re: /\bcodigo (?:que le|que te|que acabamos de|que le acabamos de|que te acabamos de|de verificacion|de un solo uso|por sms|por mensaje|que le llego|que te llego|que le enviamos|que te enviamos|de seguridad que|de (?:seis|6|cuatro|4) digitos)\b|\bclave (?:dinamica|temporal|de un solo uso|token)\b|\btoken\b|\bsms con un codigo\b|\b(?:le|te) (?:envio|envie|enviamos|mando|mande|mandamos|llega|llego|va a llegar|acaba de llegar|acabo de enviar|acabo de mandar|he enviado|hemos enviado) (?:ahora )?(?:un|el) (?:codigo|mensaje con un codigo|sms)\b|\b(?:me (?:dicta|lee|dice|pasa|puede dictar|puede leer|puede decir|podria dictar|podria leer)|dicteme|digame|leame|dictame|decime|dime|pasame) (?:el|ese) codigo\b/ },
+    { id: 'app_approval', re: /\bnotificacion (?:en|a|de|desde) (?:la|su|tu) (?:app|aplicacion|celular|movil|telefono)\b|\b(?:acept\w*|aprob\w*|confirm\w*|autoriz\w*) (?:la|esa) (?:notificacion|solicitud) (?:en|de|desde) (?:la|su|tu) (?:app|aplicacion)\b|\b(?:acept\w*|aprob\w*|autoriz\w*) (?:la|esa) notificacion\b/ },
   ],
 };
 // asked or given, these are not verification on their own
@@ -53,8 +55,8 @@ const INTENT: Record<Lang, RegExp> = {
 
 // ------------------------------------------------------------------ outcomes (agent)
 const FAIL: Record<Lang, RegExp> = {
-  en: /\b(?:doesnt|does not|dont|do not|didnt|did not|isnt|wasnt|is not|was not|wont) (?:quite )?(?:match|line up|matches|check out|seem to match|agree|correspond)\b|\bnot (?:a )?(?:match|matching)\b|\bno match\b|\bmismatch\b|\bneither (?:of (?:those|them|these)|one)\b|\b(?:thats|that is|that s|it s|its|this is) not (?:what (?:i|we) (?:have|show|see|m seeing|are seeing)|what im seeing|what i see|correct|right|the (?:date|number|one|answer|information|info|zip|code|email|address|correct|right|same)|matching|it)\b|\bincorrect\b|\bnot correct\b|\bnot right\b|\bwrong (?:date|number|answer|zip|zip code|code|pin|one|digits|information|info|email|address|year|month|day|name|postcode|postal code|last four|password|passcode|word)\b|\b(?:thats|that s|thats the|its|it s) wrong\b|\b(?:unable|not able|cant|cannot|couldnt|could not|wasnt able|was not able|am not able|m not able) (?:to )?(?:verify|validate|confirm|authenticate|match|get you verified|pass you|clear you|identify)\b|\b(?:failed|didnt pass|did not pass) (?:the )?(?:verification|security|check)\b|\bverification (?:failed|was unsuccessful|unsuccessful|didnt go through|did not go through)\b|\b(?:i have|ive got|i ve got|i got|we have|weve got) (?:something|a|an?) ?(?:else|different|other)\b|\bnot what (?:i|we) have\b|\bnot quite\b|\b(?:close enough|near enough|good enough|thats close|not exactly|pretty close)\b|\bi show (?:something|a) different\b/,
-  es: /\bno (?:me |nos |le )?(?:coincide|coinciden|concuerda|concuerdan|cuadra|cuadran|corresponde|corresponden|es correct[oa]|son correct[oa]s|es ese|es esa|es el (?:que|correcto|dato)|es la (?:que|correcta|fecha)|es lo que|sale|aparece ese|figura ese|consta ese|esta bien|es asi|es valid[oa])\b(?! (?:problema|nada|necesario|obligatorio|posible verificar sin))|\bincorrect[oa]s?\b|\bequivocad[oa]s?\b|\b(?:no|ni) (?:le |te |lo |la )?(?:puedo|podemos|pude|hemos podido|he podido|logro|logre|consigo|conseguimos|podre) (?:verificar|validar|confirmar|comprobar|identificar|autenticar|verificarl[oea]|validarl[oea]|identificarl[oea]|dar por (?:verificad|validad))\w*\b|\bno (?:ha|hemos|han) (?:sido posible|podido) (?:verificar|validar|confirmar)\b|\b(?:la )?(?:verificacion|validacion) (?:fallo|no (?:fue|ha sido) (?:exitosa|correcta|posible)|ha fallado|no paso)\b|\bno (?:esta|queda|quedo|ha quedado) (?:verificad[oa]|validad[oa])\b|\b(?:tengo|tenemos|me aparece|me sale|aparece|figura) (?:otr[oa]|otra cosa|un dato (?:distinto|diferente)|una fecha (?:distinta|diferente)|un numero (?:distinto|diferente)|algo (?:distinto|diferente))\b|\bno es (?:lo que|el que|la que) (?:tengo|tenemos|figura|aparece|consta)\b|\bno cuadra\b|\bno es (?:el|la|ese|esa|este|esta) (?:ano|mes|dia|numero|fecha|codigo|correo|direccion|dni|rut|cedula|documento|clave|pin|respuesta)\b|\b(?:mas o menos|se parece|parecido|no exactamente|no del todo)\b/,
+  en: /\b(?:doesnt|does not|dont|do not|didnt|did not|isnt|wasnt|is not|was not|wont) (?:quite )?(?:match|line up|matches|check out|seem to match|agree|correspond)\b|\bnot (?:a )?(?:match|matching)\b|\bno match\b|\bmismatch\b|\bneither (?:of (?:those|them|these)|one)\b|\b(?:thats|that is|that s|it s|its|this is) not (?:what (?:i|we) (?:have|show|see|m seeing|are seeing)|what im seeing|what i see|correct|right|the (?:date|number|one|answer|information|info|zip|code|email|address|correct|right|same)|matching|it)\b|\bincorrect\b|\bnot correct\b|\bnot right\b|\bwrong (?:date|number|answer|zip|zip code|code|pin|one|digits|information|info|email|address|year|month|day|name|postcode|postal code|last four|password|passcode|word)\b|\b(?:thats|that s|thats the|its|it s) wrong\b|\b(?:unable|not able|cant|cannot|couldnt|could not|wasnt able|was not able|am not able|m not able) (?:to )?(?:verify|validate|confirm|authenticate|match|get you verified|pass you|clear you|identify)\b|\b(?:failed|didnt pass|did not pass) (?:the )?(?:verification|security|check)\b|\bverification (?:failed|was unsuccessful|unsuccessful|didnt go through|did not go through)\b|\b(?:i have|ive got|i ve got|i got|we have|weve got) (?:something|a|an?) ?(?:else|different|other)\b|\bnot what (?:i|we) have\b|\bnot quite\b|\b(?:have|got|show|see|showing|seeing) (?:something|a (?:different|other)|another) ?(?:different|else|one|date|number|year|answer)?\b(?= (?:here|on (?:file|the account|my screen|the system)|in the system|for that|but)\b| $)|\b(?:last|third|second|first|fourth|other|final) (?:one|digit|number|character|letter|part|bit)s? (?:isnt|is not|wasnt|was not|arent|are not|isn t|wasn t|doesnt|does not)\b|\b(?:one|two|three|four|five) out of (?:two|three|four|five|six)\b(?! (?:days|weeks|months|times|people|customers))|\b(?:close enough|near enough|good enough|thats close|not exactly|pretty close)\b|\bi show (?:something|a) different\b/,
+  es: /\bno (?:me |nos |le )?(?:coincide|coinciden|concuerda|concuerdan|cuadra|cuadran|corresponde|corresponden|es correct[oa]|son correct[oa]s|es ese|es esa|es el (?:que|correcto|dato)|es la (?:que|correcta|fecha)|es lo que|sale|aparece ese|figura ese|consta ese|esta bien|es asi|es valid[oa])\b(?! (?:problema|nada|necesario|obligatorio|posible verificar sin))|\bincorrect[oa]s?\b|\bequivocad[oa]s?\b|\b(?:no|ni) (?:le |te |lo |la )?(?:puedo|podemos|pude|hemos podido|he podido|logro|logre|consigo|conseguimos|podre) (?:verificar|validar|confirmar|comprobar|identificar|autenticar|verificarl[oea]|validarl[oea]|identificarl[oea]|dar por (?:verificad|validad))\w*\b|\bno (?:ha|hemos|han) (?:sido posible|podido) (?:verificar|validar|confirmar)\b|\b(?:la )?(?:verificacion|validacion) (?:fallo|no (?:fue|ha sido) (?:exitosa|correcta|posible)|ha fallado|no paso)\b|\bno (?:esta|queda|quedo|ha quedado) (?:verificad[oa]|validad[oa])\b|\b(?:tengo|tenemos|me aparece|me sale|aparece|figura) (?:otr[oa]|otra cosa|un dato (?:distinto|diferente)|una fecha (?:distinta|diferente)|un numero (?:distinto|diferente)|algo (?:distinto|diferente))\b|\bno es (?:lo que|el que|la que) (?:tengo|tenemos|figura|aparece|consta)\b|\bno cuadra\b|\bno (?:me |nos |le )?(?:calza|calzan|pega|encaja|encajan|machea|matchea)\b|\b(?:me sale|me aparece|aparece|figura|tengo) (?:otr[oa]|diferente|distint[oa])\b|\bno es (?:el|la|ese|esa|este|esta) (?:ano|mes|dia|numero|fecha|codigo|correo|direccion|dni|rut|cedula|documento|clave|pin|respuesta)\b|\b(?:mas o menos|se parece|parecido|no exactamente|no del todo)\b/,
 };
 const SUCCESS: Record<Lang, RegExp> = {
   en: /\b(?:youre|you are|you re|youve been|you have been|you ve been|youre now|you are now|youre all|you are all|youre fully|thats you|all|account|identity|everything|that s you|got you|ive got you|i have you|ive verified you|i verified you|we verified you|weve verified you) ?(?:now |all |fully |been |successfully )?(?:verified|confirmed|authenticated|validated|cleared|all set|good to go|through security)\b|\b(?:thank you|thanks|thank u) (?:so much )?for (?:verifying|confirming|the verification|that verification|passing|answering (?:those|the|my) (?:security )?questions)\b|\bthat (?:matches|all matches|checks out|all checks out|is correct|s correct|is right|s right|lines up|is all correct|s all correct|does match)\b|\b(?:thats|that is|thats all|that s all|perfect thats|great thats|yes thats|yep thats) (?:correct|right|a match|matching|exactly right|perfect)\b|\beverything (?:matches|checks out|looks good|is correct|lines up)\b|\bverification (?:is )?(?:complete|completed|successful|done|passed|is done|went through)\b|\b(?:successfully|been|got you|have you|get you) verified\b|\bmatches (?:our|my|the|what (?:i|we) have)\b|\bmatches\b|\byoure verified\b|\byou passed\b|\b(?:thats|that s|that is|theres|there s) you\b(?! (?:can|could|would|should|will|need|have|want|are))|\bverified\b(?! (?:your|the|that|it|this))|\bcorrect\b(?! me\b)(?<!\bis that correct)(?<!\bis this correct)(?<!\bthats not correct)/,
@@ -102,8 +104,8 @@ const REPEAT_REQUEST: Record<Lang, RegExp> = {
 };
 // after a failed check: the agent lets it go
 const WAVE: Record<Lang, RegExp> = {
-  en: /\b(?:were good|we re good|we are good|were fine|we re fine|youre good|you re good|no stress|all good|its ok|it s ok|thats ok|that s ok|its okay|thats okay|thats fine|that s fine|its fine|it s fine|dont worry about it|don t worry about it|well carry on|we ll carry on|lets carry on|carry on|well keep going|we ll keep going|moving on|never mind|nevermind|no worries|ill (?:just )?go ahead|i ll (?:just )?go ahead|lets (?:just )?(?:go ahead|move on|continue|proceed|skip)|let it (?:go|slide)|close enough|good enough|doesnt matter|does not matter|anyway|anyways)\b/,
-  es: /\b(?:no pasa nada|no importa|da igual|no se preocupe|no te preocupes|seguimos|continuamos|sigo adelante|no hay drama|no hay rollo|igual (?:le|te) (?:ayudo|doy|digo|lo|la|sigo|atiendo)|de todas (?:formas|maneras)|sigamos|continuemos|lo dejamos pasar|bueno igual|no hay problema|no hay lio|dejemoslo|lo damos por bueno|vamos a seguir|sigo igual|casi|esta bien igual)\b/,
+  en: /\b(?:were good|we re good|we are good|were fine|we re fine|youre good|you re good|no stress|all good|its ok|it s ok|thats ok|that s ok|its okay|thats okay|thats fine|that s fine|its fine|it s fine|dont worry about it|don t worry about it|well carry on|we ll carry on|lets carry on|carry on|well keep going|we ll keep going|moving on|never mind|nevermind|no worries|ill (?:just )?go ahead|i ll (?:just )?go ahead|lets (?:just )?(?:go ahead|move on|continue|proceed|skip)|let it (?:go|slide)|close enough|good enough|doesnt matter|does not matter|anyway|anyways|thatll do|that ll do|that will do|ill take (?:it|that)|i ll take (?:it|that)|ill accept (?:it|that)|i ll accept (?:it|that)|ill let (?:it|that|you) (?:go|slide|pass|through)|i ll let (?:it|that|you) (?:go|slide|pass|through)|(?:make|making) an exception|just this once|this once|this one time|(?:probably|must be|must have been|maybe|likely|just) (?:a|an|the) (?:typo|mistake|glitch|system error|system thing|error|old one)|it alright|its alright|it s alright|no biggie|no big deal|(?:help|do) (?:you|it|that) anyway|sure look|(?:well|we ll|lets|let s) (?:just )?go with (?:it|that)|fair enough|not a problem|no problem)\b/,
+  es: /\b(?:no pasa nada|no importa|da igual|no se preocupe|no te preocupes|seguimos|continuamos|sigo adelante|no hay drama|no hay rollo|igual (?:le|te) (?:ayudo|doy|digo|lo|la|sigo|atiendo)|de todas (?:formas|maneras)|sigamos|continuemos|lo dejamos pasar|bueno igual|no hay problema|no hay lio|dejemoslo|lo damos por bueno|vamos a seguir|sigo igual|casi|esta bien igual|lo dejamos (?:asi|ahi|pasar)|(?:le|te) (?:hago|voy a hacer) (?:una|la) excepcion|hacer una excepcion|por esta vez|solo esta vez|(?:le|te|lo|la) (?:ayudo|doy|digo|paso|atiendo|cuento|informo|comento|sigo) (?:igual|igualmente|de todas formas|de todos modos|de todas maneras|aun asi)|aun asi (?:le|te|lo|la|seguimos|sigo|continuamos)|(?:sigamos|seguimos|continuamos|sigo) (?:no mas|nomas|igual|adelante)|no hay cuidado|tranqui|ya fue|lo paso por alto|lo pasamos por alto|pasemos|(?:seguro|seguramente|capaz|debe ser|sera|habra sido) (?:es |fue |sea )?(?:un )?(?:error|errorcito|fallo|typo) (?:del sistema|de tipeo|de sistema|nuestro)?)\b/,
 };
 // the agent sees something other than what the customer said ("aquí me aparece…", "I show…", "the system has…")
 const OTHER_VALUE: Record<Lang, RegExp> = {
@@ -314,11 +316,11 @@ const KIND_LABEL: Record<Lang, Record<AccountSpecificKind, string>> = {
 const FACTOR_LABEL: Record<Lang, Record<string, string>> = {
   en: {
     date_of_birth: 'date of birth', last_digits: 'last digits', ssn: 'social security number', security_question: 'security question / PIN', postcode: 'zip / postcode',
-    email_on_file: 'email on file', address_on_file: 'address on file', id_number: 'ID number', one_time_code: 'one-time code', custom: 'verification question', id_document: 'ID document', prior_authentication: 'verified before the call reached the agent',
+    email_on_file: 'email on file', address_on_file: 'address on file', id_number: 'ID number', one_time_code: 'one-time code', app_approval: 'app approval', custom: 'verification question', id_document: 'ID document', prior_authentication: 'verified before the call reached the agent',
   },
   es: {
     date_of_birth: 'fecha de nacimiento', last_digits: 'últimos dígitos', id_document: 'documento de identidad', security_question: 'pregunta de seguridad / clave', postcode: 'código postal',
-    email_on_file: 'correo registrado', address_on_file: 'dirección registrada', one_time_code: 'código de un solo uso', custom: 'pregunta de verificación', ssn: 'número de seguridad social', id_number: 'documento', prior_authentication: 'verificado antes de llegar al agente',
+    email_on_file: 'correo registrado', address_on_file: 'dirección registrada', one_time_code: 'código de un solo uso', app_approval: 'aprobación en la app', custom: 'pregunta de verificación', ssn: 'número de seguridad social', id_number: 'documento', prior_authentication: 'verificado antes de llegar al agente',
   },
 };
 
@@ -334,6 +336,7 @@ function phrasesParam(rule: { params?: Record<string, unknown> }, key: string, l
 
 /** factors that count when the customer offers them unasked (a postcode or address read out is usually a mailing address) */
 const VOLUNTEERED = new Set(['date_of_birth', 'ssn', 'last_digits', 'security_question', 'id_document', 'one_time_code']);
+// (an app approval is asked by the agent, never volunteered)
 
 type State = 'none' | 'intent' | 'requested' | 'answered' | 'failed' | 'verified';
 
@@ -406,7 +409,8 @@ function walk(pt: PreparedTranscript, feats: SegFeatures[], end: number, whole =
         w.retryInvited = f.retry;
         // "aquí me sale otro… pero bueno, no pasa nada, seguimos": failed and let go in one breath
         if (f.wave && !f.retry && !f.refuse && w.wavedSeg < 0) w.wavedSeg = i;
-      } else if (w.state === 'answered' && w.answerSeg >= 0 && f.wave && !f.success && !f.refuse && f.factors.every((x) => w.factors.has(x)) && otherValueSince(pt, w.answerSeg, i)) {
+      } else if (w.state === 'answered' && w.answerSeg >= 0 && f.wave && !f.success && !f.refuse && f.factors.every((x) => w.factors.has(x)) && (otherValueSince(pt, w.answerSeg, i) || w.everFailed)) {
+        // (or the retry after "no me coincide, ¿está seguro?" was no better, and the agent lets it go: "bueno, no importa, le digo igual")
         // "aquí me aparece 1957… bueno, no importa": the answer did not match and the agent lets it go
         w.state = 'failed';
         w.failSeg = i;
@@ -428,7 +432,8 @@ function walk(pt: PreparedTranscript, feats: SegFeatures[], end: number, whole =
       }
       if (i === end && !whole) break; // a request in the disclosing segment itself comes too late
       // "that doesn't match the RUT I have" names the factor again without asking for a new one
-      const newFactors = f.fail ? f.factors.filter((x) => !w.factors.has(x)) : f.factors;
+      // (nor does "¿cómo se va a olvidar de su cumpleaños? bueno, no importa" while letting the failed answer go)
+      const newFactors = f.fail || w.wavedSeg === i ? f.factors.filter((x) => !w.factors.has(x)) : f.factors;
       if (newFactors.length) {
         if (w.state !== 'verified' || !f.success) {
           if (w.state === 'verified') {
@@ -489,13 +494,32 @@ function walk(pt: PreparedTranscript, feats: SegFeatures[], end: number, whole =
   return w;
 }
 
+// the agent says what they are about to do ("let me", "vamos a"), not what was done or found
+const ANNOUNCED: Record<Lang, RegExp> = {
+  en: /\b(?:let me|let s|lets|i ll|ill|i will|we ll|well|we will|im going to|i m going to|were going to|we re going to|going to|gonna|i can|we can|happy to|i d be happy to|id be happy to)\b/,
+  es: /\b(?:vamos a|voy a|le voy a|te voy a|lo voy a|la voy a|podemos|puedo|le puedo|te puedo|procedo a|procederemos a|pasamos a|enseguida|ahora mismo lo|de inmediato)\b/,
+};
+function announcedBeforeVerifying(pt: PreparedTranscript, a: AccountSpecific, t: string, custom: Compiled[]): boolean {
+  if (a.kind !== 'account_action' && a.kind !== 'contact_change') return false;
+  if (pt.segments[a.segment].speaker !== 'Agent' || !ANNOUNCED[pt.language].test(t)) return false;
+  const f = features(pt, a.segment, t, custom);
+  return f.factors.length > 0 || f.intent;
+}
+
 export const detectIdentityVerification: CheckDetector = (pt, rule) => {
   const lang = pt.language;
   const segTexts = matchTexts(pt);
   const accountPhrases = phrasesParam(rule, 'account_phrases', lang);
   const verificationPhrases = phrasesParam(rule, 'verification_phrases', lang);
   const customFactors = verificationPhrases.map((p) => compiled(pt, p)).filter((c) => c !== null);
-  const { first, firstStrong } = firstAccountSpecific(pt, { extraPhrases: accountPhrases });
+  let { first, firstStrong } = firstAccountSpecific(pt, { extraPhrases: accountPhrases });
+  // an action announced in the same breath as the verification request ("vamos a bloquearla de inmediato; para
+  // verificar su identidad, ¿me indica…?") is not yet done: the first real specific is the next one
+  if (first && announcedBeforeVerifying(pt, first, segTexts[first.segment], customFactors)) {
+    const rest = findAccountSpecifics(pt, { extraPhrases: accountPhrases }).filter((a) => a.segment > first!.segment);
+    first = rest[0] ?? null;
+    firstStrong = rest.find((a) => a.strength === 'strong') ?? null;
+  }
   const es = lang === 'es';
 
   if (!first) {
