@@ -88,7 +88,7 @@ const EN_PATTERNS: Pattern[] = [
   { kind: 'debt', re: /\b(?:you|youre) (?:still |currently )?(?:owe|owed|are owing|owing)\b/, needsAmount: true },
   { kind: 'debt', re: /\byou (?:still |currently )?owe (?:us |the |a total of |about |around |roughly |approximately )/ },
   // the reason for an outbound call said to the right party ("just ringing about your overdue account"): weak, the amount or status that follows is the clear disclosure
-  { kind: 'debt', re: /\b(?:about|regarding|concerning|in regards to|in regard to|with regard to) your (?:past due|overdue|delinquent|outstanding|unpaid|late) (?:account|balance|bill|payment|invoice)\b(?! (?:of|is|was|which|that|with|for) )/, strength: 'weak' },
+  { kind: 'debt', re: /\b(?:about|regarding|concerning|in regards to|in regard to|with regard to) your (?:past due|overdue|delinquent|outstanding|unpaid|late) (?:account|balance|bill|payment|invoice)\b(?! (?:of|is|was|which|that) )/, strength: 'weak' },
   { kind: 'debt', re: /(?<!\b(?:about|regarding|concerning|regards to|regard to) )\b(?:your|her|his|their) (?:past due|overdue|delinquent|outstanding|unpaid|defaulted|charged off|late) (?:account|balance|bill|debt|payment|invoice|loan|amount)s?\b|\b(?:about|regarding|concerning|for|on) (?:a|an|the) (?:past due|overdue|delinquent|outstanding|unpaid|defaulted|charged off) (?:account|balance|bill|debt|payment|invoice|loan|amount)\b/ },
   { kind: 'debt', re: /\b(?:she|he|they|the customer|the debtor|your (?:husband|wife|son|daughter|mother|father|partner)) (?:still |currently )?(?:owes|owe|is owing|has a debt|has an outstanding|is behind)\b/ },
   { kind: 'account_data', re: /\b(?:card|account) (?:ending|ending in|that ends in|which ends in|ends in) (?:in )?(?:\d|zero|oh|one|two|three|four|five|six|seven|eight|nine)/, notAfterRequest: true },
@@ -450,7 +450,8 @@ export function findAccountSpecifics(pt: PreparedTranscript, opts: AccountSpecif
     // reembolso" / "el de ciento ochenta mil pesos")
     const prev = pt.segments[i - 1];
     const withPrev = prev && prev.speaker === seg.speaker && seg.start - prev.end <= 2 && pt.tokens[i].length <= 8 ? texts[i - 1] + t.slice(1) : t;
-    if (!found && amount && own.test(withPrev) && !(priceCue.test(t) && !strongOwn.test(withPrev)) && !amountIsHypothetical(t, lang, yesSi)) found = { segment: i, kind: 'amount', strength: 'strong' };
+    // (an inferred specific that also names an amount on the account is a clear one)
+    if ((!found || found.strength === 'weak') && amount && own.test(withPrev) && !(priceCue.test(t) && !strongOwn.test(withPrev)) && !amountIsHypothetical(t, lang, yesSi)) found = { segment: i, kind: found?.kind ?? 'amount', strength: 'strong' };
     if (!found && !amount && bareAmountIsSpecific(t, lang, yesSi) && !(priceCue.test(t) && !strongOwn.test(t))) found = { segment: i, kind: 'amount', strength: 'strong' };
     if (seg.speaker !== 'Agent') {
       // what the customer reads out does not count by itself; remember it for the agent's reply
