@@ -4,8 +4,6 @@ export type { AddressCategory, AddressClassification, EmbeddedIpv4Form } from '.
 export { compileAddressPolicy, isAddressAllowed, InvalidAllowNetworkError } from './addressPolicy.ts';
 export type { AddressDecision, AddressPolicy, AddressPolicyOptions, OutboundEnv } from './addressPolicy.ts';
 export { BlockedAddressError, BLOCKED_ADDRESS_CODE } from './blockedAddressError.ts';
-export { checkUrlShape, checkIpLiteralHost, UrlShapeError } from './checkUrlShape.ts';
-export type { UrlShapeErrorCode, UrlShapeOptions, UrlShapeResult } from './checkUrlShape.ts';
 export { classifyOutboundError, OutboundTimeoutError, RedirectNotFollowedError } from './classifyOutboundError.ts';
 export type { ClassifiedOutboundError, OutboundErrorClass } from './classifyOutboundError.ts';
 export { createCheckedLookup, createPolicyConnector, resolveWithSystemResolver } from './createPolicyConnector.ts';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { ApiError, invalidRequest, serializeAnalysis, uuidv7, type CreateAnalysisBody } from '@callcov/core';
+import { ApiError, checkClientUrl, invalidRequest, serializeAnalysis, uuidv7, type CreateAnalysisBody } from '@callcov/core';
 import { addJob } from '@callcov/queue';
 import { scoped, precompiledQuery, type AnalysesTable } from '@callcov/db';
 import { rowToAnalysis } from './analysisRows.ts';
@@ -57,29 +57,9 @@ function validateShape(input: SubmitInput, caller: Caller): void {
       body.audio_url !== undefined ? 'audio_url' : 'transcript',
     );
   }
-  if (caller.mode === 'live') {
-    for (const field of ['audio_url', 'webhook_url'] as const) {
-      const url = body[field];
-      if (url !== undefined && !url.toLowerCase().startsWith('https://')) {
-        throw invalidRequest('https_required', `${field} must use https:// with a live key.`, field);
-      }
-    }
-  }
   for (const field of ['audio_url', 'webhook_url'] as const) {
     const url = body[field];
-    if (url === undefined) continue;
-    let parsed: URL;
-    try {
-      parsed = new URL(url);
-    } catch {
-      throw invalidRequest('invalid_url', `${field} is not a valid URL.`, field);
-    }
-    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-      throw invalidRequest('invalid_url', `${field} must be an http(s) URL.`, field);
-    }
-    if (parsed.username || parsed.password) {
-      throw invalidRequest('invalid_url', `${field} must not contain credentials.`, field);
-    }
+    if (url !== undefined) checkClientUrl(url, field, caller.mode);
   }
   const segments = body.transcript?.segments ?? [];
   segments.forEach((s, i) => {

@@ -1,5 +1,5 @@
 import { createPrivateKey, randomUUID, X509Certificate } from 'node:crypto';
-import { invalidRequest, maskSecretValue, notFound, type WebhookEndpointAuth, type WebhookEndpointFilter, type WebhookPayloadMode } from '@callcov/core';
+import { checkClientUrl, invalidRequest, maskSecretValue, notFound, type WebhookEndpointAuth, type WebhookEndpointFilter, type WebhookPayloadMode } from '@callcov/core';
 import type { WebhookEndpointsTable } from '@callcov/db';
 import { scoped } from '@callcov/db';
 import type { Caller, SecretBox, ServiceContext } from '@callcov/services';
@@ -62,17 +62,7 @@ const isReservedHeader = (name: string) => {
 };
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,100}$/;
 
-function checkHttpUrl(caller: Caller, value: string, param: string): void {
-  let u: URL;
-  try {
-    u = new URL(value);
-  } catch {
-    throw invalidRequest('invalid_url', `${param} is not a valid URL.`, param);
-  }
-  if (u.protocol !== 'https:' && u.protocol !== 'http:') throw invalidRequest('invalid_url', `${param} must be an http(s) URL.`, param);
-  if (caller.mode === 'live' && u.protocol !== 'https:') throw invalidRequest('https_required', `${param} must use https:// with a live key.`, param);
-  if (u.username || u.password) throw invalidRequest('invalid_url', `${param} must not contain credentials.`, param);
-}
+const checkHttpUrl = (caller: Caller, value: string, param: string): void => void checkClientUrl(value, param, caller.mode);
 
 function checkInput(caller: Caller, input: EndpointInput): void {
   if (input.url !== undefined) checkHttpUrl(caller, input.url, 'url');

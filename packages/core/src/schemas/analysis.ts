@@ -2,6 +2,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import { Language, Metadata, Nullable, Speaker } from './common.ts';
 import { CoachingResultSchema, ComplianceCheckSchema, ComplianceResultSchema, QualityResultSchema, ScorecardResultItemSchema } from '../analysis/schemas.ts';
 import { ReviewSummary } from './reviews.ts';
+import { HttpUrl } from '../clientUrl.ts';
 
 export const TranscriptSegmentInput = Type.Object(
   {
@@ -32,8 +33,6 @@ export const ChannelMap = Type.Object(
   { additionalProperties: false, description: 'Which audio channel carries which speaker (stereo calls).' },
 );
 
-const HttpUrl = (description: string) =>
-  Type.String({ format: 'uri', maxLength: 2048, pattern: '^[Hh][Tt][Tt][Pp][Ss]?://', description });
 
 export const CreateAnalysisBody = Type.Object(
   {

@@ -1,3 +1,4 @@
+import { HttpUrl } from '../clientUrl.ts';
 import { Type, type Static } from '@sinclair/typebox';
 import { Nullable } from './common.ts';
 
@@ -36,7 +37,7 @@ export type WebhookPayloadMode = Static<typeof WebhookPayloadMode>;
 export const WebhookEndpointAuth = Type.Object(
   {
     type: Type.Literal('oauth2_client_credentials'),
-    token_url: Type.String({ maxLength: 2048, pattern: '^[Hh][Tt][Tt][Pp][Ss]?://' }),
+    token_url: HttpUrl(),
     client_id: Type.String({ minLength: 1, maxLength: 500 }),
     client_secret: Type.String({ minLength: 1, maxLength: 2000, description: 'Stored encrypted; shown masked.' }),
     scope: Type.Optional(Nullable(Type.String({ maxLength: 1000 }))),

@@ -14,7 +14,7 @@ import {
   type ServiceContext,
 } from '@callcov/services';
 import { ApiKeyList, ApiKeyObject, BinaryAudio, NewApiKeyObject } from '../openApi/responseSchemas.ts';
-import { invalidRequest } from '@callcov/core';
+import { checkClientUrl, HttpUrl, invalidRequest } from '@callcov/core';
 import { addDelivery, getEndpoint, JOB_DELIVER_WEBHOOK, toDeliveryObject, webhookTargets } from '@callcov/webhooks';
 
 /** Events `callcov trigger` / POST /api/v1/webhooks/test_events can send as samples. */
@@ -95,9 +95,7 @@ async function sendTestEvents(ctx: ServiceContext, caller: FastifyRequest['calle
   const event = input.event ?? 'analysis.completed';
   if (input.url !== undefined && input.endpoint_id !== undefined) throw invalidRequest('parameter_conflict', 'Give url or endpoint_id, not both.', 'endpoint_id');
   if (input.url !== undefined) {
-    const u = new URL(input.url);
-    if (caller.mode === 'live' && u.protocol !== 'https:') throw invalidRequest('https_required', 'url must use https:// with a live key.', 'url');
-    if (u.username || u.password) throw invalidRequest('invalid_url', 'url must not contain credentials.', 'url');
+    checkClientUrl(input.url, 'url', caller.mode);
   }
   const now = ctx.now();
   const payload = sampleTestEventPayload(now, caller.mode === 'live', event);
@@ -122,7 +120,7 @@ async function sendTestEvents(ctx: ServiceContext, caller: FastifyRequest['calle
 const TestEventsBody = Type.Object(
   {
     event: Type.Optional(Type.Union(TEST_EVENTS.map((e) => Type.Literal(e)), { default: 'analysis.completed' })),
-    url: Type.Optional(Type.String({ format: 'uri', maxLength: 2048, pattern: '^[Hh][Tt][Tt][Pp][Ss]?://' })),
+    url: Type.Optional(HttpUrl()),
     endpoint_id: Type.Optional(Type.String({ maxLength: 100 })),
   },
   { additionalProperties: false },

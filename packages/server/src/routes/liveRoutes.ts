@@ -2,7 +2,7 @@
 // answers `started`, `alert`s as the evidence arrives, and `completed` with the analysis object after `stop`.
 import websocket from '@fastify/websocket';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { ApiError } from '@callcov/core';
+import { ApiError, checkClientUrl } from '@callcov/core';
 import type { TranscriptSegment } from '@callcov/core/analysis';
 import { LiveCallEvaluator, segmentProblem } from '@callcov/core/live';
 import { awaitLiveCallResult, makeAuthenticateApiKey, startLiveCall, stopLiveCall, type Caller, type LiveStart, type ServiceContext } from '@callcov/services';
@@ -77,16 +77,12 @@ function parseStart(m: Record<string, unknown>, caller: Caller): LiveStart {
   }
   const webhookUrl = optionalString(m, 'webhook_url');
   if (webhookUrl !== undefined) {
-    let url: URL | null = null;
     try {
-      url = new URL(webhookUrl);
-    } catch {
-      url = null;
+      checkClientUrl(webhookUrl, 'webhook_url', caller.mode);
+    } catch (e) {
+      const err = e as ApiError;
+      throw new LiveProblem(err.code, err.message, LIVE_CLOSE.invalidMessage, 'webhook_url');
     }
-    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.username || url.password) {
-      throw new LiveProblem('invalid_url', 'webhook_url must be an http(s) URL without credentials.', LIVE_CLOSE.invalidMessage, 'webhook_url');
-    }
-    if (caller.mode === 'live' && url.protocol !== 'https:') throw new LiveProblem('https_required', 'webhook_url must use https:// with a live key.', LIVE_CLOSE.invalidMessage, 'webhook_url');
   }
   if (m.metadata !== undefined && m.metadata !== null && !isObject(m.metadata)) {
     throw new LiveProblem('invalid_field', 'metadata must be an object.', LIVE_CLOSE.invalidMessage, 'metadata');

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from '@sinclair/typebox';
-import { AnalysisIdParams, WEBHOOK_EVENT_NAMES, WebhookClientCertificate, WebhookEndpointAuth, WebhookEndpointFilter, WebhookHeaders, WebhookPayloadMode, WebhookRecoveryBody } from '@callcov/core';
+import { AnalysisIdParams, HttpUrl, WEBHOOK_EVENT_NAMES, WebhookClientCertificate, WebhookEndpointAuth, WebhookEndpointFilter, WebhookHeaders, WebhookPayloadMode, WebhookRecoveryBody } from '@callcov/core';
 import type { ServiceContext } from '@callcov/services';
 import {
   createEndpoint,
@@ -20,7 +20,7 @@ import { DeletedObject, WebhookEndpointList } from '../openApi/responseSchemas.t
 
 const errors = { '4xx': Type.Ref('Error'), '5xx': Type.Ref('Error') };
 const Events = Type.Array(Type.Union(WEBHOOK_EVENT_NAMES.map((e) => Type.Literal(e))), { minItems: 1, maxItems: WEBHOOK_EVENT_NAMES.length, uniqueItems: true });
-const EndpointUrl = Type.String({ format: 'uri', maxLength: 2048, pattern: '^[Hh][Tt][Tt][Pp][Ss]?://' });
+const EndpointUrl = HttpUrl();
 const OrNull = <T extends Parameters<typeof Type.Union>[0][number]>(s: T) => Type.Union([s, Type.Null()]);
 /** The settings an endpoint may have besides its URL (DESIGN.md §1.5b); null clears one. */
 const endpointSettings = {
