@@ -9,9 +9,42 @@ import { segmentTexts } from './callText.ts';
 /** the closing zone starts at this share of the call (evidence always comes from the last third) */
 const ZONE_FROM = 2 / 3;
 
+// the offer of further help, as a question or an offer, in every common wording
 const ANYTHING_ELSE = {
-  en: / (any ?th?ing|some ?thing) (else|elsa|els|further|more)\b| any other (thing|question|questions|concern|concerns|issue|issues|query|queries) | (else|further) (i|we) can (help|do|assist)| help (you )?with (anything|something) (else|more|further)| is (that|there) (everything|all)\b(?! (i|we) need)| (was|is) that (all|everything) | other questions | anything i can help you with | anything more i can | is there more | help with anything else | any other way (i|we) can | anything at all (i|we) can | (was|is) there anything (you need|you needed|i can|we can|more)| before i let you go | anything you need(ed)? from (me|us) /,
-  es: / algo mas | alguna otra (cosa|consulta|duda|pregunta|inquietud|gestion) | (alguna|otra) (cosa|consulta|duda|pregunta|inquietud|gestion|cosita) (mas|adicional) | otra (cosa|consulta|duda|pregunta|inquietud|gestion) | en (que|q) mas | (le|te) (puedo|podemos) (ayudar|colaborar|servir) (en|con) (algo|alguna) | algo (adicional|extra) | (necesita|necesitas|requiere|precisa|desea) (algo|alguna) | (seria|es) (todo|todito) | eso (seria|es) todo | (le|te) (ayudo|colaboro) (en|con) (algo|otra) | alguna cosita | (algo|alguna cosa) (que|en que) (le|te) (pueda|podamos) (ayudar|servir|colaborar)| antes de (despedirme|colgar|terminar)[a-z ]{0,20}(algo|alguna) /,
+  en: new RegExp([
+    ' (any ?th?ing|some ?thing|anythin|nothing) (else|elsa|els|further|more)\\b',
+    ' any other (thing|things|question|questions|concern|concerns|issue|issues|query|queries|way|matter|matters|business)\\b',
+    ' (else|further) (i|we) can (help|do|assist|sort)',
+    ' (help|assist|support) (you )?(with )?(anything|something) (else|more|further)',
+    ' (help|assist|support|do for) (you )?(any )?further\\b',
+    ' what else (can|could|may|shall) (i|we)\\b',
+    ' what else (do|did) you need\\b',
+    ' is (that|there|this) (everything|all)\\b(?! (i|we) need)',
+    ' (was|is|will|would) that (be )?(all|everything|it) ',
+    ' other questions ', ' anything i can help you with ', ' anything (more|further) i can ', ' is there more ',
+    ' (anything|something) at all (i|we) can ',
+    ' (was|is) there anything (you need|you needed|i can|we can|more|else)',
+    ' before i let you go ', ' anything you need(ed)? from (me|us) ',
+    ' (does|did) that (cover|answer) (everything|all|your question|your questions)',
+    ' (have|did) i (answered|covered|answer|cover) (all|everything|your questions)',
+    ' (is there|was there) anything (i|we) (can|could) (do|help)',
+  ].join('|')),
+  es: new RegExp([
+    // "¿algo más?", "¿alguna otra consulta?", "¿necesita algo más?", "¿le ayudo en algo más?"
+    ' (hay|habra|tiene|tienes|tenes|queda|quedo|necesita|necesitas|necesitaba|necesitabas|necesitan|requiere|requieres|precisa|precisas|desea|deseas|deseaba|quiere|quieres|queres|queria|querias|quisiera|gustaria|podemos|puedo|pueda|podamos|le|te|lo|la|en) (hacer |ver |revisar |consultar |saber |ayudar(le|te)? (con|en) )?(algo|alguna (otra )?(cosa|consulta|duda|pregunta|inquietud|gestion|cosita)|otra (cosa|consulta|duda|pregunta|inquietud|gestion|cosita)|nada) (mas|adicional|extra|otra)\\b',
+    ' algo mas (en|con|para|que|por) (lo )?(que|el|la)? ?(le|te|lo|la|les|los)? ?(pueda|puedo|podamos|podemos|podria|pudiera|pudiese|quiera|necesite|ayud|colabor|serv)',
+    ' (algo|alguna (otra )?cosa|alguna otra (consulta|duda|pregunta|inquietud|gestion)|otra (cosa|consulta|duda|pregunta|inquietud|gestion)) (mas |adicional )?(en|con|para|que) (lo )?(que )?(le|te|lo|la|les|los)? ?(pueda|puedo|podamos|podemos|podria|pudiera|pudiese|sirva) (ayudar|servir|colaborar|apoyar|asistir|atender|orientar|echar)',
+    ' alguna otra (cosa|consulta|duda|pregunta|inquietud|gestion|cosita)\\b',
+    ' (alguna|otra) (cosa|consulta|duda|pregunta|inquietud|gestion|cosita) (mas|adicional)\\b',
+    ' en (que|q) mas (le|te|lo|la|les|los)? ?(puedo|podemos|podria|pudiera|pueda|sirvo|ayudo|colaboro|servirle|ayudarle)',
+    ' (le|te|lo|la|les|los) (puedo|podemos|podria|pudiera|pueda) (ayudar|colaborar|servir|apoyar|asistir|orientar|atender|echar una mano) (en|con) (algo|alguna|otra|nada)',
+    ' (le|te|lo|la) (ayudo|colaboro|sirvo|apoyo|asisto|oriento) (en|con) (algo|alguna|otra|nada)',
+    ' (algo|alguna cosa) (adicional|extra)\\b',
+    ' (seria|sera|es|fue|era) todo( por (hoy|ahora|el momento|ahora))?( entonces| señor| señora| don [a-zñ]+| doña [a-zñ]+)? $',
+    ' (eso|esto) (seria|es|fue|sera) todo (entonces|por hoy|por (su|tu) parte|señor|señora)',
+    ' antes de (despedirme|despedirnos|colgar|terminar|cerrar|finalizar)[a-zñ ]{0,30}(algo|alguna|otra|nada)',
+    '^ (y )?(algo|alguna otra cosa|otra cosa|nada) mas\\b', ' algo mas( [a-zñ]+){0,2} $',
+  ].join('|')),
 };
 const THANKS = {
   en: / (thank|thanks|thankyou|thanx|cheers|appreciate|tank you|thank ya|ta|ta very much|much obliged)( |$)/,
@@ -22,10 +55,60 @@ const WELCOME = {
   en: / (you re welcome|youre welcome|you are welcome|my pleasure|no problem at all|pleasure to help|glad (i|we) could help|happy to help)/,
   es: / (de nada|con (mucho )?gusto|a (la|su|tu) orden|a usted|a ti|para servirle|un placer|encantad[oa] de ayudar)/,
 };
+/** "¿algo más?" as a question mark shows it, whatever follows ("¿Algo más, Hugo? Si no, que vaya bien") */
+const RAW_ASK = {
+  en: /\b(?:anything|something) else\b[^.?!]{0,25}\?/i,
+  es: /¿\s*(?:y\s+)?(?:algo|alguna\s+otra\s+cosa|otra\s+cosa|nada)\s+m[aá]s\b|\b(?:algo|nada)\s+m[aá]s\b[^.?!]{0,25}\?/i,
+};
+/** the same, as the first words of the agent's turn right after the customer thanked */
+const WELCOME_REPLY = {
+  en: /^ (?:(?:oh|okay|ok|well|alright|right|no|not at all|of course|sure) )?(?:you re welcome|youre welcome|you are welcome|your welcome|you re very welcome|youre very welcome|you re most welcome|youre most welcome|my pleasure|its my pleasure|it s my pleasure|it was my pleasure|its a pleasure|pleasure|no problem|no worries|not a problem|anytime|any time|glad (?:i|we) could help|happy to help|happy to have helped)\b/,
+  es: /^ (?:(?:no|bueno|vale|ok|okay|muy bien|perfecto|listo|claro) )?(?:de nada|no hay de que|no hay por que|con (?:mucho )?gusto|a (?:la|su|tu|sus) (?:orden|ordenes)|a usted|a ti|a vos|para servirle|para servirte|un placer|es un placer|fue un placer|encantad[oa])\b/,
+};
 /** the customer leaves before the call is over: "forget it", "i'll just do it online", "no tengo tiempo para esto" */
 const CUSTOMER_LEAVES = {
   en: / (forget it|i m done|im done|done with this|dont call me|don t call me|i ll (just )?(do|sort|handle|deal with|take care of|dispute|call) (it|this|that|the|my)|(ive|i ve|i) (got|have) to go|gotta go|waste of (my )?time|i m going to call|im going to call|i ll call (the|my|back)|not dealing with (this|you)|i m hanging up|im hanging up|hang up on you|unbelievable|ridiculous|cutting the call|cut the call|get someone else|speak to someone else|talk to someone else|not going to be (talked|spoken) to|not gonna (listen|take)|complain about you|report you|i m leaving|goodbye then|never mind|nevermind|(ive|i ve|i) got (another|a) call|(another|other) call coming|call you back|(call|ring|try) (someone|somebody) else|(im|i m|i am) not (talking|speaking) to you|not (talking|speaking) to you (any ?more|anymore)|go to hell|screw you|piss off|shove it|(take|taking) my business elsewhere|(go|going) elsewhere|(im|i m|i am) going to (a|another) (competitor|provider|company|bank)|(im|i m|i am) (not|no longer) (answering|listening|talking)|stop (talking|calling) (to )?me|(calling|call|ring|ringing|getting|get) (a|my) (lawyer|attorney|solicitor)|(ill|i ll|i will|im going to|i m going to|im gonna) (make|file|lodge|put in) (a|my) (complaint|formal complaint))/,
   es: / (da igual|olvidelo|olvidalo|olvidese|dejelo|dejalo|no tengo tiempo|ya lo hare|lo hago (por|en)|voy a (ir|la tienda|llamar|colgar)|me voy|no me (vuelva a |vuelvas a )?llame|no me (vuelva a |vuelvas a )?llames|le cuelgo|te cuelgo|hasta nunca|ya no quiero|esto es un (cacho|desastre|robo|chiste)|que barbaridad|no puede ser|no (le|te) voy a dar|(voy|vamos) a denunciar|lo voy a denunciar|me voy a quejar|(voy a|quiero) poner una queja|(llamo|llamare|vuelvo a llamar) (luego|despues|otro dia|mas tarde)|vuelvo a llamar|con otra persona|hasta luego entonces|me cuelgo|(me )?esta entrando otra llamada|tengo otra llamada|(ya )?(le|te) (marco|llamo)|dejelo asi|mejor no|ya no importa|(mejor )?llamo a (otr[oa]|otra persona|comercial|la competencia|mi banco|mi abogado)|no (tengo|tengo por) (que|por que) (bancarme|aguantar|soportar|escuchar)|no (voy|pienso) (a )?(hablar|seguir hablando) (mas )?con (usted|vos|vo|ti)|vayase a la mierda|andate a la mierda|vete a la mierda|que (le|te|os|les) den|no (vuelva|vuelvan|vuelvas|volves) a llamar|(me voy|me cambio|me paso) a otra (compañia|compania|empresa|operadora|aseguradora|entidad)|hasta aqui llegue|ya no (le|te|les|lo|la) (voy a|pienso) (contestar|atender|hablar|escuchar|seguir)|(voy a|quiero|vamos a) poner (una|la|mi) (queja|denuncia|reclamacion|reclamo)|no me (este|estes|siga|sigas|sigan|esten) (hablando|llamando|molestando)|ya no (quiero|pienso) (hablar|seguir))/,
+};
+
+/** the same, by kind rather than by phrase: leaving for something else, refusing to go on, complaining or cancelling,
+ *  doing it elsewhere, anger at the agent */
+const CUSTOMER_LEAVES_KIND = {
+  en: new RegExp([
+    // leaving: "i have to go", "someone's at the door", "i'll call back later"
+    ' (i|ive|i ve|i ll|ill) (have|got|gotta|need|needs|has) to (go|run|leave|hang up|jump off|get off)\\b', ' (gotta|got to|have to|need to) (go|run|dash|fly)\\b',
+    ' (someone|somebody|theres someone|there s someone|the doorbell|the door|my (kid|son|daughter|boss|baby|husband|wife|mum|mom)) (is )?(at the door|ringing|crying|calling|just (fell|came|walked))',
+    ' (i ll|ill|i will|let me) (call|ring|phone|try) (you |them |back |again )?(back|later|tomorrow|another time|some other time)\\b',
+    // refusing to go on
+    ' (i m|im|i am) (not )?(doing|paying|listening to|having|dealing with|putting up with|taking) (this|that|any of this|you)\\b', ' (i m|im|i am) (done|finished|out)\\b',
+    ' (forget (it|this|about it|the whole thing))\\b', ' (dont|don t|do not) (bother|worry about it|call me)\\b', ' no (thanks|thank you) (i ll|ill|i will) (pass|leave it)\\b', ' this (conversation|call) is over\\b', ' (i m|im|i am|mi|me) (not|nah|nuh|no) (gonna |going to )?(pass|passing|give|giving|tell|telling) (on |anything|nothing|nutten|him|her|that)', ' (you|yuh|u) (re |are )?(mad|crazy|joking|kidding me)\\b',
+    // complaining, cancelling, going elsewhere
+    ' (complain|complaint|report you|reporting you|lawyer|attorney|solicitor|ombudsman|regulator|trading standards|better business bureau|bbb|ofcom|cfpb|ftc)\\b',
+    ' (i m|im|i am|i ll|ill|i will|i m going to|im going to|i m gonna|im gonna) (cancel\\w*|close my account|closing my account|leave|leaving|switch\\w*|move my|moving my|go to|going to go to|take my business|taking my business)\\b',
+    ' (i ll|ill|i will|i m going to|im going to) (just )?(do|sort|fix|handle|check|find|look|buy|get|order) (it|this|that|them) (myself|online|in the app|on the app|at the (store|shop|branch)|elsewhere|somewhere else)\\b',
+    // anger at the agent or the company
+    ' (unbelievable|ridiculous|disgrace\\w*|pathetic|useless|outrageous|absurd|a joke|a scam|harassment|so rude|how dare you)\\b',
+  ].join('|')),
+  es: new RegExp([
+    ' (me tengo que ir|tengo que (colgar|irme|salir|cortar|dejarle|dejarte|dejarlo)|me (voy|tengo que ir) (ya|ahora|que))\\b',
+    ' (me (tocan|estan tocando|timbran|estan timbrando|llaman|estan llamando)|(tocan|llaman|timbran) (a )?(la puerta|el timbre))\\b', ' (el niño|la niña|mi hij[oa]|mi bebe|mi jefe)\\b.{0,30}(llora|se cayo|me llama|viene)',
+    ' (luego|despues|mas tarde|otro dia|mañana|ahorita|ahora) (le |te |les )?(llamo|marco|vuelvo a llamar|hablo|escribo)\\b', ' (ya|despues|luego) (le|te|les) (llamo|marco|escribo)\\b',
+    ' no (le|te|les)? ?(voy a|pienso) (dar|pagar|seguir|hablar|contestar|escuchar|atender|aguantar)\\b', ' ya no (le|te|les)? ?(voy a|quiero|pienso) (seguir|hablar|contestar|escuchar|atender)\\b',
+    ' (olvidelo|olvidalo|olvidate|olvidese|olvidate|dejelo|dejalo|dejemoslo|da igual|ya fue|deje nomas|deja nomas|ya no importa|no importa ya)\\b', ' (me canse|ya me canse|estoy harto|estoy harta|hasta aqui)\\b',
+    ' (queja|quejarme|reclamacion|reclamo|denuncia|denunciar|denunciarlo|denunciarla|demanda|demandar|abogado|abogada|profeco|indecopi|sernac|defensa del consumidor|superintendencia|omic|oficina del consumidor|hoja de reclamaciones|libro de reclamaciones)\\b',
+    ' (me doy de baja|doy de baja|me (voy|cambio|paso) (a|de) (otra|la competencia|compañia|operadora|banco)|cancelo (todo|el servicio|la cuenta|el contrato)|me voy de la compañia)\\b',
+    ' (llamo|llamare|voy a llamar|me voy|me ire|me paso|me cambio|me voy a ir|me voy a cambiar|me voy a pasar|contrato|contratare) (mejor )?(a|con) (otra|otro|la competencia)\\b', ' paso (ya )?de (esto|ti|usted|ustedes|vosotros|todo)\\b',
+    ' (no|nadie) me (habla|hable|hables|hablas|hablás|trata|trate|trates|tratas|grita|grite|grites) (asi|de esa manera|de ese modo|en ese tono)\\b',
+    ' (lo|la|los|las|me) (hago|miro|pido|gestiono|arreglo|compro|busco|informo|consulto)(?: yo)? (?:mejor )?(?:por|en|a) (?:la |el )?(web|pagina|internet|app|aplicacion|tienda|oficina|sucursal|otro sitio|otra compañia|otra parte|persona|personalmente)\\b',
+    ' (voy|ire|me voy) (mejor )?(personalmente |directamente )?(a la|al) (tienda|oficina|sucursal|banco|agencia)\\b',
+    ' (que falta de respeto|falta de respeto|una verguenza|es una verguenza|sinverguenza|ladrones|que barbaridad|un robo|una estafa|es el colmo|un desastre|una porqueria|maleducad[oa]|malcriad[oa]|no sea grosero|no me (hable|hables) asi)\\b',
+  ].join('|')),
+};
+
+/** the agent trying to hold on to a customer who is leaving */
+const PLEA = {
+  en: /^ (?:(?:mr|mrs|ms|miss|sir|maam|madam|[a-z]+) )?(?:(?:please|wait|hold on|hang on|one moment|one second|just a moment|if you (?:could|would) (?:just )?|can i (?:just|at least)|let me (?:just )?(?:explain|finish)|i (?:understand|hear you)|i d really)\b)/,
+  es: /^ (?:(?:señor|señora|señorita|don|doña|caballero|joven|[a-zñ]+) )?(?:(?:espere|espera|espera[a-z]*|un momento|un segundo|por favor|si me permite|si me deja|dejeme (?:explicarle|terminar)|no cuelgue|pero)\b)/,
 };
 
 /** the customer says they are hanging up */
@@ -98,6 +181,9 @@ export function evaluateClosing(pt: PreparedTranscript, item: ScorecardItem): Sc
   // (or, in a short call, in one of the agent's last three turns after the middle of the call, never the first turn)
   const agentTurns = pt.segments.map((_, i) => i).filter((i) => pt.segments[i].speaker === 'Agent');
   const finalTurns = new Set(agentTurns.slice(1).slice(-3).filter((i) => pt.segments[i].start >= callEnd / 2));
+  // the thanks is part of the leave-taking: in the "anything else" turn or among the agent's last three turns (a
+  // "thanks, let me check" while the business goes on after the question is not the closing)
+  const lastThree = new Set(agentTurns.slice(-3));
   const inZone = (i: number, re: RegExp) => {
     const m = re.exec(texts[i]);
     if (!m) return false;
@@ -105,16 +191,21 @@ export function evaluateClosing(pt: PreparedTranscript, item: ScorecardItem): Sc
     return finalTurns.has(i) || s.start + (m.index / Math.max(1, texts[i].length)) * Math.max(0, s.end - s.start) >= zoneFrom;
   };
   const agentZone = agentTurns.filter((i) => pt.segments[i].end >= zoneFrom || finalTurns.has(i));
-  const ask = agentZone.find((i) => inZone(i, ANYTHING_ELSE[pt.language]));
+  const ask = agentZone.find((i) => inZone(i, ANYTHING_ELSE[pt.language]) || (RAW_ASK[pt.language].test(pt.segments[i].text) && inZone(i, / (?:algo|nada|cosa|anything|something) (?:mas|else)\b/)));
   // thanks at or after the "anything else" question (or anywhere in the zone when it was never asked)
-  const thanks = [...agentZone].reverse().find((i) => (ask === undefined || i >= ask) && (inZone(i, THANKS[pt.language]) || (ask !== undefined && WELCOME[pt.language].test(texts[i]))));
+  // (or the agent's courteous answer to the customer's own thanks: "no, that's all, thanks" / "you're welcome, take care")
+  const answersThanks = (i: number) => i > 0 && pt.segments[i - 1].speaker === 'Customer' && THANKS[pt.language].test(texts[i - 1]) && WELCOME_REPLY[pt.language].test(texts[i]);
+  const thanks = [...agentZone].reverse().find((i) => (ask === undefined || i === ask || (i > ask && lastThree.has(i))) && (inZone(i, THANKS[pt.language]) || (ask !== undefined && i > ask && answersThanks(i))));
   const at = (i: number) => formatTime(pt.segments[i].start);
   if (ask !== undefined && thanks !== undefined) {
     return { ...base, score: 1, status: 'passed', evidence: uniqueEvidence(pt, [ask, thanks]), explanation: t.both(at(ask), at(thanks)) };
   }
   // the customer walked out (their last turns say so, or the agent is cut off mid-sentence): not applicable
   const lastTurns = lastTurnSegments(pt, 3);
-  const left = lastTurns.filter((i) => pt.segments[i].speaker === 'Customer').find((i) => CUSTOMER_LEAVES[pt.language].test(texts[i]));
+  // (said by kind, the leaving counts when the customer has the last word or the agent only pleads, calls into the
+  // line or is cut off after it: an agent who answers "you do that" ended the call without a closing)
+  const agentConcludes = (from: number) => pt.segments.some((s, j) => j > from && s.speaker === 'Agent' && !HUNG_UP[pt.language].test(texts[j]) && !PLEA[pt.language].test(texts[j]) && !/(\.\.\.|…|--|—)\s*$/.test(s.text));
+  const left = lastTurns.filter((i) => pt.segments[i].speaker === 'Customer').find((i) => CUSTOMER_LEAVES[pt.language].test(texts[i]) || (CUSTOMER_LEAVES_KIND[pt.language].test(texts[i]) && !agentConcludes(i)));
   const cutOff = lastTurns.find((i) => pt.segments[i].speaker === 'Agent' && /(\.\.\.|…|--|—)\s*$/.test(pt.segments[i].text));
   // ...unless the agent then ends the call with a farewell ("no me llamen más" / "bueno, listo, chau"): the call ended
   // normally and the closing was simply not done
