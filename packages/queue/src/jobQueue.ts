@@ -130,6 +130,25 @@ export async function rescheduleJob(
     .execute();
 }
 
+/** The error its last failed attempt left (null when its claims ended in a dead worker: nothing was recorded). */
+export async function lastJobError(db: Db, id: string): Promise<string | null> {
+  const row = await db.selectFrom('jobs').select('last_error').where('id', '=', id).executeTakeFirst();
+  return row?.last_error ?? null;
+}
+
+/**
+ * Puts a claimed job back for later without counting the attempt (the work could not start: the receiver host is
+ * busy, the endpoint's rate-limit bucket is empty). Only the worker holding the claim can defer it.
+ */
+export async function deferJob(trx: Db, options: { id: string; workerId: string; runAt: number }): Promise<void> {
+  await trx
+    .updateTable('jobs')
+    .set((eb) => ({ status: 'pending', claimed_by: null, lease_until: null, run_at: options.runAt, attempts: eb('attempts', '-', 1) }))
+    .where('id', '=', options.id)
+    .where('claimed_by', '=', options.workerId)
+    .execute();
+}
+
 /** Gives a job back unfinished (graceful shutdown): runnable at once by others, the attempt not counted. */
 export async function releaseJobs(database: Database, ids: readonly string[], workerId: string): Promise<void> {
   if (ids.length === 0) return;

@@ -1,5 +1,5 @@
 import { AnalysisFailure, isAnalysisFailure, withReviews, type AnalysisRecord, type AudioInfo, type TranscriptData, type TranscriptInput } from '@callcov/core';
-import { completeJob, type Job } from '@callcov/queue';
+import { completeJob, lastJobError, type Job } from '@callcov/queue';
 import type { Db } from '@callcov/db';
 import { isBlobNotFound, type BlobStore } from '@callcov/blobs';
 import type { PolicyDocument, ScorecardDocument } from '@callcov/core/analysis';
@@ -139,12 +139,12 @@ export async function processAnalysisJob(
 
   if (job.attempts > MAX_PROCESSING_ATTEMPTS) {
     // an error thrown by a step is rescheduled with its message; only claims that ended in a dead worker have none
-    const last = await db.selectFrom('jobs').select('last_error').where('id', '=', job.id).executeTakeFirst();
+    const lastError = await lastJobError(db, job.id);
     await finish({
       status: 'failed',
       code: 'processing_interrupted',
-      message: last?.last_error
-        ? `processing failed ${job.attempts - 1} times; giving up (last error: ${last.last_error.slice(0, 500)})`
+      message: lastError
+        ? `processing failed ${job.attempts - 1} times; giving up (last error: ${lastError.slice(0, 500)})`
         : `processing was interrupted ${job.attempts - 1} times (the worker stopped unexpectedly); giving up`,
     });
     return;

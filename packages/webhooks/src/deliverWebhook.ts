@@ -3,8 +3,8 @@ import { nextRetry, parseRetryAfter } from '@callcov/core';
 import type { WebhookEndpointAuth } from '@callcov/core';
 import type { Db, WebhookEndpointsTable } from '@callcov/db';
 import type { PostOptions, PostResult } from '@callcov/net';
-import { completeJob, rescheduleJob, type Job } from '@callcov/queue';
-import type { ServiceContext } from '@callcov/services';
+import { completeJob, deferJob, rescheduleJob, type Job } from '@callcov/queue';
+import { JOB_DELIVER_WEBHOOK, type ServiceContext } from '@callcov/services';
 import { buildWebhookHeaders } from './buildWebhookHeaders.ts';
 import { addDelivery, OPERATIONAL_EVENTS, webhookTargets, type WebhookEvent } from './enqueueWebhooks.ts';
 import { makeEndpointSettingsReader, type EndpointSettingsReader } from './endpointDeliverySettings.ts';
@@ -45,14 +45,7 @@ const hostOf = (url: string): string => {
 };
 
 /** Puts a claimed job back without counting an attempt: it runs again after `deferMs`. */
-async function deferJob(ctx: ServiceContext, job: Job, workerId: string, deferMs: number): Promise<void> {
-  await ctx.database.db
-    .updateTable('jobs')
-    .set((eb) => ({ status: 'pending', claimed_by: null, lease_until: null, run_at: ctx.now() + deferMs, attempts: eb('attempts', '-', 1) }))
-    .where('id', '=', job.id)
-    .where('claimed_by', '=', workerId)
-    .execute();
-}
+const deferFor = (ctx: ServiceContext, job: Job, workerId: string, deferMs: number) => deferJob(ctx.database.db, { id: job.id, workerId, runAt: ctx.now() + deferMs });
 
 export interface DeliverWebhookDeps {
   post: PostWebhook;
@@ -92,7 +85,7 @@ export async function deliverWebhookJob(ctx: ServiceContext, deps: DeliverWebhoo
   if (!deps.limiter.tryAcquire(host)) {
     // Not an attempt: try again a little later, leaving the slot to deliveries for other hosts. Half a second to a
     // second (jittered) keeps a backlog for one saturated host from being claimed and put back in a tight loop.
-    await deferJob(ctx, job, workerId, 500 + Math.floor(random() * 500));
+    await deferFor(ctx, job, workerId, 500 + Math.floor(random() * 500));
     return;
   }
   let result: PostResult;
@@ -104,7 +97,7 @@ export async function deliverWebhookJob(ctx: ServiceContext, deps: DeliverWebhoo
       if (waitMs > 0) {
         // not an attempt either: back when the endpoint's bucket has a token, spread over a few token intervals
         const interval = 60_000 / settings.rateLimitPerMinute;
-        await deferJob(ctx, job, workerId, waitMs + Math.floor(random() * Math.min(60_000, interval * 4)));
+        await deferFor(ctx, job, workerId, waitMs + Math.floor(random() * Math.min(60_000, interval * 4)));
         return;
       }
       startedAt = ctx.now();
@@ -210,7 +203,7 @@ export async function deliverWebhookJob(ctx: ServiceContext, deps: DeliverWebhoo
       wakeDispatcher ||= queued > 0;
     }
   });
-  if (wakeDispatcher) ctx.jobAdded('deliver_webhook');
+  if (wakeDispatcher) ctx.jobAdded(JOB_DELIVER_WEBHOOK);
 }
 
 /** POSTs with the endpoint's bearer token; on a 401, fetches a new token and tries once more (the same attempt). */

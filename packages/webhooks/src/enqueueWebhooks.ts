@@ -13,10 +13,10 @@ import {
 } from '@callcov/core';
 import type { AnalysesTable, AnalysisReviewsTable, Db } from '@callcov/db';
 import { scoped } from '@callcov/db';
-import { serializeAnalysisRow } from '@callcov/services';
+import { JOB_DELIVER_WEBHOOK, serializeAnalysisRow } from '@callcov/services';
 import { addJob } from '@callcov/queue';
 
-export const JOB_DELIVER_WEBHOOK = 'deliver_webhook';
+export { JOB_DELIVER_WEBHOOK };
 export type WebhookEvent = WebhookEventName;
 export const WEBHOOK_EVENTS: readonly WebhookEvent[] = WEBHOOK_EVENT_NAMES;
 /** Events about endpoints and deliveries (not about an analysis): never filtered, always the event envelope. */
