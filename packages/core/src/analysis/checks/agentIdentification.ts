@@ -50,13 +50,16 @@ const NOT_OURS = words('your with owe owed to of behalf con su tu sus en al part
 /** a company named after the debt or product it holds is the creditor ("his loan from dhanvi finance") */
 const CREDITOR_NOUN = words('loan loans account card debt balance bill credit mortgage deuda prestamo cuenta tarjeta credito factura');
 
+/** titles before a person's name */
+const PERSON_TITLE = words('señor señora señorita senor senora senorita don doña dona sr sra srta mr mrs ms miss dr doctor doctora licenciado licenciada ingeniero ingeniera');
+
 /** hesitations between an introduction and the name ("soy eh pedro", "this is uh dana") */
 const FILLER = words('uh um umm er erm eh ah em este mm hmm');
 
 /** company words: a distinctive word next to one of these is a company name ("lakeside energy", "banco andino") */
 const COMPANY_WORD: Record<AnalysisLanguage, RegExp> = {
   en: /^(bank|banking|insurance|assurance|energy|power|electric|gas|water|utilities|mobile|wireless|telecom|broadband|cable|fiber|fibre|credit|financial|finance|capital|trust|mutual|savings|health|healthcare|airlines|airways|travel|express|recovery|collections|partners|associates|solutions|services|group|corporation|company|inc|ltd|llc|corp|agency|telecoms|networks|communications|motors|auto|cu|federal|lending|loans|shop|store|online|direct|life)$/,
-  es: /^(banco|caja|seguros|seguro|aseguradora|energia|electrica|gas|aguas|agua|telefonia|telecom|movil|moviles|fibra|cable|financiera|credito|creditos|cooperativa|mutual|salud|viajes|tienda|tiendas|cobranzas|cobros|recobros|servicios|grupo|comunicaciones|telecomunicaciones|luz|electricidad|seguridad|finanzas|prestamos|motors|soluciones|consultores|asesores|inversiones|corporacion|compañia|cia|abogados|estudio|despacho)$/,
+  es: /^(banco|caja|seguros|seguro|aseguradora|energia|electrica|gas|aguas|agua|telefonia|telefonica|telecom|movil|moviles|fibra|cable|financiera|credito|creditos|cooperativa|mutual|salud|viajes|tienda|tiendas|cobranzas|cobros|recobros|servicios|grupo|comunicaciones|telecomunicaciones|luz|electricidad|seguridad|finanzas|prestamos|motors|soluciones|consultores|asesores|inversiones|corporacion|compañia|cia|abogados|estudio|despacho)$/,
 };
 
 /** the call answered with the company: "acme billing, priya speaking", "northbound outfitters, this is kyle", "movilinea buenas tardes" */
@@ -74,10 +77,16 @@ const NAME_PATTERNS: Record<AnalysisLanguage, string[]> = {
     'my name is N', 'my names is N', 'my names N', 'name is N', 'names N', 'this is N', '(its|it is) N( [a-z]+)? (from|at|with|here|calling|speaking|over)', '(i m|im|i am) N',
     'N speaking', 'N here (from|at|with)', '(speaking|talking) (to|with) N', '(you ve|youve|you have) got N', 'through to N',
     'N calling from', 'N this side', 'N on the line', '(you ve|youve|you have) reached N (at|from|with|of|on|in)', 'N at your service', 'with you today is N', 'here it s N', 'heres N',
+    // "myself ravi" (Indian English), "you're on the line with sam", "you're chatting with", "the name's sam"
+    'myself N', '(you re|youre|you are) (now )?on (the line |the phone |the call )?with N', '(you re|youre|you are) (now )?(chatting|through) (to|with) N',
+    '(the )?name s N', '(the )?name is N', 'N (here|speaking) (from|at|with|on behalf of)', 'N (from|at|with) [a-z]+( [a-z]+)? here',
   ],
   es: [
     'mi nombre es N', 'me llamo N', '(le|te|lo|la|los) (atien[a-z]*|habla|hablo|saluda|saludo|contacta|llama) N', 'soy N', '(habla|hablas|hablan) con N', '(esta|estas|estan) hablando con N',
     'N al habla', 'N (a sus ordenes|a la orden|para servirle|para servirte)', 'habla N', 'mi nombre N', 'le saluda N', 'me presento N',
+    // "está usted en línea con brenda", "atiende Marta", "te saluda", "yo soy", "aquí Marta de...", "N al teléfono"
+    '(esta|estas|estan|esta usted|estas vos) (en linea|en comunicacion|comunicad[oa]|conectad[oa]) con N', '(en linea|al telefono|al aparato) (con )?N', 'atiende N', 'atiendo yo N',
+    '(te|le|les|los) (saluda|atiende|habla|contacta|escribe) N', 'quien (le|te) (habla|atiende) es N', 'aqui N (de|del|desde)', 'N (al telefono|a su servicio|a tu servicio|por aca|por aqui)',
   ],
 };
 const COMPANY_PATTERNS: Record<AnalysisLanguage, string[]> = {
@@ -104,7 +113,7 @@ const COMPILED = {
 /** common-noun and verb shapes that are never first names ("finalidad", "atencion", "llamando", "totally") */
 const NOT_NAME_SHAPE: Record<AnalysisLanguage, RegExp> = {
   en: /(tion|ment|ness|ity|ance|ence|ing|ful|less|ous|ive|able|ible)$/,
-  es: /(dad|cion|sion|mente|ando|iendo|ado|ados|ada|adas|ido|idas|ible|able|encia|ancia|miento|mos|aron|ieron)$/,
+  es: /(dad|cion|sion|mente|ando|iendo|ado|ados|ada|adas|ido|idas|ible|able|encia|ancia|miento|mos|aron|ieron|aje|ajes|cias|ciones)$/,
 };
 
 const NUMBER_WORD: Record<AnalysisLanguage, RegExp> = {
@@ -126,7 +135,10 @@ function isCompanyNameWord(word: string, language: AnalysisLanguage): boolean {
 const SHAPED_NAMES = words(`fernando armando orlando rolando hernando fernanda armanda orlanda conrado amado amada dorado inmaculada consolata
   soledad trinidad piedad caridad concepcion asuncion encarnacion purificacion florencia valencia clemencia prudencia constancia
   esperanza fortunato renata renato ignacio leonardo bernardo eduardo ricardo gerardo everardo leandro alejandro evangelina
-  preston winston kingston houston clayton ashton easton weston hamilton milton dalton clinton sterling fleming`);
+  preston winston kingston houston clayton ashton easton weston hamilton milton dalton clinton sterling fleming
+  terrence terence florence clarence laurence lawrence constance prudence hortense felicity trinity charity verity clive olive clement
+  desmond raymond edmund osmond sigmund rosamund esmond everett garrett jarrett barrett emmett bennett beckett dermott
+  jocelyn evelyn madison addison allison harrison ellison morrison jamison tennyson grayson bryson jackson dawson lawson`);
 
 function isAgentNameWord(word: string, language: AnalysisLanguage): boolean {
   return isDistinctive(word, language) && (SHAPED_NAMES.has(word) || !(NOT_NAME_SHAPE[language].test(word) && word.length > 5));
@@ -174,18 +186,20 @@ function findName(text: string, language: AnalysisLanguage, company: string | un
 function firstTurnName(text: string, language: AnalysisLanguage, company: string | undefined): string | null {
   const m = FIRST_TURN_NAME[language].exec(text);
   if (!m) return null;
-  const name = m[1] ?? m[2];
+  const name = m[1] ?? m[2] ?? m[3];
   const exclude = new Set(company ? normaliseText(company).trim().split(' ') : []);
   return isAgentNameWord(name, language) && !exclude.has(name) && !COMPANY_WORD[language].test(name) ? name : null;
 }
 const FIRST_TURN_NAME: Record<AnalysisLanguage, RegExp> = {
-  en: / ([a-z]{2,}) here (?!(?:to|for|is|are|at|in|on|with)\b)| (?:its|it s|it is) ([a-z]{2,}) /,
-  es: / ([a-zñ]{2,}) (?:por aca|por aqui|a la orden|a sus ordenes)\b/,
+  en: / ([a-z]{2,}) here (?!(?:to|for|is|are|at|in|on|with)\b)| (?:its|it s|it is) ([a-z]{2,}) |^ (?:(?:hi|hello|hey|hiya|howdy|gday|g day|yes|yeah|morning|afternoon|evening|good (?:morning|afternoon|evening|day)|there|and|so|okay|ok) )*([a-z]{2,})(?: [a-z]{2,})? (?:from|at|with|calling from|on behalf of) (?!(?:the|a|an|your|our|my|this|that|home|work|here|there|now|today|this morning|all)\b)/,
+  es: / ([a-zñ]{2,}) (?:por aca|por aqui|a la orden|a sus ordenes)\b|^ (?:(?:hola|buenas|buenos|buen|dias|dia|tardes|noches|muy|que tal|si|alo|bueno|mire) )*([a-zñ]{2,})(?: [a-zñ]{2,})? (?:de|del|desde) (?!(?:la|el|los|las|un|una|su|tu|mi|nuevo|nuevo|acuerdo|parte|verdad|hecho|todo|nada|casa|aqui|alli)\b)/,
 };
 
 /** `answersCall`: this is the agent's first turn and the first words of the call (an inbound call answered with the company) */
 function findCompany(text: string, language: AnalysisLanguage, company: string | undefined, agentName: string | null, answersCall = false): boolean {
   if (metadataCompanyIn(text, company, language)) return true;
+  // the agent's name followed by where they work: "priya here from brightwave", "marta gómez, de seguros alcázar"
+  if (agentName && companyAfterName(text, language, agentName)) return true;
   for (const p of COMPILED[language].company) {
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
@@ -221,8 +235,27 @@ function findCompany(text: string, language: AnalysisLanguage, company: string |
     } else {
       let j = i + 1;
       while (j < ts.length - 1 && (corporate(ts[j]) || /^(de|del|la|el|los|las)$/.test(ts[j]))) j++;
-      if (j < ts.length && isDistinctive(ts[j], language) && ts[j] !== agentName && !NOT_OURS.has(ts[i - 1] ?? '')) return true;
+      // ("la señora luz marina": a person's name that starts with a company word)
+      if (j < ts.length && isDistinctive(ts[j], language) && ts[j] !== agentName && !NOT_OURS.has(ts[i - 1] ?? '') && !PERSON_TITLE.has(ts[i - 1] ?? '')) return true;
     }
+  }
+  return false;
+}
+
+const AFTER_NAME: Record<AnalysisLanguage, string> = {
+  en: '(?: [a-z]+)?(?: here| speaking| calling| over)? (?:from|at|with|of|on behalf of|calling from|here at|here from|over at|the [a-z]+ (?:at|from|with)) (?:the )?',
+  es: '(?: [a-zñ]+)?(?: aqui| por aca| por aqui)? (?:de|del|desde|de parte de|en|llamando de|llamando desde|asesora? de|agente de|ejecutiv[oa] de) (?:la |el |los |las )?',
+};
+function companyAfterName(text: string, language: AnalysisLanguage, agentName: string): boolean {
+  const re = new RegExp(` ${agentName}${AFTER_NAME[language]}([a-zñ]+)(?: ([a-zñ]+))?(?= )`, 'g');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const [w, next] = [m[1], m[2] ?? ''];
+    if (GENERIC[language].has(w) || w === agentName) continue;
+    if (COMPANY_WORD[language].test(w)) {
+      if (isDistinctive(next, language)) return true;
+      continue;
+    }
+    if (isCompanyNameWord(w, language)) return true;
   }
   return false;
 }
