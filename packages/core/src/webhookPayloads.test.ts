@@ -77,3 +77,9 @@ test('masked values show at most the last 4 characters of long secrets', () => {
   assert.equal(maskSecretValue('short'), '****');
   assert.equal(maskSecretValue('Bearer abcdefghijklmnop'), '****mnop');
 });
+
+test('the webhook events are declared once: every event is an analysis event or an operational one, never both', async () => {
+  const { WEBHOOK_EVENT_NAMES, ANALYSIS_EVENT_NAMES, OPERATIONAL_EVENT_NAMES } = await import('./schemas/webhooks.ts');
+  assert.deepEqual([...ANALYSIS_EVENT_NAMES, ...OPERATIONAL_EVENT_NAMES].sort(), [...WEBHOOK_EVENT_NAMES].sort());
+  assert.equal(new Set([...ANALYSIS_EVENT_NAMES, ...OPERATIONAL_EVENT_NAMES]).size, WEBHOOK_EVENT_NAMES.length);
+});

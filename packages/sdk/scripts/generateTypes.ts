@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { Type } from '@sinclair/typebox';
 import {
   AgentStatsObject,
+  ANALYSIS_EVENT_NAMES,
+  OPERATIONAL_EVENT_NAMES,
   AnalysisObject,
   CalibrationObject,
   CalibrationQuery,
@@ -133,7 +135,13 @@ export function generateTypes(): string {
       ['CalibrationParams', plain(CalibrationQuery), 'The query of GET /api/v1/calibration (times in unix seconds).'],
       ['Calibration', withoutId(CalibrationObject), 'Agreement, precision and recall of the engine against human verdicts, per check.'],
       ['ReviewedCallCase', withoutId(ReviewedCallCase), 'One line of GET /api/v1/reviews/export (the bench/analysis-eval case format).'],
-    ])
+    ]) +
+    '\n/** Every webhook event type, and the two kinds (from @callcov/core: one declaration of the events). */\n' +
+    `export const WEBHOOK_EVENT_TYPES = ${JSON.stringify([...ANALYSIS_EVENT_NAMES, ...OPERATIONAL_EVENT_NAMES])} as const satisfies readonly WebhookEventType[];\n` +
+    `export const ANALYSIS_EVENT_TYPES = ${JSON.stringify(ANALYSIS_EVENT_NAMES)} as const satisfies readonly WebhookEventType[];\n` +
+    `export const OPERATIONAL_EVENT_TYPES = ${JSON.stringify(OPERATIONAL_EVENT_NAMES)} as const satisfies readonly WebhookEventType[];\n` +
+    'export type AnalysisEventType = (typeof ANALYSIS_EVENT_TYPES)[number];\n' +
+    'export type OperationalEventType = (typeof OPERATIONAL_EVENT_TYPES)[number];\n'
   );
 }
 

@@ -35,6 +35,7 @@ export {
   type WebhookVerificationReason,
 } from './webhooks/verifyWebhook.ts';
 export { signWebhook, type SignWebhookOptions } from './webhooks/signWebhook.ts';
+export { WEBHOOK_EVENT_TYPES, ANALYSIS_EVENT_TYPES, OPERATIONAL_EVENT_TYPES } from './generated/types.ts';
 export {
   webhookHandler,
   type WebhookHandler,

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import {
   analysisFilterFacts,
   matchesEndpointFilter,
+  OPERATIONAL_EVENT_NAMES,
   serializeAnalysis,
   shapeWebhookPayload,
   WEBHOOK_EVENT_NAMES,
@@ -20,7 +21,7 @@ export { JOB_DELIVER_WEBHOOK };
 export type WebhookEvent = WebhookEventName;
 export const WEBHOOK_EVENTS: readonly WebhookEvent[] = WEBHOOK_EVENT_NAMES;
 /** Events about endpoints and deliveries (not about an analysis): never filtered, always the event envelope. */
-export const OPERATIONAL_EVENTS: readonly WebhookEvent[] = ['endpoint.disabled', 'endpoint.failing', 'endpoint.recovered', 'delivery.exhausted'];
+export const OPERATIONAL_EVENTS: readonly WebhookEvent[] = OPERATIONAL_EVENT_NAMES;
 
 export const newDeliveryId = () => `dlv_${randomUUID().replaceAll('-', '')}`;
 

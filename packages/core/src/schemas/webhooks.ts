@@ -15,6 +15,10 @@ export const WEBHOOK_EVENT_NAMES = [
   'delivery.exhausted',
 ] as const;
 export type WebhookEventName = (typeof WEBHOOK_EVENT_NAMES)[number];
+/** The events about an analysis (filtered per endpoint, body in the endpoint's payload mode). */
+export const ANALYSIS_EVENT_NAMES = ['analysis.completed', 'analysis.failed', 'analysis.reviewed'] as const satisfies readonly WebhookEventName[];
+/** The operational events about endpoints and deliveries: never filtered, always the event envelope. */
+export const OPERATIONAL_EVENT_NAMES = ['endpoint.disabled', 'endpoint.failing', 'endpoint.recovered', 'delivery.exhausted'] as const satisfies readonly WebhookEventName[];
 export const WebhookEvent = Type.Union(WEBHOOK_EVENT_NAMES.map((e) => Type.Literal(e)));
 
 /** An analysis event goes to the endpoint only when the analysis matches every field given (DESIGN.md §1.5b). */

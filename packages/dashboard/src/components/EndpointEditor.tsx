@@ -1,3 +1,4 @@
+import { WEBHOOK_EVENT_TYPES } from '@callcov/sdk';
 import { useState } from 'preact/hooks';
 import { apiSend } from '../api.ts';
 import { useResource } from '../hooks.ts';
@@ -5,7 +6,7 @@ import type { Endpoint } from '../types.ts';
 import { ErrorNote } from './ui.tsx';
 import { LineChart } from './LineChart.tsx';
 
-export const ALL_EVENTS = ['analysis.completed', 'analysis.failed', 'analysis.reviewed', 'endpoint.failing', 'endpoint.recovered', 'endpoint.disabled', 'delivery.exhausted'];
+export const ALL_EVENTS: readonly string[] = WEBHOOK_EVENT_TYPES;
 const STATUSES = ['fail', 'review', 'pass'] as const;
 
 const list = (text: string): string[] => text.split(/[,\s]+/).map((s) => s.trim()).filter((s) => s !== '');

@@ -1,3 +1,4 @@
+import { WEBHOOK_EVENT_TYPES } from '@callcov/sdk';
 import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { apiSend } from '../api.ts';
@@ -8,7 +9,7 @@ import { ConfirmDialog, ErrorNote, Loading, StatusBadge } from '../components/ui
 import { echoViewPath } from '../echoViewPath.ts';
 import { EndpointChart, EndpointEditor } from '../components/EndpointEditor.tsx';
 
-const EVENTS = ['analysis.completed', 'analysis.failed', 'analysis.reviewed', 'endpoint.failing', 'endpoint.recovered', 'endpoint.disabled', 'delivery.exhausted'];
+const EVENTS: readonly string[] = WEBHOOK_EVENT_TYPES;
 
 const describeFilter = (e: Endpoint) =>
   e.filter ? Object.entries(e.filter).map(([k, v]) => `${k}: ${(v as string[]).join('|')}`).join('; ') : 'every call';

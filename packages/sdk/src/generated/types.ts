@@ -715,3 +715,10 @@ export type ReviewedCallCase = {
   /** The same as `expected` (the name bench/analysis-eval reads). */
   labels: Record<string, "passed" | "failed" | "not_applicable">;
 };
+
+/** Every webhook event type, and the two kinds (from @callcov/core: one declaration of the events). */
+export const WEBHOOK_EVENT_TYPES = ["analysis.completed","analysis.failed","analysis.reviewed","endpoint.disabled","endpoint.failing","endpoint.recovered","delivery.exhausted"] as const satisfies readonly WebhookEventType[];
+export const ANALYSIS_EVENT_TYPES = ["analysis.completed","analysis.failed","analysis.reviewed"] as const satisfies readonly WebhookEventType[];
+export const OPERATIONAL_EVENT_TYPES = ["endpoint.disabled","endpoint.failing","endpoint.recovered","delivery.exhausted"] as const satisfies readonly WebhookEventType[];
+export type AnalysisEventType = (typeof ANALYSIS_EVENT_TYPES)[number];
+export type OperationalEventType = (typeof OPERATIONAL_EVENT_TYPES)[number];

@@ -1,4 +1,4 @@
-import type { Analysis, DeliveryExhaustedEvent, EndpointOperationalEvent } from '../generated/types.ts';
+import { ANALYSIS_EVENT_TYPES, OPERATIONAL_EVENT_TYPES, type AnalysisEventType, type Analysis, type DeliveryExhaustedEvent, type EndpointOperationalEvent, type OperationalEventType, type WebhookEventType } from '../generated/types.ts';
 import {
   base64ToBytes,
   bodyBytes,
@@ -31,11 +31,10 @@ export class WebhookVerificationError extends Error {
   }
 }
 
-export type AnalysisEventType = 'analysis.completed' | 'analysis.failed' | 'analysis.reviewed';
-/** Events about endpoints and deliveries, for endpoints subscribed to them (DESIGN.md §1.5b). */
-export type OperationalEventType = 'endpoint.failing' | 'endpoint.recovered' | 'endpoint.disabled' | 'delivery.exhausted';
-export type WebhookEventType = AnalysisEventType | OperationalEventType;
-const OPERATIONAL_EVENT_TYPES: readonly string[] = ['endpoint.failing', 'endpoint.recovered', 'endpoint.disabled', 'delivery.exhausted'];
+// The event names come from @callcov/core through the generated types (one declaration; DESIGN.md §1.5b).
+export type { AnalysisEventType, OperationalEventType, WebhookEventType };
+const isOperational = (t: string | null): t is OperationalEventType => t !== null && (OPERATIONAL_EVENT_TYPES as readonly string[]).includes(t);
+const isAnalysisEvent = (t: string | null): t is AnalysisEventType => t !== null && (ANALYSIS_EVENT_TYPES as readonly string[]).includes(t);
 
 interface VerifiedEvent {
   /** `webhook-id` (the same on every retry: dedupe on it), or `msg_<analysis id>` for guide-scheme deliveries. */
@@ -193,11 +192,8 @@ export async function verifyWebhook(
   if (!id) id = `msg_${String(data?.id ?? '').replaceAll('-', '')}`;
   const headerEvent = get('x-callcov-event');
   const envelopeType = (data as { object?: unknown; type?: unknown })?.object === 'event' ? String((data as { type?: unknown }).type) : null;
-  const operational = headerEvent !== null && OPERATIONAL_EVENT_TYPES.includes(headerEvent) ? headerEvent : envelopeType !== null && OPERATIONAL_EVENT_TYPES.includes(envelopeType) ? envelopeType : null;
-  if (operational !== null) return { id, type: operational as OperationalEventType, timestamp, scheme, data: data as unknown as EndpointOperationalEvent | DeliveryExhaustedEvent };
-  const type: AnalysisEventType =
-    headerEvent === 'analysis.completed' || headerEvent === 'analysis.failed' || headerEvent === 'analysis.reviewed'
-      ? headerEvent
-      : data?.status === 'failed' ? 'analysis.failed' : 'analysis.completed';
+  const operational = isOperational(headerEvent) ? headerEvent : isOperational(envelopeType) ? envelopeType : null;
+  if (operational !== null) return { id, type: operational, timestamp, scheme, data: data as unknown as EndpointOperationalEvent | DeliveryExhaustedEvent };
+  const type: AnalysisEventType = isAnalysisEvent(headerEvent) ? headerEvent : data?.status === 'failed' ? 'analysis.failed' : 'analysis.completed';
   return { id, type, timestamp, scheme, data };
 }
