@@ -9,7 +9,7 @@ import { isNameLikeWord } from '../nameLikeToken.ts';
 import { boundedLevenshtein } from '../tokenise.ts';
 import type { CheckDetector } from './checkVerdict.ts';
 import { normaliseText, segmentTexts } from './callText.ts';
-import { thirdPartyAnswered } from './thirdPartyAnswer.ts';
+import { thirdPartyAnsweredWide as thirdPartyAnswered } from './thirdPartyWide.ts';
 
 const OPENING_SECONDS = 45;
 const words = (s: string) => new Set(s.trim().split(/\s+/));

@@ -14,7 +14,7 @@ import type { PreparedTranscript } from '../prepareTranscript.ts';
 import { formatTime } from '../prepareTranscript.ts';
 import type { CheckDetector, CheckVerdict } from './checkVerdict.ts';
 import { segmentTexts } from './callText.ts';
-import { thirdPartyAnswered } from './thirdPartyAnswer.ts';
+import { thirdPartyAnsweredWide as thirdPartyAnswered } from './thirdPartyWide.ts';
 
 const LATE_AFTER_SECONDS = 240;
 const W = '(?: [a-zñ0-9]+)'; // one more word
