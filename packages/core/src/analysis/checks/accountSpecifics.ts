@@ -384,6 +384,7 @@ const COMPANY_CONTACT: Record<AnalysisLanguage, RegExp> = {
   en: /\b(?:email|e mail|write to|writing to|send (?:it|them|those|the \w+) to|sending (?:it|them) to|reach us at|contact us at|our (?:email|address) is|forward (?:it|them) to)\b(?: \w+){0,2} $/,
   es: /\b(?:escribiendo a|escriba a|escribir a|escribanos a|escribenos a|mande(?:nos)? a|mandar(?:nos)? a|envie(?:nos)? a|enviar(?:nos)? a|enviarlo a|enviarlas a|mandarlas a|mandarlo a|le doy la direccion|te doy la direccion|al correo|contactar(?:nos)? en|nuestro correo es)\b(?: \w+){0,2} $/,
 };
+const TURN_OPENING_YES = /^ (?:eh |este |bueno |pues )?si (?:ya|claro|correcto|efectivamente|exacto|mire|mira|senor|senora|don|dona|asi es|por supuesto|aqui|aca|lo veo|la veo|los veo|veo|efectivo|si)\b/;
 const YES_SI = /(?:^|[^\p{L}])s[íÍ](?:[^\p{L}]|$)/iu;
 
 function patternHit(p: Pattern, t: string, hasAmount: boolean, lang: AnalysisLanguage, yesSi: boolean): boolean {
@@ -450,7 +451,8 @@ export function findAccountSpecifics(pt: PreparedTranscript, opts: AccountSpecif
     if (t.length < 4) continue;
     const amount = hasMoneyAmount(t, seg.text, lang);
     // 'sí' (yes) and 'si' (if) fold to the same word: an accented sí in the original is never a condition
-    const yesSi = lang === 'es' && YES_SI.test(seg.text);
+    // (without accents, as ASR often writes it, a turn opening "si ya…", "si claro…" is still a yes)
+    const yesSi = lang === 'es' && (YES_SI.test(seg.text) || TURN_OPENING_YES.test(t));
     let found = scanPatterns(patterns, gate, t, amount, i, lang, yesSi);
     // a disclosure split over two segments of the same turn ("your password reset link" / "has been sent to your phone")
     const next = pt.segments[i + 1];

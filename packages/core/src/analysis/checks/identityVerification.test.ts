@@ -707,3 +707,42 @@ describe('identity_verification: broad wordings (EN and ES, written for these cl
     for (const c of cases) assert.equal(judge(c.lines, c.lang).status, c.want, c.name);
   });
 });
+
+describe('identity_verification: success wordings, general information, readbacks, retries', () => {
+  test('English: success wordings, general information is not account-specific, readbacks, retries', () => {
+    const cases: { name: string; lang: 'en' | 'es'; want: string; lines: Line[] }[] = [
+      { name: 'en success through security', lang: 'en', want: 'passed', lines: [['A', 'can i take your postcode and the first line of your address'], ['C', 'bs one four ab forty two kings road'], ['A', 'brilliant that\'s you through security'], ['A', 'so your last bill was fifty six pounds twenty']] },
+      { name: 'en success all lined up', lang: 'en', want: 'passed', lines: [['A', 'whats your date of birth'], ['C', 'nov third sixty nine'], ['A', 'perfect that all lines up'], ['A', 'i see the refund was issued on the fifth']] },
+      { name: 'en success ive got you', lang: 'en', want: 'passed', lines: [['A', 'and the last four of the social'], ['C', 'nine nine eight one'], ['A', 'okay i\'ve got you thanks'], ['A', 'your payment of one fifty posted yesterday']] },
+      { name: 'en generic card arrival na', lang: 'en', want: 'not_applicable', lines: [['A', 'hi how can i help'], ['C', 'how long does a new card take to arrive if i order one'], ['A', 'new cards usually arrive in seven to ten business days'], ['C', 'thanks']] },
+      { name: 'en generic autopay howto na', lang: 'en', want: 'not_applicable', lines: [['A', 'hi how can i help'], ['C', 'how do i set up autopay'], ['A', 'you can set it up in the app under payments then choose autopay and pick a date'], ['C', 'ok']] },
+      { name: 'en transfer to other dept na', lang: 'en', want: 'not_applicable', lines: [['A', 'hi how can i help'], ['C', 'i need to talk about my mortgage'], ['A', 'sure let me transfer you to the mortgage team one moment']] },
+      { name: 'en dob readback disclosure', lang: 'en', want: 'failed', lines: [['A', 'hi how can i help'], ['C', 'i need my balance'], ['A', 'i have your date of birth as may fifth nineteen eighty is that right'], ['C', 'yes'], ['A', 'great your balance is forty dollars']] },
+      { name: 'en failed verification told can\'t help na', lang: 'en', want: 'not_applicable', lines: [['A', 'can you confirm the security word'], ['C', 'is it rover'], ['A', 'i\'m afraid that\'s not right and i can\'t go into the account without it'], ['C', 'ok i\'ll call back']] },
+      { name: 'en wrong zip accepted then specific', lang: 'en', want: 'failed', lines: [['A', 'zip code please'], ['C', 'six oh six two two'], ['A', 'okay that\'s not the one on file but whatever let\'s just get this done'], ['A', 'you have a pending payment of three hundred dollars']] },
+      { name: 'en customer reads balance agent confirms no verif', lang: 'en', want: 'failed', lines: [['A', 'hi how can i help'], ['C', 'my app says my balance is four hundred twenty is that right'], ['A', 'yes that\'s right four twenty is what i see too']] },
+      { name: 'en outbound collections mini verification pass', lang: 'en', want: 'passed', lines: [['A', 'hello may i speak with derek hall'], ['C', 'yeah this is derek'], ['A', 'hi derek before i continue can you verify the last four of your social'], ['C', 'four four two one'], ['A', 'thank you derek that matches'], ['A', 'i\'m calling about your account with city loans which has a balance of nine hundred dollars']] },
+      { name: 'en ssn wrong asks again ok', lang: 'en', want: 'passed', lines: [['A', 'last four of your social'], ['C', 'one two three four'], ['A', 'sorry that doesn\'t match could you try again'], ['C', 'oh sorry one two four three'], ['A', 'yes that\'s correct'], ['A', 'your balance is fifty dollars']] },
+      { name: 'en health results no verif', lang: 'en', want: 'failed', lines: [['A', 'clinic how can i help'], ['C', 'are my blood test results back'], ['A', 'yes your results came back normal']] },
+      { name: 'en appointment booking new na', lang: 'en', want: 'not_applicable', lines: [['A', 'clinic how can i help'], ['C', 'i\'d like to book a new patient appointment'], ['A', 'sure we have tuesday at ten or wednesday at two'], ['C', 'tuesday'], ['A', 'great you\'re booked for tuesday at ten']] },
+    ];
+    for (const c of cases) assert.equal(judge(c.lines, c.lang).status, c.want, c.name);
+  });
+  test('Spanish: success wordings, general information, readbacks, retries with a word answer, unaccented "si ya…"', () => {
+    const cases: { name: string; lang: 'en' | 'es'; want: string; lines: Line[] }[] = [
+      { name: 'es success listo ya', lang: 'es', want: 'passed', lines: [['A', 'me confirma los ultimos cuatro digitos de su documento'], ['C', 'ocho ocho dos uno'], ['A', 'listo ya con eso queda'], ['A', 'le informo que su pago de la cuota se registro el lunes']] },
+      { name: 'es success todo en orden', lang: 'es', want: 'passed', lines: [['A', 'me da su fecha de nacimiento y codigo postal'], ['C', 'dos de mayo del ochenta y ocho y veintiocho mil catorce'], ['A', 'gracias todo en orden'], ['A', 'su factura de abril es de sesenta y dos euros']] },
+      { name: 'es generic info tarjeta na', lang: 'es', want: 'not_applicable', lines: [['A', 'hola en que le ayudo'], ['C', 'cuanto tarda en llegar una tarjeta nueva'], ['A', 'normalmente tarda entre cinco y siete dias habiles'], ['C', 'gracias']] },
+      { name: 'es generic comision na', lang: 'es', want: 'not_applicable', lines: [['A', 'hola en que le ayudo'], ['C', 'cuanto cobran por transferencia internacional'], ['A', 'la comision es de quince euros por transferencia'], ['C', 'vale']] },
+      { name: 'es fecha leida disclosure', lang: 'es', want: 'failed', lines: [['A', 'hola en que le ayudo'], ['C', 'quiero mi saldo'], ['A', 'tengo su fecha de nacimiento como cinco de mayo del ochenta es correcto'], ['C', 'si'], ['A', 'bien su saldo es de cuarenta euros']] },
+      { name: 'es fallo y se niega na', lang: 'es', want: 'not_applicable', lines: [['A', 'me dice su palabra clave'], ['C', 'es luna'], ['A', 'lo siento no es correcta y sin eso no puedo acceder a su cuenta'], ['C', 'vale llamo luego']] },
+      { name: 'es cliente lee saldo agente confirma', lang: 'es', want: 'failed', lines: [['A', 'hola en que le ayudo'], ['C', 'en la app me sale un saldo de doscientos euros es correcto'], ['A', 'si correcto doscientos euros es lo que veo']] },
+      { name: 'es cobranza verif rut pass', lang: 'es', want: 'passed', lines: [['A', 'alo hablo con la señora paula rojas'], ['C', 'si con ella'], ['A', 'señora paula para validar me confirma su rut'], ['C', 'quince millones cuatrocientos mil doscientos guion tres'], ['A', 'gracias coincide'], ['A', 'la llamo por su deuda con tienda sur de ciento veinte mil pesos']] },
+      { name: 'es resultados sin verif', lang: 'es', want: 'failed', lines: [['A', 'clinica buenos dias'], ['C', 'queria saber si ya estan mis analisis'], ['A', 'si ya salieron sus resultados y todo esta normal']] },
+      { name: 'es cita nueva na', lang: 'es', want: 'not_applicable', lines: [['A', 'clinica buenos dias'], ['C', 'quiero pedir una cita nueva'], ['A', 'tengo el martes a las diez o el miercoles a las cuatro'], ['C', 'el martes'], ['A', 'perfecto queda para el martes a las diez']] },
+      { name: 'es pregunta seguridad fallo reintento ok', lang: 'es', want: 'passed', lines: [['A', 'cual es el nombre de su primera mascota'], ['C', 'toby'], ['A', 'no coincide puede intentarlo de nuevo'], ['C', 'ah perdon era rocky'], ['A', 'eso es correcto gracias'], ['A', 'su saldo es de cien euros']] },
+      { name: 'es agente verifica despues de leer reserva', lang: 'es', want: 'failed', lines: [['A', 'digame el localizador'], ['C', 'ka ele siete'], ['A', 'vale tengo su reserva del hotel para dos adultos entrada el doce'], ['A', 'me confirma su dni'], ['C', 'uno dos tres cuatro'], ['A', 'gracias']] },
+    ];
+    for (const c of cases) assert.equal(judge(c.lines, c.lang).status, c.want, c.name);
+  });
+});

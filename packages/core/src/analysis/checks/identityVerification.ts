@@ -483,7 +483,8 @@ function walk(pt: PreparedTranscript, feats: SegFeatures[], end: number, whole =
       const words = f.words;
       if (words === 0) continue;
       // after "that doesn't match" the customer may correct the answer straight away (not after "never mind, I'll carry on")
-      const retry = w.state === 'failed' && f.data && (w.retryInvited || (w.failSeg >= 0 && pt.segments[w.failSeg].speaker === 'Agent' && !feats[w.failSeg].wave && lastAgent === w.failSeg));
+      // (a word answer such as a pet's name counts when the agent asked to try again)
+      const retry = w.state === 'failed' && w.wavedSeg < 0 && (f.data || (w.retryInvited && !f.cannot && !f.question)) && (w.retryInvited || (w.failSeg >= 0 && pt.segments[w.failSeg].speaker === 'Agent' && !feats[w.failSeg].wave && lastAgent === w.failSeg));
       if (w.state === 'requested' || w.state === 'intent' || retry || (w.state === 'answered')) {
         if (f.cannot && !f.data && w.state !== 'answered') {
           w.state = 'failed';
