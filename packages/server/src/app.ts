@@ -26,7 +26,7 @@ export interface AppOptions {
   instrument?: (app: FastifyInstance) => void;
 }
 
-/** Builds the HTTP app (testable with `app.inject`, no socket needed); `main.ts` makes it listen. */
+/** Builds the HTTP app (testable with `app.inject`, no socket needed); `startCallCov` makes it listen. */
 export async function buildApp(ctx: ServiceContext, options: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,

@@ -41,6 +41,7 @@ export interface RunningCallCov {
   url: string | null;
   /** Worker and dispatcher roles with CALLCOV_HEALTH_PORT: where /healthz, /readyz and /metrics are served. */
   healthUrl: string | null;
+  /** Stops every role; running jobs get `deadlineMs` (default CALLCOV_SHUTDOWN_DEADLINE_MS) to finish before they are released. */
   stop(deadlineMs?: number): Promise<void>;
 }
 
@@ -73,6 +74,8 @@ export async function startCallCov(
 ): Promise<RunningCallCov> {
   const logger = options.logger ?? pino({ level: config.logLevel, base: { pid: process.pid, role } });
   const cleanups: Array<() => Promise<void>> = [];
+  /** Set by stop(deadlineMs): how long running jobs may take to finish (else the configured deadline). */
+  let stopDeadlineMs: number | undefined;
   // secrets are encrypted at rest: in production without CALLCOV_ENCRYPTION_KEY nothing starts
   const secrets = createSecretBox(await resolveEncryptionKey(config));
   const database = options.database ?? openDatabase(config.databaseUrl, config.dataDir);
@@ -159,7 +162,7 @@ export async function startCallCov(
       },
     });
     loops.set(types.join(','), loop);
-    cleanups.push(() => loop.stop(config.shutdownDeadlineMs));
+    cleanups.push(() => loop.stop(stopDeadlineMs ?? config.shutdownDeadlineMs));
     return loop;
   };
 
@@ -219,9 +222,10 @@ export async function startCallCov(
     app,
     url,
     healthUrl,
-    async stop() {
+    async stop(deadlineMs?: number) {
       if (stopped) return;
       stopped = true;
+      stopDeadlineMs = deadlineMs;
       for (const cleanup of cleanups.reverse()) {
         try {
           await cleanup();

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import {
   BUILT_IN_POLICIES,
   BUILT_IN_SCORECARDS,
@@ -6,7 +7,7 @@ import {
   type PolicyDocument,
   type ScorecardDocument,
 } from '@callcov/core/analysis';
-import { invalidRequest, notFound } from '@callcov/core';
+import { invalidRequest, newPrefixedId, notFound } from '@callcov/core';
 import type { Db } from '@callcov/db';
 import { scoped } from '@callcov/db';
 import type { Caller, ServiceContext } from './serviceContext.ts';
@@ -108,7 +109,7 @@ function checkDocument(kind: DocumentKind, doc: AnyDocument): void {
 
 /** Creates version 1 of a new document (`id` chosen by the caller, or generated). */
 export async function createDocument(ctx: ServiceContext, caller: Caller, kind: DocumentKind, body: Omit<AnyDocument, 'version'> & { id?: string }) {
-  const id = body.id ?? `${kind === 'policy' ? 'pol' : 'sc'}_${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+  const id = body.id ?? newPrefixedId(kind === 'policy' ? 'pol' : 'sc', ctx.now(), randomBytes);
   if (!ID_RE.test(id)) throw invalidRequest('invalid_id', 'id must be 1-64 lower-case letters, digits, _ or -.', 'id');
   if (BUILT_INS[kind][id]) throw invalidRequest('id_taken', `'${id}' is a built-in ${LABEL[kind]}; choose another id.`, 'id', 409);
   const doc = { ...body, id, version: 1 } as AnyDocument;

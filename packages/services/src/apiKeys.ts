@@ -1,4 +1,5 @@
-import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { newId } from './newId.ts';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { newApiKey, newWebhookSecret, parseApiKeyMode, type KeyMode } from '@callcov/core';
 import type { Database } from '@callcov/db';
 import { ofAccount, scoped } from '@callcov/db';
@@ -27,13 +28,13 @@ export async function createApiKey(database: Database, name: string, mode: KeyMo
   return database.transaction(async (trx) => {
     let account = await trx.selectFrom('accounts').select('id').where('name', '=', name).executeTakeFirst();
     if (!account) {
-      account = { id: `acct_${randomUUID().replaceAll('-', '')}` };
+      account = { id: newId('acct') };
       await trx.insertInto('accounts').values({ id: account.id, name, created_at: now }).execute();
     }
     await trx
       .insertInto('api_keys')
       .values({
-        id: `key_${randomUUID().replaceAll('-', '')}`,
+        id: newId('key'),
         account_id: account.id,
         mode,
         key_hash: hashApiKey(key),
@@ -53,7 +54,7 @@ export async function createApiKey(database: Database, name: string, mode: KeyMo
       plain = newWebhookSecret(rnd);
       await trx
         .insertInto('webhook_secrets')
-        .values({ id: `whs_${randomUUID().replaceAll('-', '')}`, account_id: account.id, mode, secret: box ? box.seal(plain) : plain, created_at: now, expires_at: null })
+        .values({ id: newId('whs'), account_id: account.id, mode, secret: box ? box.seal(plain) : plain, created_at: now, expires_at: null })
         .execute();
     } else if (box) {
       plain = box.open(secret.secret);

@@ -19,3 +19,4 @@ export * from './pooledRandomBytes.ts';
 export * from './finalAnalysisCache.ts';
 export * from './analysisReviews.ts';
 export * from './liveCalls.ts';
+export { newId } from './newId.ts';

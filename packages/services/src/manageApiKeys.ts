@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from './newId.ts';
 import { invalidRequest, newApiKey, notFound } from '@callcov/core';
 import type { ApiKeysTable } from '@callcov/db';
 import { scoped } from '@callcov/db';
@@ -37,7 +37,7 @@ export async function listApiKeys(ctx: ServiceContext, caller: Caller) {
 export async function createAccountApiKey(ctx: ServiceContext, caller: Caller) {
   const key = newApiKey(caller.mode, (n) => randomBytes(n));
   const row: ApiKeysTable = {
-    id: `key_${randomUUID().replaceAll('-', '')}`,
+    id: newId('key'),
     account_id: caller.accountId,
     mode: caller.mode,
     key_hash: hashApiKey(key),

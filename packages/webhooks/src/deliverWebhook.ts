@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from '@callcov/services';
 import { nextRetry, parseRetryAfter } from '@callcov/core';
 import type { WebhookEndpointAuth } from '@callcov/core';
 import type { Db, WebhookEndpointsTable } from '@callcov/db';
@@ -161,7 +161,7 @@ export async function deliverWebhookJob(ctx: ServiceContext, deps: DeliverWebhoo
     await trx
       .insertInto('webhook_attempts')
       .values({
-        id: `att_${randomUUID().replaceAll('-', '')}`,
+        id: newId('att'),
         delivery_id: delivery.id,
         attempt,
         started_at: startedAt,

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from '@callcov/services';
 import { ApiError, verifyCallCovSignature, verifyStandardWebhookSignature } from '@callcov/core';
 import type { Db } from '@callcov/db';
 import type { SecretBox, ServiceContext } from '@callcov/services';
@@ -65,7 +65,7 @@ export async function recordEchoRequest(ctx: ServiceContext, echoId: string, hea
   if (ctx.config.env === 'production' && verification.x_callcov_signature !== 'valid' && verification.webhook_signature !== 'valid') {
     throw new ApiError('authentication_error', 'unsigned_echo_request', 'In production the echo service only records requests signed by CallCov (a valid X-CallCov-Signature or webhook-signature).');
   }
-  const id = `echo_${randomUUID().replaceAll('-', '')}`;
+  const id = newId('echo');
   const headersJson = JSON.stringify(headers);
   const size = Buffer.byteLength(body) + Buffer.byteLength(headersJson);
   await ctx.database.transaction(async (trx) => {

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from '@callcov/services';
 import {
   analysisFilterFacts,
   matchesEndpointFilter,
@@ -23,7 +23,7 @@ export const WEBHOOK_EVENTS: readonly WebhookEvent[] = WEBHOOK_EVENT_NAMES;
 /** Events about endpoints and deliveries (not about an analysis): never filtered, always the event envelope. */
 export const OPERATIONAL_EVENTS: readonly WebhookEvent[] = OPERATIONAL_EVENT_NAMES;
 
-export const newDeliveryId = () => `dlv_${randomUUID().replaceAll('-', '')}`;
+export const newDeliveryId = () => newId('dlv');
 
 /** The stable `webhook-id` of an analysis's final event: the same on every retry and every resend. */
 export const analysisMessageId = (analysisId: string) => `msg_${analysisId.replaceAll('-', '')}`;

@@ -1,5 +1,5 @@
+import { newId } from '@callcov/services';
 import { ownedBy, scoped } from '@callcov/db';
-import { randomUUID } from 'node:crypto';
 import { invalidRequest, notFound, type WebhookRecoveryBody } from '@callcov/core';
 import { addJob } from '@callcov/queue';
 import type { Caller, ServiceContext } from '@callcov/services';
@@ -91,5 +91,5 @@ export async function recoverDeliveries(ctx: ServiceContext, caller: Caller, bod
   }
   if (queued > 0) ctx.jobAdded(JOB_DELIVER_WEBHOOK);
   ctx.logger.info({ account_id: caller.accountId, deliveries_queued: queued, since: body.since, until: body.until ?? null, endpoint_id: body.endpoint_id ?? null }, 'webhook recovery');
-  return { object: 'webhook_recovery' as const, id: `whr_${randomUUID().replaceAll('-', '')}`, deliveries_queued: queued };
+  return { object: 'webhook_recovery' as const, id: newId('whr'), deliveries_queued: queued };
 }

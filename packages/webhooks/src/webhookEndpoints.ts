@@ -1,4 +1,5 @@
-import { createPrivateKey, randomUUID, X509Certificate } from 'node:crypto';
+import { newId } from '@callcov/services';
+import { createPrivateKey, X509Certificate } from 'node:crypto';
 import { checkClientUrl, invalidRequest, maskSecretValue, notFound, type WebhookEndpointAuth, type WebhookEndpointFilter, type WebhookPayloadMode } from '@callcov/core';
 import type { WebhookEndpointsTable } from '@callcov/db';
 import { scoped } from '@callcov/db';
@@ -163,7 +164,7 @@ export async function createEndpoint(ctx: ServiceContext, caller: Caller, input:
   checkInput(caller, input);
   const now = ctx.now();
   const row: WebhookEndpointsTable = {
-    id: `we_${randomUUID().replaceAll('-', '')}`,
+    id: newId('we'),
     account_id: caller.accountId,
     mode: caller.mode,
     url: input.url,

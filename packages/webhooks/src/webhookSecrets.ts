@@ -1,4 +1,5 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { newId } from '@callcov/services';
+import { randomBytes } from 'node:crypto';
 import { newWebhookSecret } from '@callcov/core';
 import type { Db } from '@callcov/db';
 import { scoped } from '@callcov/db';
@@ -36,7 +37,7 @@ export async function getWebhookSecret(db: Db, box: SecretBox, accountId: string
     // An account whose mode never had a secret (e.g. only live keys made so far): create it on first use.
     await db
       .insertInto('webhook_secrets')
-      .values({ id: `whs_${randomUUID().replaceAll('-', '')}`, account_id: accountId, mode, secret: box.seal(newWebhookSecret((n) => randomBytes(n))), created_at: now, expires_at: null })
+      .values({ id: newId('whs'), account_id: accountId, mode, secret: box.seal(newWebhookSecret((n) => randomBytes(n))), created_at: now, expires_at: null })
       .execute();
     return getWebhookSecret(db, box, accountId, mode, now);
   }
@@ -59,7 +60,7 @@ export async function rotateWebhookSecret(db: Db, box: SecretBox, accountId: str
     .execute();
   await db
     .insertInto('webhook_secrets')
-    .values({ id: `whs_${randomUUID().replaceAll('-', '')}`, account_id: accountId, mode, secret: box.seal(newWebhookSecret((n) => randomBytes(n))), created_at: now, expires_at: null })
+    .values({ id: newId('whs'), account_id: accountId, mode, secret: box.seal(newWebhookSecret((n) => randomBytes(n))), created_at: now, expires_at: null })
     .execute();
   return getWebhookSecret(db, box, accountId, mode, now);
 }

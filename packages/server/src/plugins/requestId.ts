@@ -1,11 +1,11 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from '@callcov/services';
 import type { IncomingMessage } from 'node:http';
 import type { FastifyInstance } from 'fastify';
 
 /** An id a client may choose (`X-Request-Id`): 1-128 characters, no spaces or separators that break logs or headers. */
 export const CLIENT_REQUEST_ID_RE = /^[A-Za-z0-9][A-Za-z0-9._:/+=-]{0,127}$/;
 
-export const newRequestId = () => `req_${randomUUID().replaceAll('-', '')}`;
+export const newRequestId = () => newId('req');
 
 /**
  * Fastify's `genReqId`: the client's `X-Request-Id` (or `Request-Id`) when it is a valid id, else a new `req_…`.

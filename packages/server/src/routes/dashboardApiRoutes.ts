@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from '@callcov/services';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import { AnalysisIdParams } from '@callcov/core';
@@ -74,7 +74,7 @@ async function sendEndpointTestEvent(ctx: ServiceContext, caller: FastifyRequest
         analysisId: null,
         endpointId: endpoint.id,
         event: 'analysis.completed',
-        messageId: `msg_test_${randomUUID().replaceAll('-', '')}`,
+        messageId: newId('msg_test'),
         url: endpoint.url,
         payload: sampleTestEventPayload(now, caller.mode === 'live'),
         trigger: 'manual',
@@ -99,7 +99,7 @@ async function sendTestEvents(ctx: ServiceContext, caller: FastifyRequest['calle
   }
   const now = ctx.now();
   const payload = sampleTestEventPayload(now, caller.mode === 'live', event);
-  const messageId = `msg_test_${randomUUID().replaceAll('-', '')}`;
+  const messageId = newId('msg_test');
   const endpoint = input.endpoint_id !== undefined ? await getEndpoint(ctx, caller, input.endpoint_id) : null;
   const ids = await ctx.database.transaction(async (trx) => {
     const targets = endpoint ? [{ url: endpoint.url, endpointId: endpoint.id }] : await webhookTargets(trx, caller.accountId, caller.mode, event, input.url ?? null);
