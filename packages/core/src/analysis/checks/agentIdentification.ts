@@ -160,11 +160,39 @@ function metadataCompanyIn(text: string, company: string | undefined, language: 
   return false;
 }
 
-function findName(text: string, language: AnalysisLanguage, company: string | undefined): string | null {
-  const exclude = new Set(company ? normaliseText(company).trim().split(' ') : []);
+/** the agent asking for the customer by name ("am I speaking to Tom?", "¿hablo con Tomás?"): that name is the customer's */
+const ASKING_FOR = / (?:am i (?:speaking|talking) (?:to|with)|is (?:this|that)|are you|hablo con|estoy hablando con|es usted|me comunico con|hola|hello|hi|hey|good (?:morning|afternoon|evening)|buenos dias|buenas tardes|buenas noches) (?:mr |mrs |ms |miss |señor |señora |don |doña )?([a-zñ]+)/g;
+/** the customer giving their own name ("my name is Tom", "soy Tomás", "this is Tom speaking") */
+const CUSTOMER_SELF = / (?:my name is|my names|this is|its|it s|i m|im|soy|me llamo|mi nombre es|habla) ([a-zñ]+)/g;
+
+/** names that are the customer's, never the agent's, said before segment `before` (a customer who shares the agent's
+ *  name and says so after the agent's introduction does not undo it) */
+function customerNames(pt: PreparedTranscript, texts: string[], before: number): Set<string> {
+  const out = new Set<string>();
+  pt.segments.forEach((s, i) => {
+    if (i >= before) return;
+    const re = s.speaker === 'Customer' ? CUSTOMER_SELF : ASKING_FOR;
+    re.lastIndex = 0;
+    for (let m = re.exec(texts[i]); m; m = re.exec(texts[i])) {
+      // "hello, this is Dana" / "hi, Dana here": a greeting word followed by the agent's own introduction
+      if (s.speaker !== 'Customer' && /^(?:hola|hello|hi|hey|good|buenos|buenas)/.test(m[0].trim()) && /^(?:this|its|it|my|i|im|soy|le|te|mi|me|thanks|thank|gracias|bienvenid|welcome)/.test(m[1])) continue;
+      if (s.speaker !== 'Customer' && /^(?:hola|hello|hi|hey|good|buenos|buenas)/.test(m[0].trim())) {
+        // a greeting names the customer only when the agent then introduces themselves ("hi tom, this is dana")
+        if (!/^ *(?:this is|it s|its|my name|i m|im|soy|le habla|te habla|mi nombre|le saluda|te saluda|habla)\b/.test(texts[i].slice(m.index + m[0].length))) continue;
+      }
+      out.add(m[1]);
+    }
+  });
+  return out;
+}
+
+function findName(text: string, language: AnalysisLanguage, company: string | undefined, notAgent: ReadonlySet<string> = new Set()): string | null {
+  const exclude = new Set([...(company ? normaliseText(company).trim().split(' ') : []), ...notAgent]);
   for (const p of COMPILED[language].name) {
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
+      // "am I speaking to Tom?", "¿estoy hablando con Tomás?": the agent asks for the customer
+      if (/ (?:am i|are we|was i|estoy|estamos)$/.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
       // skip role words: "this is agent dana", "soy la asesora marta"
       const at = m.indices!.groups!.name[0];
       const rest = text.slice(at).trim().split(' ').slice(0, 4);
@@ -183,11 +211,11 @@ function findName(text: string, language: AnalysisLanguage, company: string | un
 }
 
 /** "bright mobile, jo here": the bare "<name> here" counts only in the agent's first turn */
-function firstTurnName(text: string, language: AnalysisLanguage, company: string | undefined): string | null {
+function firstTurnName(text: string, language: AnalysisLanguage, company: string | undefined, notAgent: ReadonlySet<string> = new Set()): string | null {
   const m = FIRST_TURN_NAME[language].exec(text);
   if (!m) return null;
   const name = m[1] ?? m[2] ?? m[3];
-  const exclude = new Set(company ? normaliseText(company).trim().split(' ') : []);
+  const exclude = new Set([...(company ? normaliseText(company).trim().split(' ') : []), ...notAgent]);
   return isAgentNameWord(name, language) && !exclude.has(name) && !COMPANY_WORD[language].test(name) ? name : null;
 }
 const FIRST_TURN_NAME: Record<AnalysisLanguage, RegExp> = {
@@ -294,7 +322,9 @@ export const detectAgentIdentification: CheckDetector = (pt) => {
     const next = opening[opening.indexOf(i) + 1];
     const text = next !== undefined ? `${texts[i]}${texts[next]}` : texts[i];
     if (nameSeg < 0) {
-      const n = findName(texts[i], pt.language, company) ?? findName(text, pt.language, company) ?? (i === opening[0] ? firstTurnName(texts[i], pt.language, company) : null);
+      // (the customer's own name, asked for or given before this turn, is not the agent's: "am I speaking to Tom?")
+      const custNames = customerNames(pt, texts, i);
+      const n = findName(texts[i], pt.language, company, custNames) ?? findName(text, pt.language, company, custNames) ?? (i === opening[0] ? firstTurnName(texts[i], pt.language, company, custNames) : null);
       if (n) ((name = n), (nameSeg = i));
     }
     if (companySeg < 0 && findCompany(texts[i], pt.language, company, name, i === 0)) companySeg = i;
@@ -327,8 +357,8 @@ export const detectAgentIdentification: CheckDetector = (pt) => {
 };
 
 const WHO_ASK: Record<AnalysisLanguage, RegExp> = {
-  en: / (?:who s this|whos this|who is this|who s calling|whos calling|who is calling|who am i speaking (?:to|with)|who am i talking (?:to|with)|who are you|and you are)(?= )/,
-  es: / (?:quien habla|quien es|quien llama|quien me llama|de parte de quien|con quien hablo|quien lo llama|quien la llama|quien le habla|quien eres|quien sos)(?= )/,
+  en: / (?:who s this|whos this|who is this|who s calling|whos calling|who is calling|who am i speaking (?:to|with)|who am i talking (?:to|with)|who are you|and you are|who do i have|who have i got|(?:what s|whats|what is) your name|your name (?:please|again)|(?:can|could|may) i (?:get|have|know|ask) (?:your name|who)|sorry who|didn t catch your name|didnt catch your name)(?= )/,
+  es: / (?:quien habla|quien es|quien llama|quien me llama|de parte de quien|con quien hablo|quien lo llama|quien la llama|quien le habla|quien eres|quien sos|con quien tengo el gusto|con quien tengo el placer|con quien estoy hablando|como se llama|como te llamas|como es su nombre|cual es su nombre|cual es tu nombre|su nombre por favor|me dice su nombre|me repite su nombre)(?= )/,
 };
 
 /** after the customer asks who is calling, the first name-like word of the agent's answer that is not the customer's
