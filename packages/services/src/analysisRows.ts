@@ -1,5 +1,6 @@
 import type { AnalysisRecord } from '@callcov/core';
 import type { AnalysesTable } from '@callcov/db';
+import type { Caller } from './serviceContext.ts';
 
 const parse = <T>(text: string | null): T | null => (text === null ? null : (JSON.parse(text) as T));
 
@@ -57,4 +58,36 @@ export function serializeAnalysisRow(r: AnalysesTable): string {
     `${head.slice(0, -1)},"audio":${raw(r.audio_json)},"transcript":${raw(r.transcript_json)},"results":${raw(r.results_json)},` +
     `${tail.slice(1, -1)},"metadata":${deleted ? '{}' : r.metadata_json},"completed_at":${r.completed_at === null ? 'null' : Math.floor(r.completed_at / 1000)},"deleted":${deleted}}`
   );
+}
+
+type NewAnalysisFields = Pick<AnalysesTable, 'id' | 'status' | 'language' | 'input_kind'> & Partial<Omit<AnalysesTable, 'account_id' | 'mode' | 'created_at' | 'updated_at'>>;
+
+/** A new analysis row of `caller` created at `now`: nothing processed yet, every optional field empty unless given. */
+export function newAnalysisRow(caller: Pick<Caller, 'accountId' | 'mode'>, now: number, fields: NewAnalysisFields): AnalysesTable {
+  return {
+    account_id: caller.accountId,
+    mode: caller.mode,
+    progress: null,
+    agent_id: null,
+    contact_id: null,
+    webhook_url: null,
+    channels_json: null,
+    policy_id: null,
+    scorecard_id: null,
+    redact_pii: 0,
+    metadata_json: '{}',
+    input_json: null,
+    audio_blob: null,
+    audio_json: null,
+    transcript_json: null,
+    results_json: null,
+    failed_checks: null,
+    error_code: null,
+    error_message: null,
+    completed_at: null,
+    deleted_at: null,
+    ...fields,
+    created_at: now,
+    updated_at: now,
+  };
 }

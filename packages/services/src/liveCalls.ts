@@ -4,7 +4,8 @@
 import { uuidv7, type TranscriptInput } from '@callcov/core';
 import type { PolicyDocument, ScorecardDocument } from '@callcov/core/analysis';
 import { addJob } from '@callcov/queue';
-import { scoped, type AnalysesTable } from '@callcov/db';
+import { scoped } from '@callcov/db';
+import { newAnalysisRow } from './analysisRows.ts';
 import { pooledRandomBytes } from './pooledRandomBytes.ts';
 import { resolveDocument } from './analysisDocuments.ts';
 import { getAnalysis } from './readAnalyses.ts';
@@ -36,35 +37,18 @@ export async function startLiveCall(ctx: ServiceContext, caller: Caller, start: 
   const scorecard = await resolveDocument(db, caller, 'scorecard', null);
   const now = ctx.now();
   const id = uuidv7(now, pooledRandomBytes);
-  const row: AnalysesTable = {
+  const row = newAnalysisRow(caller, now, {
     id,
-    account_id: caller.accountId,
-    mode: caller.mode,
     status: 'processing',
-    progress: null,
     agent_id: start.agent_id ?? null,
     contact_id: start.contact_id ?? null,
     webhook_url: start.webhook_url ?? null,
     language: start.language ?? 'auto',
-    channels_json: null,
     policy_id: start.policy_id ?? null,
-    scorecard_id: null,
     redact_pii: 1,
     metadata_json: JSON.stringify(start.metadata ?? {}),
     input_kind: 'transcript',
-    input_json: null,
-    audio_blob: null,
-    audio_json: null,
-    transcript_json: null,
-    results_json: null,
-    failed_checks: null,
-    error_code: null,
-    error_message: null,
-    created_at: now,
-    completed_at: null,
-    deleted_at: null,
-    updated_at: now,
-  };
+  });
   await db.insertInto('analyses').values(row).execute();
   return { id, policy, scorecard };
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { ApiError, checkClientUrl, invalidRequest, serializeAnalysis, uuidv7, type CreateAnalysisBody } from '@callcov/core';
 import { addJob } from '@callcov/queue';
 import { scoped, precompiledQuery, type AnalysesTable } from '@callcov/db';
-import { rowToAnalysis } from './analysisRows.ts';
+import { newAnalysisRow, rowToAnalysis } from './analysisRows.ts';
 import { pooledRandomBytes } from './pooledRandomBytes.ts';
 import { checkDocumentExists } from './analysisDocuments.ts';
 import { JOB_PROCESS_ANALYSIS, type Caller, type ServiceContext } from './serviceContext.ts';
@@ -81,12 +81,9 @@ export async function submitAnalysis(ctx: ServiceContext, caller: Caller, input:
   const now = ctx.now();
   const hash = input.idempotencyKey === null ? null : requestHash(input);
   const id = uuidv7(now, pooledRandomBytes);
-  const row: AnalysesTable = {
+  const row = newAnalysisRow(caller, now, {
     id,
-    account_id: caller.accountId,
-    mode: caller.mode,
     status: 'queued',
-    progress: null,
     agent_id: body.agent_id ?? null,
     contact_id: body.contact_id ?? null,
     webhook_url: body.webhook_url ?? null,
@@ -102,15 +99,7 @@ export async function submitAnalysis(ctx: ServiceContext, caller: Caller, input:
     audio_json: body.audio_url
       ? JSON.stringify({ url: body.audio_url, duration_seconds: null, format: null, channels: null, sample_rate: null })
       : null,
-    transcript_json: null,
-    results_json: null,
-    error_code: null,
-    error_message: null,
-    created_at: now,
-    completed_at: null,
-    deleted_at: null,
-    updated_at: now,
-  };
+  });
   const serialized = serializeAnalysis(rowToAnalysis(row));
 
   const attempt = () =>
