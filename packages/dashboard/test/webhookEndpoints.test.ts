@@ -3,29 +3,16 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startReceiver, type TestReceiver } from '../../../test/support/testReceiver.ts';
 import { sampleTranscript, startTestServer, waitFor, type TestServer } from '../../../test/support/testServer.ts';
+import { axeViolations, CHROMIUM, CHROMIUM_ARGS, NO_CHROMIUM, OUT, ROOT } from './support/browser.ts';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-const OUT = join(ROOT, 'test-output', 'dashboard');
-const CHROMIUM = '/usr/bin/chromium';
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource + '\n;0');
-  const result = await page.evaluate(async () => {
-    const r = await (window as any).axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v: any) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n: any) => n.target.join(' ')) }));
-  });
-  return result.filter((v: any) => v.impact === 'serious' || v.impact === 'critical').map((v: any) => `${v.id} (${v.impact}): ${v.help} @ ${v.nodes.join(', ')}`);
-}
 
-describe('dashboard webhook endpoints in Chromium', { skip: existsSync(CHROMIUM) ? false : 'Debian chromium is not installed at /usr/bin/chromium' }, () => {
+describe('dashboard webhook endpoints in Chromium', { skip: NO_CHROMIUM }, () => {
   let server: TestServer;
   let browser: Browser;
   let page: Page;
@@ -51,7 +38,7 @@ describe('dashboard webhook endpoints in Chromium', { skip: existsSync(CHROMIUM)
       return ds.every((d) => d?.status === 'failed');
     }, 15000, 'the deliveries to give up');
     down = false;
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
     page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
     page.setDefaultTimeout(10000);
     page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
