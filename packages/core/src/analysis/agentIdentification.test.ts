@@ -132,3 +132,57 @@ describe('agent name detection (Spanish)', () => {
     assert.equal(status(segs, 'es'), 'not_applicable');
   });
 });
+
+// classes of introduction added for generalisation (sentences written for these tests)
+const turns = (lines: [('A' | 'C'), string][]) => {
+  let t = 0;
+  return lines.map(([sp, text]) => {
+    const s = { speaker: sp === 'A' ? ('Agent' as const) : ('Customer' as const), text, start: t, end: t + 4 };
+    t += 4.5;
+    return s;
+  });
+};
+
+describe('agent identification: introduction frames in every common wording', () => {
+  const passEn = [
+    'good afternoon welcome to orchard telecom myself ravi kumar how may i help you',
+    "Hey, Dana at Pinecrest Energy here.",
+    "G'day, Dana from Pinecrest here.",
+    "Hi there, Dana with Pinecrest Energy, how are you today?",
+    'Hi, Priya here from Brightwave, how can I help?',
+    "you're through to priya at brightwave",
+    "Ridgeway Wireless, this is Terrence, how can I help?",
+    "thanks for calling pinecrest energy you're on the line with dana",
+  ];
+  for (const t of passEn) test(`passed: "${t}"`, () => assert.equal(status(agent(t), 'en'), 'passed'));
+  const passEs = [
+    'Buen día, Marta de Seguros Alcázar, ¿cómo le puedo ayudar?',
+    'hola buenas marta de seguros alcazar dígame',
+    'Buenos días, Seguros Alcázar, atiende Marta.',
+    'Buenos días, le atiende Lucía de Telefónica Norte.',
+    'buenas tardes está usted en línea con brenda ochoa de conecta plus en qué le puedo ayudar',
+  ];
+  for (const t of passEs) test(`pasa: "${t}"`, () => assert.equal(status(agent(t), 'es'), 'passed'));
+  test('a department word before "de" is not a name ("equipaje de aerolíneas istmo")', () => {
+    assert.equal(status(agent('equipaje de aerolineas istmo buenas noches en que le ayudo'), 'es', { company_name: 'Aerolíneas Istmo' }), 'failed');
+  });
+  test('a customer called "señora Luz Marina" is not a "luz" (electricity) company', () => {
+    assert.equal(status(turns([['A', 'Buenos días, ¿hablo con la señora Luz Marina Cárdenas?'], ['C', 'Sí, con ella.'], ['A', 'Le hablo de parte de Tarjeta Guayacán, mi nombre es Julián Ortega.']]), 'es', { company_name: 'Recaudos Andinos' }), 'failed');
+  });
+  test("the customer's name asked for by the agent is not the agent's", () => {
+    assert.equal(status(agent('Good morning, am I speaking to Tom? This is Northgate Finance.'), 'en'), 'failed');
+    assert.equal(status(turns([['A', 'Hi, is this Tom?'], ['C', 'Yes.'], ['A', 'Great Tom, this is Northgate Finance calling about your account.']]), 'en'), 'failed');
+  });
+  test('a customer who shares the agent\'s name after the introduction does not undo it', () => {
+    assert.equal(status(turns([['A', 'hello this is lakeside bank my name is patricia how can i help'], ['C', 'hi my name is patricia moore']]), 'en'), 'passed');
+  });
+  test('the name given when the customer asks for it', () => {
+    assert.equal(status(turns([['A', 'Northgate Finance, good morning.'], ['C', "Hi, what's your name please?"], ['A', 'Dana, madam.']]), 'en'), 'passed');
+    assert.equal(status(turns([['A', 'Financiera Norte, buenos días.'], ['C', 'Buenos días, ¿con quién tengo el gusto?'], ['A', 'Con Marta, señora, ¿en qué le ayudo?']]), 'es'), 'passed');
+  });
+  test('a third party in other words (housekeeper, "he is deployed"): not applicable', () => {
+    const call = (answer: string) => turns([['A', 'Hello, may I speak with Tom Reyes please?'], ['C', answer], ['A', 'That is fine, could you ask him to call Jay back? It is a personal business matter.'], ['C', 'Okay.']]);
+    assert.equal(status(call('Reyes residence, this is the housekeeper speaking.'), 'en'), 'not_applicable');
+    assert.equal(status(call("He's deployed overseas, I'm his spouse."), 'en'), 'not_applicable');
+  });
+});

@@ -105,6 +105,13 @@ const CUSTOMER_LEAVES_KIND = {
   ].join('|')),
 };
 
+/** words a finished sentence does not end on: "so the engineer would be out, i'll just", "necesitamos una fecha para" */
+const DANGLING = {
+  en: / (?:and|but|or|um|uh|er|erm|just|the|a|an|to|if|because|cause|of|with|your|my|our|which)$/,
+  es: / (?:y|o|pero|para|de|del|el|la|los|las|un|una|con|porque|entonces|pues|em|su|sus|mi|al|en)$/,
+};
+const foldEnd = (text: string) => ' ' + text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-zñ0-9 ]+/g, ' ').trim().split(/\s+/).slice(-3).join(' ');
+
 /** the agent trying to hold on to a customer who is leaving */
 const PLEA = {
   en: /^ (?:(?:mr|mrs|ms|miss|sir|maam|madam|[a-z]+) )?(?:(?:please|wait|hold on|hang on|one moment|one second|just a moment|if you (?:could|would) (?:just )?|can i (?:just|at least)|let me (?:just )?(?:explain|finish)|i (?:understand|hear you)|i d really)\b)/,
@@ -200,13 +207,15 @@ export function evaluateClosing(pt: PreparedTranscript, item: ScorecardItem): Sc
   if (ask !== undefined && thanks !== undefined) {
     return { ...base, score: 1, status: 'passed', evidence: uniqueEvidence(pt, [ask, thanks]), explanation: t.both(at(ask), at(thanks)) };
   }
+  // the agent's sentence stops mid-way: an ellipsis or dash, or (ASR text) a last word that cannot end a sentence
+  const cutOffAt = (i: number) => /(\.\.\.|…|--|—|-)\s*$/.test(pt.segments[i].text) || (!/[.?!]\s*$/.test(pt.segments[i].text) && DANGLING[pt.language].test(foldEnd(pt.segments[i].text)));
   // the customer walked out (their last turns say so, or the agent is cut off mid-sentence): not applicable
   const lastTurns = lastTurnSegments(pt, 3);
   // (said by kind, the leaving counts when the customer has the last word or the agent only pleads, calls into the
   // line or is cut off after it: an agent who answers "you do that" ended the call without a closing)
-  const agentConcludes = (from: number) => pt.segments.some((s, j) => j > from && s.speaker === 'Agent' && !HUNG_UP[pt.language].test(texts[j]) && !PLEA[pt.language].test(texts[j]) && !/(\.\.\.|…|--|—)\s*$/.test(s.text));
-  const left = lastTurns.filter((i) => pt.segments[i].speaker === 'Customer').find((i) => CUSTOMER_LEAVES[pt.language].test(texts[i]) || (CUSTOMER_LEAVES_KIND[pt.language].test(texts[i]) && !agentConcludes(i)));
-  const cutOff = lastTurns.find((i) => pt.segments[i].speaker === 'Agent' && /(\.\.\.|…|--|—)\s*$/.test(pt.segments[i].text));
+  const agentConcludes = (from: number) => pt.segments.some((s, j) => j > from && s.speaker === 'Agent' && !HUNG_UP[pt.language].test(texts[j]) && !PLEA[pt.language].test(texts[j]) && !cutOffAt(j));
+  const left = lastTurns.filter((i) => pt.segments[i].speaker === 'Customer').find((i) => (CUSTOMER_LEAVES[pt.language].test(texts[i]) || CUSTOMER_LEAVES_KIND[pt.language].test(texts[i])) && !agentConcludes(i));
+  const cutOff = lastTurns.find((i) => pt.segments[i].speaker === 'Agent' && cutOffAt(i));
   // ...unless the agent then ends the call with a farewell ("no me llamen más" / "bueno, listo, chau"): the call ended
   // normally and the closing was simply not done
   const last = pt.segments.length - 1;

@@ -1,0 +1,80 @@
+// closing (checks/closing.ts): the offer of further help AND the thanks, from the end of the call only; the customer
+// leaving mid-call (in any wording) makes it not applicable. Sentences written for these tests.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { evaluateClosing } from './closing.ts';
+import { transcript } from './testTranscript.ts';
+import type { Line } from './testTranscript.ts';
+import type { AnalysisLanguage, ScorecardItem } from '../schemas.ts';
+
+const ITEM = { id: 'closing', title: { en: 'Closing', es: 'Cierre' }, weight: 10, kind: 'closing' } as unknown as ScorecardItem;
+const status = (language: AnalysisLanguage, lines: Line[]) => (evaluateClosing(transcript(language, lines), ITEM) as { status?: string }).status;
+
+const MID_EN: Line[] = [
+  ['A', 'Thanks for calling Telered, this is Sophie, how can I help?'], ['C', 'Hi, I was overcharged on this month bill.'],
+  ['A', 'Thanks, let me have a look. Can I get your date of birth?'], ['C', 'Fifth of May eighty two.'],
+  ['A', 'Thank you. I can see a duplicate charge of fifteen dollars, I will refund it on the next bill.'], ['C', 'Oh great.'],
+  ['A', 'That refund is now on the account.'], ['C', 'Lovely.'],
+];
+const MID_ES: Line[] = [
+  ['A', 'Buenos días, gracias por llamar a Telered, le atiende Sofía.'], ['C', 'Hola, me cobraron de más este mes.'],
+  ['A', 'Vale, gracias, déjeme revisar. ¿Me da su DNI?'], ['C', 'Uno dos tres cuatro cinco seis siete ocho.'],
+  ['A', 'Gracias. Veo un cargo duplicado de quince euros, se lo devuelvo en la próxima factura.'], ['C', 'Ah, perfecto.'],
+  ['A', 'Ya está registrado el abono.'], ['C', 'Estupendo.'],
+];
+
+describe('closing: offer of further help in other words', () => {
+  const en: Line[][] = [
+    [['A', 'What else can I do for you today?'], ['C', 'Nothing, that is it.'], ['A', 'Thanks so much, bye now.']],
+    [['A', 'Can I help you any further today?'], ['C', 'No thanks.'], ['A', 'Alright, thank you for your time, take care.']],
+    [['A', 'Does that answer all your questions?'], ['C', 'It does.'], ['A', 'Great, thanks for ringing, bye.']],
+  ];
+  for (const l of en) test(`passed: ${l[0][1]}`, () => assert.equal(status('en', [...MID_EN, ...l]), 'passed'));
+  const es: Line[][] = [
+    [['A', '¿Algo más, Hugo?'], ['C', 'No, eso es todo.'], ['A', 'Gracias a ti, que lo disfrutes.']],
+    [['A', '¿Te puedo ayudar con otra cosa?'], ['C', 'No, nada.'], ['A', 'Dale, gracias a vos, chau.']],
+    [['A', '¿Hay algo más en que le pueda servir?'], ['C', 'No, así está bien.'], ['A', 'Le agradecemos su preferencia, que tenga excelente tarde.']],
+    [['A', '¿Desea consultar algo más?'], ['C', 'No.'], ['A', 'Le agradezco su tiempo, buenas tardes.']],
+  ];
+  for (const l of es) test(`pasa: ${l[0][1]}`, () => assert.equal(status('es', [...MID_ES, ...l]), 'passed'));
+});
+
+describe('closing: what is not a closing', () => {
+  test('"algo más" that is not a question ("tarda algo más") is not the offer', () => {
+    assert.equal(status('es', [...MID_ES, ['A', 'El abono tarda algo más de tres días en verse.'], ['C', 'Vale.'], ['A', 'Pues muchas gracias, adiós.']]), 'failed');
+  });
+  test('a thanks during business after the question is not the leave-taking thanks', () => {
+    assert.equal(status('es', [['A', 'Hola, le atiende Sofía.'], ['C', 'Hola.'], ['A', '¿Algo más?'], ['C', 'Sí, otra cosa, quiero cambiar la tarifa.'], ['A', 'Vale, gracias, un momento que lo miro.'], ['C', 'Claro.'], ['A', 'Ya está cambiada.'], ['C', 'Bien.'], ['A', 'Ya la tiene activa desde mañana.'], ['C', 'Vale.'], ['A', 'Adiós.']]), 'failed');
+  });
+  test('farewell only, or the question without thanks, fails', () => {
+    assert.equal(status('en', [...MID_EN, ['A', 'Right, that is sorted. Have a good day.'], ['C', 'Bye.']]), 'failed');
+    assert.equal(status('es', [...MID_ES, ['A', '¿Algo más?'], ['C', 'No.'], ['A', 'Vale, hasta luego.']]), 'failed');
+  });
+  test('a transfer without the closing stays failed', () => {
+    assert.equal(status('es', [...MID_ES, ['A', 'Le paso con el departamento de bajas, un momento por favor.'], ['C', 'Vale.']]), 'failed');
+    assert.equal(status('en', [...MID_EN, ['A', "I'll transfer you to our billing team now, thanks for your patience."], ['C', 'Okay.']]), 'failed');
+  });
+  test('"you\'re welcome" counts only as the answer to the customer\'s thanks', () => {
+    assert.equal(status('en', [...MID_EN, ['A', 'Is there anything else I can help with?'], ['C', 'No, that is all, thank you.'], ['A', "You're welcome, take care."]]), 'passed');
+    assert.equal(status('en', [...MID_EN, ['A', 'Is there anything else I can help with?'], ['C', 'No.'], ['A', "You're welcome to call back any time, bye."]]), 'failed');
+  });
+});
+
+describe('closing: the customer leaves mid-call, by kind', () => {
+  const en = [
+    "Forget it, I'm cancelling, this is a joke.",
+    "Oh, someone's at the door, I have to go.",
+    "I'm not doing this. I'll sort it out in the app myself.",
+  ];
+  for (const c of en) test(`n/a: ${c}`, () => assert.equal(status('en', [...MID_EN, ['A', "So what I'd need from you is..."], ['C', c]]), 'not_applicable'));
+  const es = [
+    'Vale, mira, paso ya de esto, llamaré a otra compañía, adiós.',
+    'No pues a mí usted no me habla así, adiós.',
+    'Uy, me están tocando la puerta, luego le llamo.',
+    'Déjelo, lo miro yo en la web.',
+  ];
+  for (const c of es) test(`no aplica: ${c}`, () => assert.equal(status('es', [...MID_ES, ['A', 'Lo que tiene que hacer es...'], ['C', c]]), 'not_applicable'));
+  test('the agent who answers the leaving customer with a dismissal ended the call: failed', () => {
+    assert.equal(status('en', [...MID_EN, ['A', 'Just restart it.'], ['C', 'This is ridiculous.'], ['A', 'You do that.']]), 'failed');
+  });
+});
