@@ -92,3 +92,29 @@ test('a notice given only at the very end passes but asks for review', () => {
   assert.equal(v.status, 'passed');
   assert.ok(v.uncertain);
 });
+
+describe('mini_miranda: more wordings and ASR damage (passed)', () => {
+  const notices = [
+    'this is an attempt to collect a det and any information obtained will be used for that per pose',
+    "I have to let you know we are a debt collection agency and this call is an attempt to collect a debt. Any information you give us will be used for the purpose of collecting it.",
+    'this is an attempt to collect a debt and whatever you tell me can be used for that purpose',
+    'this is an attempt to collect a debt and any information obtained will be utilized for that purpose',
+    'this is an attempt to collect on a debt, any information will be used for collection purposes',
+  ];
+  for (const n of notices) test(n, () => assert.equal(status('en', [...EN_OPEN, ['A', n], ['C', 'okay']]), 'passed'));
+  const avisos = [
+    'esta es una comunicación de un cobrador de deudas; es un intento de cobrar una deuda y cualquier información obtenida se utilizará para ese fin',
+    'Le informamos de que se trata de un intento de cobro de deuda y que la información que nos brinde será utilizada para tal fin.',
+    'Esta llamada es para el cobro de una deuda y los datos que nos facilite se utilizarán únicamente para esa finalidad.',
+  ];
+  for (const n of avisos) test(n, () => assert.equal(status('es', [...ES_OPEN, ['A', n], ['C', 'vale']]), 'passed'));
+});
+
+describe('mini_miranda: third parties in other words (not applicable)', () => {
+  const en = ['Reyes residence, this is the housekeeper speaking.', "He's deployed overseas, I'm his spouse.", 'kemar nuh deh yah a mi him madda'];
+  for (const a of en) test(a, () => assert.equal(status('en', [['A', 'good afternoon can i speak to kemar reyes please'], ['C', a], ['A', 'please ask him to call jay back']]), 'not_applicable'));
+  test('Spanish: died, nobody of that name', () => {
+    assert.equal(status('es', [['A', '¿Me comunica con el señor Julián Rojas?'], ['C', 'Julián falleció hace dos meses.'], ['A', 'Lo siento mucho, disculpe.']]), 'not_applicable');
+    assert.equal(status('es', [['A', '¿Me comunica con el señor Julián Rojas?'], ['C', 'No, aquí no vive nadie con ese nombre.'], ['A', 'Disculpe la molestia.']]), 'not_applicable');
+  });
+});
