@@ -79,14 +79,14 @@ const NAME_PATTERNS: Record<AnalysisLanguage, string[]> = {
     'N calling from', 'N this side', 'N on the line', '(you ve|youve|you have) reached N (at|from|with|of|on|in)', 'N at your service', 'with you today is N', 'here it s N', 'heres N',
     // "myself ravi" (Indian English), "you're on the line with sam", "you're chatting with", "the name's sam"
     'myself N', '(you re|youre|you are) (now )?on (the line |the phone |the call )?with N', '(you re|youre|you are) (now )?(chatting|through) (to|with) N',
-    '(the )?name s N', '(the )?name is N', 'N (here|speaking) (from|at|with|on behalf of)', 'N (from|at|with) [a-z]+( [a-z]+)? here',
+    '(the )?name s N', '(the )?name is N', '(dis|dat) is N', 'my name N', 'N (here|speaking) (from|at|with|on behalf of)', 'N (from|at|with) [a-z]+( [a-z]+)? here',
   ],
   es: [
     'mi nombre es N', 'me llamo N', '(le|te|lo|la|los) (atien[a-z]*|habla|hablo|saluda|saludo|contacta|llama) N', 'soy N', '(habla|hablas|hablan) con N', '(esta|estas|estan) hablando con N',
     'N al habla', 'N (a sus ordenes|a la orden|para servirle|para servirte)', 'habla N', 'mi nombre N', 'le saluda N', 'me presento N',
     // "está usted en línea con brenda", "atiende Marta", "te saluda", "yo soy", "aquí Marta de...", "N al teléfono"
     '(esta|estas|estan|esta usted|estas vos) (en linea|en comunicacion|comunicad[oa]|conectad[oa]) con N', '(en linea|al telefono|al aparato) (con )?N', 'atiende N', 'atiendo yo N',
-    '(te|le|les|los) (saluda|atiende|habla|contacta|escribe) N', 'quien (le|te) (habla|atiende) es N', 'aqui N (de|del|desde)', 'N (al telefono|a su servicio|a tu servicio|por aca|por aqui)',
+    '(te|le|les|los) (saluda|atiende|habla|contacta|escribe) N', 'quien (le|te) (habla|atiende) es N', 'aqui N (de|del|desde|en que|para|a sus|a tu|a la|como|que tal|buenos|buenas|buen)', 'N (al telefono|a su servicio|a tu servicio|por aca|por aqui)',
   ],
 };
 const COMPANY_PATTERNS: Record<AnalysisLanguage, string[]> = {
@@ -220,7 +220,7 @@ function firstTurnName(text: string, language: AnalysisLanguage, company: string
 }
 const FIRST_TURN_NAME: Record<AnalysisLanguage, RegExp> = {
   en: / ([a-z]{2,}) here (?!(?:to|for|is|are|at|in|on|with)\b)| (?:its|it s|it is) ([a-z]{2,}) |^ (?:(?:hi|hello|hey|hiya|howdy|gday|g day|yes|yeah|morning|afternoon|evening|good (?:morning|afternoon|evening|day)|there|and|so|okay|ok) )*([a-z]{2,})(?: [a-z]{2,})? (?:from|at|with|calling from|on behalf of) (?!(?:the|a|an|your|our|my|this|that|home|work|here|there|now|today|this morning|all)\b)/,
-  es: / ([a-zñ]{2,}) (?:por aca|por aqui|a la orden|a sus ordenes)\b|^ (?:(?:hola|buenas|buenos|buen|dias|dia|tardes|noches|muy|que tal|si|alo|bueno|mire) )*([a-zñ]{2,})(?: [a-zñ]{2,})? (?:de|del|desde) (?!(?:la|el|los|las|un|una|su|tu|mi|nuevo|nuevo|acuerdo|parte|verdad|hecho|todo|nada|casa|aqui|alli)\b)/,
+  es: / ([a-zñ]{2,}) (?:por aca|por aqui|a la orden|a sus ordenes)\b|^ (?:(?:hola|buenas|buenos|buen|dias|dia|tardes|noches|muy|que tal|si|alo|bueno|mire|con) )*([a-zñ]{2,})(?: [a-zñ]{2,})? (?:de|del|desde) (?!(?:la|el|los|las|un|una|su|tu|mi|nuevo|nuevo|acuerdo|parte|verdad|hecho|todo|nada|casa|aqui|alli)\b)/,
 };
 
 /** `answersCall`: this is the agent's first turn and the first words of the call (an inbound call answered with the company) */
