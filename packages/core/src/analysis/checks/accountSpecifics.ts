@@ -12,7 +12,7 @@ import { segmentTexts } from './callText.ts';
 
 export type AccountSpecificKind =
   | 'balance' | 'amount' | 'transaction' | 'bill' | 'debt' | 'claim' | 'contact_change'
-  | 'account_data' | 'account_action' | 'order_plan' | 'confirmed_customer_specific' | 'custom_phrase';
+  | 'account_data' | 'account_action' | 'order_plan' | 'confirmed_customer_specific' | 'answered_account_question' | 'custom_phrase';
 
 export interface AccountSpecific {
   segment: number;
@@ -165,6 +165,8 @@ const EN_PATTERNS: Pattern[] = [
   { kind: 'order_plan', re: /^(?=.*\b(?:flights?|hotel|adults|room|passengers|cabin|booking|reservation|nights?|stay)\b).*?\b(?:outbound|return|returning|departing|departure|flying out|flying back|check in|checking in|check out|checking out) (?:is |flight |date is )?(?:on )?(?:the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\w+(?:st|nd|rd|th)|\d+)\b/ },
   // "tell her she has the card in arrears" / "he has the loan overdue"
   { kind: 'debt', re: /\b(?:has|have|s got|ve got|got) (?:the|his|her|their|your|an|a) (?:account|card|loan|bill|payment|balance|invoice|debt) (?:overdue|past due|in arrears|in collections?|delinquent|suspended|outstanding|unpaid|behind)\b/ },
+  // someone added to or taken off the account ("i've added her as an authorized user")
+  { kind: 'account_action', re: /\b(?:ive|i ve|i have|weve|we ve|we have|i just|ive just|i went ahead and) (?:added|removed|listed|set up|registered|taken off|took off) (?:her|him|them|your (?:\w+ )?(?:wife|husband|partner|son|daughter|mother|father|mom|mum|dad|son|child|kids?)) (?:as|to|from|on|off)\b/ },
   // the plan changed on the account ("i've switched you to the basic plan")
   { kind: 'account_action', re: /\b(?:ive|i ve|i have|weve|we ve|we have|i|we|i just|ive just|i went ahead and|ill|i ll|ill go ahead and) (?:just |now )?(?:switched|moved|changed|upgraded|downgraded|migrated|put|signed) you (?:over |up )?(?:to|onto|on|for) (?:the|our|a|an)(?: \w+){0,3} (?:plan|package|tier|tariff|bundle|contract|rate|deal)\b/ },
 ];
@@ -274,6 +276,7 @@ const ES_PATTERNS: Pattern[] = [
   // acciones hechas con pronombre ("ya se la desbloqueé", "te lo reactivé") y deudas dichas con "tiene la tarjeta en mora"
   { kind: 'account_action', re: /\b(?:ya )?(?:te|le|se) (?:la|lo|las|los) (?:desbloquee|bloquee|restableci|resetee|reinicie|active|reactive|desactive|cancele|anule|di de baja|genere|reembolse|devolvi|abone|acredite|extendi|amplie|aplace|reprograme)\b/ },
   { kind: 'debt', re: /\b(?:tiene|tienes|tenes|mantiene|lleva) (?:la|su|tu|el|una|un) (?:cuenta|tarjeta|credito|prestamo|factura|linea|servicio|pago|cuota|recibo|deuda) (?:en mora|vencid[oa]|atrasad[oa]|impagad[oa]|pendiente|en cobranza|en cobro|suspendid[oa]|bloquead[oa]|cortad[oa]|sin pagar)\b/ },
+  { kind: 'account_action', re: /\b(?:ya )?(?:le|te|se lo|se la|lo|la) (?:di|dimos|he dado|hemos dado|acabo de dar) de (?:baja|alta)\b/ },
   // una reserva leída al cliente ("dos adultos, ida el viernes cinco en el vuelo de las siete, vuelta el lunes")
   { kind: 'order_plan', re: /^(?=.*\b(?:vuelos?|hotel|adultos|habitacion|pasajeros|pension|reserva)\b).*?\b(?:ida|vuelta|salida|regreso|entrada|llegada) el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|dia|\d+|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieci\w+|veinte|veinti\w+|treinta\w*)\b/ },
   // hecho sobre la cuenta ("ya está cobrado", "quedó bloqueada", "cargado")
@@ -313,6 +316,34 @@ const DEFER: Record<AnalysisLanguage, RegExp> = {
   en: /\b(?:let me|before|first|can i|could i|may i|i need to|i will need|ill need|ill just need|i just need|verify|confirm your|security|look into|check on|check that|help you with|can help|happy to|look at that|take a look|pull up)\b/,
   es: /\b(?:dejeme|dejame|permitame|permiteme|antes|primero|necesito|voy a (?:revisar|mirar|consultar|verificar|comprobar)|verificar|comprobar|confirmar|seguridad|le ayudo|te ayudo|con gusto|lo reviso|lo miro|lo consulto|un momento|ayudarle|ayudarte|revisar|revisarlo|mirarlo)\b/,
 };
+
+// the customer asks about, or reports on, their own account or item
+const ACCOUNT_ITEM = {
+  en: '(?:account|balance|card|payment|paycheck|pay check|deposit|direct deposit|check|cheque|refund|loan|mortgage|claim|order|package|parcel|delivery|bill|statement|charge|fee|rate|interest rate|limit|credit limit|prescription|refill|results?|flight|booking|reservation|appointment|policy|plan|subscription|membership|minutes|data|service|power|electricity|gas|water|internet|line|technician|engineer|repair|address|email|application|transfer|credit score|points|miles|premium|payout|cover|coverage|return|exchange|replacement|dispute|case|ticket|meter|contract|installment|instalment)',
+  es: '(?:cuenta|saldo|tarjeta|pago|deposito|sueldo|nomina|transferencia|reembolso|devolucion|prestamo|credito|hipoteca|siniestro|reclamo|reclamacion|pedido|paquete|envio|factura|recibo|boleta|cargo|cobro|cuota|plan|tarifa|linea|servicio|luz|agua|gas|internet|tecnico|cita|turno|receta|resultados?|analisis|examenes|vuelo|reserva|poliza|puntos|datos|megas|minutos|direccion|correo|solicitud|caso|incidencia|averia|limite|cupo|tasa|seguro|cobertura|contrato|suscripcion|membresia|entrega|abono)',
+};
+const CUSTOMER_ASKS_OWN: Record<AnalysisLanguage, RegExp> = {
+  en: new RegExp(`\\b(?:my|mine|our) (?:\\w+ ){0,2}${ACCOUNT_ITEM.en}s?\\b|\\b(?:how much|what) do i (?:still )?owe\\b|\\bdid (?:you|they|it) (?:get|receive|process|approve|send|ship|cancel|refund|apply)\\b|\\b(?:am|was|have|did) i (?:been |get |got )?(?:charged|billed|approved|behind|overdrawn|enrolled|covered|registered|booked|paid)\\b|\\bhow (?:much|many) (?:\\w+ ){0,2}(?:do|did) i (?:still )?(?:have|owe|get|use|pay|spend)\\b|\\bdo i have (?:any|a|an) (?:\\w+ )?(?:balance|payment|charge|fee|credit|refund|hold|order|appointment|booking)s?\\b|\\bis there (?:a|an|any) (?:\\w+ )?(?:on|against|with) my\\b|\\bdid (?:the|your) (?:\\w+ )?${ACCOUNT_ITEM.en}s? (?:come|arrive|go|get|clear|post|show)\\b|\\b(?:what|which) (?:\\w+ ){0,2}${ACCOUNT_ITEM.en}s? (?:do you have|have you got|is on|is listed|did (?:you|i))\\b`),
+  es: new RegExp(`\\b(?:mi|mis|nuestra|nuestro) (?:\\w+ ){0,2}${ACCOUNT_ITEM.es}s?\\b|\\bcuanto (?:debo|tengo|me queda|me falta|me cobraron|me cobran|me sale)\\b|\\bme (?:llego|llegaron|cobraron|cargaron|aprobaron|devolvieron|depositaron|pagaron|van a cortar|cortaron|bloquearon|rechazaron)\\b|\\b(?:ya )?(?:recibieron|aprobaron|procesaron|enviaron|mandaron) (?:mi|mis|el|la)\\b|\\b(?:que|cual) (?:\\w+ ){0,2}${ACCOUNT_ITEM.es} (?:tienen|tiene|tenes|tengo|tenemos|figura|aparece|consta|me (?:sale|aparece|cobran|queda))\\b|\\b(?:tengo|hay) (?:algun|alguna|algo) (?:\\w+ )?(?:pendiente|cargo|cobro|pago|deuda|recibo|factura)\\b|\\b(?:ya )?(?:vino|paso|llego) (?:el|la) (?:\\w+ )?${ACCOUNT_ITEM.es}\\b`),
+};
+// "will my bills change?", "do I have to be home?", "¿tengo que ir a la oficina?": a general question, answered with a rule
+const CUSTOMER_ASKS_GENERAL: Record<AnalysisLanguage, RegExp> = {
+  en: /\b(?:will|would|should|could|can|if|do i (?:have|need) to|does (?:it|that)|is it possible|how do i|how can i|how long|what happens)\b/,
+  es: /(?<!\b(?:me|nos|le|te) )\b(?:va a|van a|iria|tendria|tengo que|hay que|debo|puedo|podria|se puede|si (?:mi|mis|el|la|me|lo|no|yo|tengo|pago|hago|quiero|uso|cancelo|cambio|pido)|como (?:hago|puedo)|cuanto tarda|que pasa)\b/,
+};
+// an answer that tells the customer something about it (not "sure, let me check", a request, a how-to or a general rule)
+const ANSWER_OPEN: Record<AnalysisLanguage, RegExp> = {
+  en: /^ (?:uh |um |okay |ok |so |well |right |alright |oh |ah |last month |this month |last week |yesterday |today |this morning |on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) )*(?:yes|yeah|yep|yup|it was|it is|it s|its|it has|it hasnt|it hasn t|it did|it didnt|it didn t|it looks like|looks like|it went|it came|you re|youre|you ve|youve|you have|you got|you still|you were|your|there s|theres|there is|there was|there are|we ve|weve|we have|we got|we did|we received|we sent|we shipped|i see|i can see|i show|i ve got|ive got|that was|that s been|thats been|they|the (?:\w+ )?(?:was|is|has|were|came|went|hit|posted|cleared|shows|visited|arrived|shipped))\b/,
+  es: /^ (?:eh |este |bueno |pues |a ver |mire |mira |ok |vale |ah |oh )*(?:(?:si|sí)(?! (?:claro|digame|dime|como no|por supuesto|con gusto|un momento|perfecto|vale|ok|bueno|a ver|senor|senora|dígame)\b)|ya (?:esta|estan|fue|fueron|llego|llegaron|salio|salieron|se|le|te|quedo|quedaron|tiene|tienes|tenes|aparece|figura|lo (?:recibimos|tenemos)|la (?:recibimos|tenemos))|efectivamente|correcto|asi es|aparece|figura|consta|veo|le aparece|(?:se )?(?:lo|la|los|las) (?:rechazo|rechazaron|bloqueo|bloquearon|aprobo|aprobaron|aprobamos|recibimos|recibieron|enviamos|enviaron|cobro|cobraron|cobramos|cancelo|cancelaron|cancelamos|devolvio|devolvieron|devolvimos|tenemos|tengo|veo|marco|retuvo|congelo|suspendio|suspendieron)|tenemos|tengo|te aparece|tiene|tienes|tenes|usted tiene|su|tu|le (?:llego|entro|cobramos|cobraron|aprobamos|aprobaron|devolvimos|enviamos|mandamos)|te (?:llego|entro|cobramos|cobraron|aprobamos|devolvimos|enviamos)|se (?:le|te) (?:cobro|aprobo|devolvio|envio|acredito|rechazo|bloqueo)|fue|esta|llego|salio|quedo|(?:el|la|los|las) \w+ (?:fue|fueron|esta|estan|se|ya|llego|llegaron|salio|quedo|tiene))\b/,
+};
+const ANSWER_NOT: Record<AnalysisLanguage, RegExp> = {
+  en: /^ (?:uh |um |okay |ok |so |well |right |alright |oh |ah )*(?:yes|yeah|yep|yup|sure)(?: \w+){0,3} (?:i can|we can|i could|i d|id|i ll|ill|i will|let me|lets|happy|of course|absolutely|definitely|no problem|one moment|one second|just a moment|hold on|give me|can i|could i|may i|i need|im going to|i m going to)\b|\b(?:what s|whats|what is|what was|can you|could you|would you|may i|can i|could i|do you|did you|have you|you can|you could|you need|you ll need|youll need|you have to|you would|you d|youd|you should|your best bet|sorry to hear|im sorry|i m sorry|i apologi[sz]e)\b/,
+  es: /\b(?:digame|dime|decime|me dice|me da|me indica|me confirma|me regala|me brinda|me facilita|me pasa|me podria|me puede|me puedes|me podes|puede|puedes|podes|podria|tiene que|tienes que|tenes que|hay que|debe|debes|necesito|necesitaria|dejeme|dejame|permitame|permiteme|un momento|un segundo|un segundito|con gusto|le ayudo|te ayudo|lo reviso|lo miro|lo consulto|no se preocupe|no te preocupes|no hay problema|lo siento|lamento|disculpe)\b/,
+};
+function answersOwnQuestion(t: string, lang: AnalysisLanguage, openingYes: boolean): boolean {
+  const body = openingYes ? t.slice(3) : t;
+  return ANSWER_OPEN[lang].test(t) && !ANSWER_NOT[lang].test(t) && !DEFER[lang].test(t) && !HOW_TO.test(t) && !GENERIC_INSIDE[lang].test(t) && !/\b(?:if|whenever|unless|si (?:el|la|usted|tiene|no)|cuando)\b/.test(body);
+}
 
 function amountIsHypothetical(t: string, lang: AnalysisLanguage, yesSi: boolean): boolean {
   const m = (lang === 'es' ? ES_AMOUNT : EN_AMOUNT).exec(t);
@@ -443,6 +474,7 @@ export function findAccountSpecifics(pt: PreparedTranscript, opts: AccountSpecif
   // distances are counted in speaker turns, not segments: a turn split into two segments is still one turn
   let customerSpecificAt = -10;
   let customerTopicAt = -10;
+  let customerAskAt = -10;
   let turn = 0;
   for (let i = 0; i < texts.length; i++) {
     const seg = pt.segments[i];
@@ -476,6 +508,7 @@ export function findAccountSpecifics(pt: PreparedTranscript, opts: AccountSpecif
       // what the customer reads out does not count by itself; remember it for the agent's reply
       if (found) customerSpecificAt = turn;
       if (found || ((amount || CUSTOMER_TOPIC[lang].test(t)) && CUSTOMER_OWN[lang].test(t))) customerTopicAt = turn;
+      if (CUSTOMER_ASKS_OWN[lang].test(t) && !CUSTOMER_ASKS_GENERAL[lang].test(t)) customerAskAt = turn;
       continue;
     }
     // the agent answering the customer's account question with an amount ("Saturday, one nineteen fifty, Dan Murphy's")
@@ -492,6 +525,11 @@ export function findAccountSpecifics(pt: PreparedTranscript, opts: AccountSpecif
     if (!found && !conditional && turn - customerSpecificAt <= 2 && CONFIRM_START[lang].test(t) && CONFIRM_BODY[lang].test(t) && !DEFER[lang].test(t)) {
       found = { segment: i, kind: 'confirmed_customer_specific', strength: 'weak' };
     }
+    // the agent's very next turn answers the customer's question about their own account or item ("did my paycheck
+    // come in?" / "yep, your direct deposit hit this morning"): inferred, so weak
+    // (right after a yes/no question an unaccented opening "si su solicitud fue aprobada" is "sí", not "if")
+    const yesAfterQuestion = lang === 'es' && /^ si /.test(t) && !/^ si (?:no|quiere|quieres|queres|desea|gusta|necesita|prefiere|usted quiere)\b/.test(t);
+    if (!found && (!conditional || yesAfterQuestion) && turn - customerAskAt === 1 && answersOwnQuestion(t, lang, yesAfterQuestion)) found = { segment: i, kind: 'answered_account_question', strength: 'weak' };
     if (found) {
       out.push(found);
       if (stopAtFirstStrong && found.strength === 'strong') break;

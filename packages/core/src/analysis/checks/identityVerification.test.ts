@@ -746,3 +746,51 @@ describe('identity_verification: success wordings, general information, readback
     for (const c of cases) assert.equal(judge(c.lines, c.lang).status, c.want, c.name);
   });
 });
+
+describe('identity_verification: the agent answering the customer\'s question about their own account', () => {
+  test('English: answers to "did my paycheck come in", "is my loan approved", "what address do you have" are specifics', () => {
+    const cases: { name: string; lang: 'en' | 'es'; want: string; lines: Line[] }[] = [
+      { name: 'e1', lang: 'en', want: 'failed', lines: [['A', 'how can i help'], ['C', 'did my paycheck come in'], ['A', 'yep your direct deposit hit this morning']] },
+      { name: 'e2', lang: 'en', want: 'failed', lines: [['A', 'how can i help'], ['C', 'why was my card declined'], ['A', 'looks like it was declined because you\'re over your credit limit']] },
+      { name: 'e3', lang: 'en', want: 'failed', lines: [['A', 'how can i help'], ['C', 'is my loan approved'], ['A', 'yes congrats your loan application was approved this morning']] },
+      { name: 'e4', lang: 'en', want: 'failed', lines: [['A', 'how can i help'], ['C', 'when is my next payment'], ['A', 'your next payment of two hundred and twelve is on the first']] },
+      { name: 'e5', lang: 'en', want: 'failed', lines: [['A', 'how can i help'], ['C', 'what\'s my interest rate'], ['A', 'you\'re at nineteen point nine nine percent on the card']] },
+      { name: 'e7', lang: 'en', want: 'failed', lines: [['A', 'how can i help'], ['C', 'i want to cancel my gym membership'], ['A', 'done i\'ve cancelled your membership effective end of the month']] },
+      { name: 'e8', lang: 'en', want: 'failed', lines: [['A', 'how can i help'], ['C', 'how many minutes do i have left'], ['A', 'you\'ve got about two hundred minutes and three gigs left this cycle']] },
+      { name: 'e9', lang: 'en', want: 'failed', lines: [['A', 'how can i help'], ['C', 'is there a hold on my account'], ['A', 'yes there\'s a hold on your account because of a returned deposit']] },
+      { name: 'e10', lang: 'en', want: 'failed', lines: [['A', 'how can i help'], ['C', 'what did i get charged for last month'], ['A', 'last month you were billed for the premium package plus a late fee']] },
+      { name: 'e11', lang: 'en', want: 'failed', lines: [['A', 'how can i help'], ['C', 'is my prescription ready'], ['A', 'yes your refill is ready for pickup at the main street pharmacy']] },
+      { name: 'e12', lang: 'en', want: 'failed', lines: [['A', 'how can i help'], ['C', 'my flight got changed'], ['A', 'i see your flight was moved to six forty five am and you\'re in seat twelve c']] },
+      { name: 'e13', lang: 'en', want: 'failed', lines: [['A', 'how can i help'], ['C', 'did my refund go through'], ['A', 'yes it was refunded to your card on tuesday']] },
+      { name: 'e14', lang: 'en', want: 'failed', lines: [['A', 'how can i help'], ['C', 'can you add my wife to the account'], ['A', 'sure i\'ve added her as an authorized user']] },
+      { name: 'e15', lang: 'en', want: 'failed', lines: [['A', 'how can i help'], ['C', 'how much do i still owe on the car'], ['A', 'the payoff is eleven thousand four hundred']] },
+      { name: 'e16', lang: 'en', want: 'failed', lines: [['A', 'how can i help'], ['C', 'is my power getting cut off'], ['A', 'there\'s a disconnection notice on the account for the fifteenth']] },
+      { name: 'e17', lang: 'en', want: 'failed', lines: [['A', 'how can i help'], ['C', 'did the technician come'], ['A', 'the technician visited yesterday and closed the ticket']] },
+      { name: 'e18', lang: 'en', want: 'failed', lines: [['A', 'how can i help'], ['C', 'what address do you have for me'], ['A', 'we\'ve got twelve oak street apartment four']] },
+    ];
+    for (const c of cases) assert.equal(judge(c.lines, c.lang).status, c.want, c.name);
+  });
+  test('Spanish and English: answers to own-account questions are specifics; general rules, deferrals and refusals are not', () => {
+    const cases: { name: string; lang: 'en' | 'es'; want: string; lines: Line[] }[] = [
+      { name: 's1', lang: 'es', want: 'failed', lines: [['A', 'en que le ayudo'], ['C', 'ya me depositaron la nomina'], ['A', 'si ya le entro esta manana']] },
+      { name: 's2', lang: 'es', want: 'failed', lines: [['A', 'en que le ayudo'], ['C', 'por que me rechazaron la tarjeta'], ['A', 'la rechazo el sistema porque supero el limite de credito']] },
+      { name: 's3', lang: 'es', want: 'failed', lines: [['A', 'en que le ayudo'], ['C', 'me aprobaron el prestamo'], ['A', 'si su solicitud fue aprobada ayer']] },
+      { name: 's4', lang: 'es', want: 'failed', lines: [['A', 'en que le ayudo'], ['C', 'cuando vence mi proxima cuota'], ['A', 'su proxima cuota vence el dia cinco']] },
+      { name: 's5', lang: 'es', want: 'failed', lines: [['A', 'en que le ayudo'], ['C', 'que tasa tengo en la tarjeta'], ['A', 'tiene una tasa del treinta y dos por ciento anual']] },
+      { name: 's6', lang: 'es', want: 'failed', lines: [['A', 'en que le ayudo'], ['C', 'recibieron mi transferencia'], ['A', 'si la recibimos el lunes y ya esta aplicada']] },
+      { name: 's7', lang: 'es', want: 'failed', lines: [['A', 'en que le ayudo'], ['C', 'quiero dar de baja el gimnasio'], ['A', 'listo ya le di de baja la membresia a partir de fin de mes']] },
+      { name: 's8', lang: 'es', want: 'failed', lines: [['A', 'en que le ayudo'], ['C', 'cuantos megas me quedan'], ['A', 'le quedan tres gigas y doscientos minutos']] },
+      { name: 's9', lang: 'es', want: 'failed', lines: [['A', 'en que le ayudo'], ['C', 'me van a cortar la luz'], ['A', 'si hay un aviso de corte para el dia quince por falta de pago']] },
+      { name: 's10', lang: 'es', want: 'failed', lines: [['A', 'en que le ayudo'], ['C', 'ya vino el tecnico'], ['A', 'el tecnico fue ayer y cerro la incidencia']] },
+      { name: 's11', lang: 'es', want: 'failed', lines: [['A', 'en que le ayudo'], ['C', 'que direccion tienen mia'], ['A', 'tenemos calle de la paz doce segundo b']] },
+      { name: 's12', lang: 'es', want: 'failed', lines: [['A', 'en que le ayudo'], ['C', 'me devolvieron el dinero'], ['A', 'si se le reembolso a la tarjeta el martes']] },
+      { name: 's13 na general', lang: 'es', want: 'not_applicable', lines: [['A', 'en que le ayudo'], ['C', 'cuanto tarda una transferencia a otro banco'], ['A', 'normalmente llega en un dia habil']] },
+      { name: 's14 na general', lang: 'es', want: 'not_applicable', lines: [['A', 'en que le ayudo'], ['C', 'tengo que ir a la oficina para cambiar mi tarjeta'], ['A', 'no puede pedirla desde la app y le llega a casa']] },
+      { name: 's15 na defer then refuse', lang: 'es', want: 'not_applicable', lines: [['A', 'en que le ayudo'], ['C', 'cuanto debo en mi tarjeta'], ['A', 'con gusto me dice su dni'], ['C', 'no lo tengo a mano'], ['A', 'lo siento sin verificar no puedo darle esa informacion']] },
+      { name: 'e na general', lang: 'en', want: 'not_applicable', lines: [['A', 'how can i help'], ['C', 'will my card work in mexico'], ['A', 'yes our cards work anywhere visa is accepted']] },
+      { name: 'e na hours', lang: 'en', want: 'not_applicable', lines: [['A', 'how can i help'], ['C', 'is my local branch open on sunday'], ['A', 'branches are closed on sundays but the atm works']] },
+      { name: 'e na defer', lang: 'en', want: 'not_applicable', lines: [['A', 'how can i help'], ['C', 'did my refund go through'], ['A', 'sure let me check can i get your date of birth'], ['C', 'i dont know'], ['A', 'sorry i can\'t access the account without verification']] },
+    ];
+    for (const c of cases) assert.equal(judge(c.lines, c.lang).status, c.want, c.name);
+  });
+});

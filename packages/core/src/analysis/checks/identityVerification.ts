@@ -329,12 +329,12 @@ const KIND_LABEL: Record<Lang, Record<AccountSpecificKind, string>> = {
   en: {
     balance: 'a balance', amount: 'an amount on the account', transaction: 'transactions or charges', bill: 'bill or payment details', debt: 'the debt or account status',
     claim: 'the claim status', contact_change: 'a change of contact details', account_data: 'account data', account_action: 'an action on the account', order_plan: 'order or plan details',
-    confirmed_customer_specific: 'account details the customer mentioned', custom_phrase: 'account details',
+    confirmed_customer_specific: 'account details the customer mentioned', answered_account_question: 'the answer to the customer\'s question about their account', custom_phrase: 'account details',
   },
   es: {
     balance: 'el saldo', amount: 'un importe de la cuenta', transaction: 'movimientos o cargos', bill: 'datos de la factura o del pago', debt: 'la deuda o el estado de la cuenta',
     claim: 'el estado de la reclamación', contact_change: 'un cambio de datos de contacto', account_data: 'datos de la cuenta', account_action: 'una operación sobre la cuenta', order_plan: 'datos del pedido o del plan',
-    confirmed_customer_specific: 'datos de la cuenta que mencionó el cliente', custom_phrase: 'datos de la cuenta',
+    confirmed_customer_specific: 'datos de la cuenta que mencionó el cliente', answered_account_question: 'la respuesta a la consulta del cliente sobre su cuenta', custom_phrase: 'datos de la cuenta',
   },
 };
 const FACTOR_LABEL: Record<Lang, Record<string, string>> = {
