@@ -5,9 +5,9 @@ import { promisify } from 'node:util';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startReceiver, type TestReceiver } from '../../../../test/support/testReceiver.ts';
-import { sampleTranscript, startTestServer, waitFor, type TestServer } from '../../../../test/support/testServer.ts';
-import { runCli } from '../support/runCli.ts';
+import { startReceiver, type TestReceiver } from '../../../test/support/testReceiver.ts';
+import { sampleTranscript, startTestServer, waitFor, type TestServer } from '../../../test/support/testServer.ts';
+import { runCli } from './support/runCli.ts';
 
 const execFileAsync = promisify(execFile);
 

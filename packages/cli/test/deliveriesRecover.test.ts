@@ -1,10 +1,10 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startReceiver, type TestReceiver } from '../../../../test/support/testReceiver.ts';
-import { sampleTranscript, startTestServer, waitFor, type TestServer } from '../../../../test/support/testServer.ts';
-import { parseCliTime } from '../../../cli/src/commands/deliveriesCommands.ts';
-import { CallCov } from '../../src/index.ts';
-import { runCli } from '../support/runCli.ts';
+import { startReceiver, type TestReceiver } from '../../../test/support/testReceiver.ts';
+import { sampleTranscript, startTestServer, waitFor, type TestServer } from '../../../test/support/testServer.ts';
+import { parseCliTime } from '../src/commands/deliveriesCommands.ts';
+import { CallCov } from '@callcov/sdk';
+import { runCli } from './support/runCli.ts';
 
 describe('callcov deliveries recover and client.deliveries.recover (sqlite)', () => {
   let s: TestServer;

@@ -7,11 +7,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CallCov, CallCovError, CallCovNotFoundError, DEFAULT_BASE_URL } from '@callcov/sdk/node';
 import { Webhook } from 'standardwebhooks';
-import { startReceiver, type TestReceiver } from '../../../../test/support/testReceiver.ts';
-import { waitFor, startTestServer, type TestServer } from '../../../../test/support/testServer.ts';
-import { runCli } from '../support/runCli.ts';
+import { startReceiver, type TestReceiver } from '../../../test/support/testReceiver.ts';
+import { waitFor, startTestServer, type TestServer } from '../../../test/support/testServer.ts';
+import { runCli } from './support/runCli.ts';
 
-const EXAMPLE = fileURLToPath(new URL('../../../../examples/transcript-request.json', import.meta.url));
+const EXAMPLE = fileURLToPath(new URL('../../../examples/transcript-request.json', import.meta.url));
 
 /** Issue 14: what trips up an integrator in the first hour, run against a real server (sqlite). */
 describe('CLI and SDK without traps', () => {

@@ -3,12 +3,12 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Webhook } from 'standardwebhooks';
-import { BACKENDS } from '../../../../test/support/testDatabase.ts';
-import { startReceiver, type TestReceiver } from '../../../../test/support/testReceiver.ts';
-import { sampleTranscript, startTestServer, waitFor, type TestServer } from '../../../../test/support/testServer.ts';
+import { BACKENDS } from '../../../test/support/testDatabase.ts';
+import { startReceiver, type TestReceiver } from '../../../test/support/testReceiver.ts';
+import { sampleTranscript, startTestServer, waitFor, type TestServer } from '../../../test/support/testServer.ts';
 import { defaultFeatures, startCallCov } from '@callcov/server';
-import { CallCov, verifyWebhook, type TranscriptInput } from '../../src/index.ts';
-import { runCli, startCli } from '../support/runCli.ts';
+import { CallCov, verifyWebhook, type TranscriptInput } from '@callcov/sdk';
+import { runCli, startCli } from './support/runCli.ts';
 
 describe('callcov listen, end to end (sqlite)', () => {
   let s: TestServer;

@@ -1,8 +1,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CallCov, verifyWebhook, signWebhook } from '../../src/index.ts';
-import { sampleTranscript, startTestServer, type TestServer } from '../../../../test/support/testServer.ts';
-import { runCli } from '../support/runCli.ts';
+import { CallCov, verifyWebhook, signWebhook } from '@callcov/sdk';
+import { sampleTranscript, startTestServer, type TestServer } from '../../../test/support/testServer.ts';
+import { runCli } from './support/runCli.ts';
 
 describe('SDK reviews / calibration and `callcov reviews export` against a real server (sqlite)', () => {
   let s: TestServer;

@@ -2,7 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analysisExportRow, csvLine } from '@callcov/services';
 import { sampleTranscript, startTestServer, waitFor, type TestServer } from '../../../test/support/testServer.ts';
-import { runCli } from '../../sdk/test/support/runCli.ts';
+import { runCli } from '../../cli/test/support/runCli.ts';
 
 test('csvLine quotes, doubles quotes and defuses spreadsheet formulas', () => {
   assert.equal(csvLine(['a', 1, null, true, 'x,y', 'say "hi"', '=SUM(A1)', 'line\nbreak']), `a,1,,true,"x,y","say ""hi""",'=SUM(A1),"line\nbreak"\r\n`);

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-export const CLI_MAIN = fileURLToPath(new URL('../../../cli/src/main.ts', import.meta.url));
+export const CLI_MAIN = fileURLToPath(new URL('../../src/main.ts', import.meta.url));
 
 /** Runs `callcov <args>` to completion with this Node.js (the one running the tests). */
 export function runCli(args: string[], options: { env?: Record<string, string>; input?: string | Uint8Array; timeoutMs?: number } = {}) {
