@@ -40,7 +40,7 @@ export function customerReaction(pt: PreparedTranscript, threatsOnly = false): C
 
 /** "no offence, but…" / "sin ofender…": said in the same breath as the remark */
 const BEFORE_REMARK: Record<AnalysisLanguage, RegExp> = {
-  en: / (?:no offen[cs]e|no disrespect)(?= )/,
+  en: / (?:no offen[cs]e|no disrespect)(?! meant| intended| at all| to you| sorry)(?= )/,
   es: / (?:sin ofender|no se ofenda|no te ofendas|no es por ofender|con todo respeto pero)(?= )/,
 };
 /** "it was a joke" / "es broma, perdone": about the agent's previous turn (or the same one) */

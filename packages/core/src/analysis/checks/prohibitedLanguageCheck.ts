@@ -19,6 +19,7 @@ import type { PatternSet, ProhibitedCategory } from '../prohibitedLanguage.ts';
 import type { CheckDetector, CheckVerdict } from './checkVerdict.ts';
 import { normaliseText, segmentTexts } from './callText.ts';
 import { agentTakesItBack, customerReaction } from './customerReaction.ts';
+import { GRAMMAR_PATTERNS } from './prohibitedGrammar.ts';
 
 interface CompiledSet {
   set: PatternSet;
@@ -129,6 +130,64 @@ export function triggerOf(pattern: string): Trigger[] | null {
 
 const escapeRe = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+const mkRe = (ps: string[]) => new RegExp(`(?<= )(?:${ps.join('|')})(?= )`, 'g');
+
+/**
+ * The compositional patterns (checks/prohibitedGrammar.ts) are long alternations with optional frames, too slow to run
+ * as one regex on every segment. Each pattern runs on its own, only on segments holding one of its trigger
+ * fragments, found by one pass over the segment's words (every word prefix looked up in a map).
+ */
+interface GrammarIndex {
+  items: CompiledSet[];
+  /** word-initial trigger fragment -> items */
+  byPrefix: Map<string, number[]>;
+  maxPrefix: number;
+  /** fragments found inside words */
+  inside: Array<{ s: string; ids: number[] }>;
+  /** items without a usable trigger: always run */
+  always: number[];
+}
+
+function indexGrammar(language: AnalysisLanguage): GrammarIndex {
+  const idx: GrammarIndex = { items: [], byPrefix: new Map(), maxPrefix: 0, inside: [], always: [] };
+  const inside = new Map<string, number[]>();
+  for (const set of GRAMMAR_PATTERNS[language]) {
+    for (const p of set.patterns) {
+      const id = idx.items.length;
+      idx.items.push({ set, re: mkRe([p]), gate: null });
+      const t = triggerOf(p);
+      if (!t || t.some((x) => COMMON_TRIGGER.test(x.s))) {
+        idx.always.push(id);
+        continue;
+      }
+      for (const x of t) {
+        const map = x.ws ? idx.byPrefix : inside;
+        const ids = map.get(x.s) ?? [];
+        if (!ids.includes(id)) ids.push(id);
+        map.set(x.s, ids);
+        if (x.ws) idx.maxPrefix = Math.max(idx.maxPrefix, x.s.length);
+      }
+    }
+  }
+  idx.inside = [...inside].map(([s, ids]) => ({ s, ids }));
+  return idx;
+}
+
+/** the grammar items that could match this (normalised, space-padded) text, in pattern order */
+export function grammarCandidates(idx: GrammarIndex, text: string): number[] {
+  const found = new Set<number>(idx.always);
+  for (const w of text.split(' ')) {
+    if (w.length < 3) continue;
+    const top = Math.min(w.length, idx.maxPrefix);
+    for (let l = 3; l <= top; l++) {
+      const ids = idx.byPrefix.get(w.slice(0, l));
+      if (ids) for (const id of ids) found.add(id);
+    }
+  }
+  for (const x of idx.inside) if (text.includes(x.s)) for (const id of x.ids) found.add(id);
+  return [...found].sort((a, b) => a - b);
+}
+
 function compileSets(language: AnalysisLanguage): CompiledSet[] {
   const out: CompiledSet[] = [];
   for (const set of PROHIBITED_PATTERNS[language]) {
@@ -151,12 +210,15 @@ function compileSets(language: AnalysisLanguage): CompiledSet[] {
   return out;
 }
 const COMPILED: Record<AnalysisLanguage, CompiledSet[]> = { en: compileSets('en'), es: compileSets('es') };
+export const GRAMMAR: Record<AnalysisLanguage, GrammarIndex> = { en: indexGrammar('en'), es: indexGrammar('es') };
 
 /** mild words: still a violation, said with less certainty */
-const MILD = /^(?:damn|damned|dammit|damnit|damn it|crap|crappy|pissed|what the hell|hell no|like hell|duh|tough luck|marica|maricas|no mames|no mamen|carajo|culo|cagada|no joda|nojoda|boo hoo|boohoo)$/;
+const MILD = /^(?:damn|damned|dammit|damnit|damn it|crap|crappy|pissed|what the hell|hell no|like hell|duh|tough luck|marica|maricas|no mames|no mamen|carajo|culo|cagada|no joda|nojoda|boo hoo|boohoo|bugger|screw it|frickin|fricking|freakin|effin|arsed|chimba|chucha|ni madres|maldita sea|maldito sea)$/;
 /** Spanish interjection "no" ("no, señor, …"): not a negation of what follows */
 const ES_NO_INTERJECTION = /^(?:señor|senor|señora|senora|señorita|senorita|mire|mira|pues|claro|don|doña|dona|joven|mijo|mija|hombre|oiga|oye|no|eh|este|bueno)$/;
 const THREAT_WORD = /^(?:threat\w*|amenaz\w*)$/;
+/** a multi-word insult that could be said of oneself ("such a twit", "tan tonta") */
+const SELF_FRAME = /^(?:such|what|a|an|so|really|total|complete|absolute|utter|bloody|right|proper|real|typical|bit|un|una|tan|muy|bien|que|medio|media|re|super)\b/;
 const PRONOUN_NEXT_NO = /^(?:one|way|need|longer|intention|intentions|plans?|reason|chance)$/;
 
 export interface ProhibitedHit {
@@ -220,9 +282,10 @@ function judgeHit(j: Judge, cs: CompiledSet, texts: string[], i: number, m: RegE
   if (lex.quotedBefore.test(before)) return null;
   if (kind === 'insult') {
     // a frame ("no sea gil", "are you stupid") says who it is aimed at; a bare word may be denied, self-directed or about a thing
-    if (matched.includes(' ')) return 0.9;
+    if (matched.includes(' ') && !cs.set.denyCheck) return 0.9;
     if (lex.deniedBefore.test(before)) return null;
-    if (lex.selfBefore.test(before) || lex.selfAfter.test(after)) return null;
+    // self-directed ("silly me", "I'm such a twit"); a multi-word frame only when it starts like a predicate
+    if ((!matched.includes(' ') || SELF_FRAME.test(matched)) && (lex.selfBefore.test(before) || lex.selfAfter.test(after))) return null;
     if (lex.thingAfter.test(after) || lex.thingBefore.test(before)) return null;
     return 0.9;
   }
@@ -262,7 +325,11 @@ export function findProhibitedLanguage(pt: PreparedTranscript, opts: { speaker?:
   mine.forEach((i, pos) => {
     const text = texts[i];
     if (text.length < 3) return;
-    for (const cs of sets) {
+    const grammar = GRAMMAR[pt.language];
+    const extra = grammarCandidates(grammar, text)
+      .map((id) => grammar.items[id])
+      .filter((c) => !opts.categories || opts.categories.includes(c.set.category));
+    for (const cs of [...sets, ...extra]) {
       if (cs.gate && !cs.gate.test(text)) continue;
       cs.re.lastIndex = 0;
       let m: RegExpExecArray | null;

@@ -1,0 +1,446 @@
+// Compositional patterns for `prohibited_language`, on top of the word and phrase lists of prohibitedLanguage.ts.
+// Instead of remembering sentences, they combine the parts a supervisor hears in an abusive remark:
+// - insults: a second-person frame ("you're a", "what a", "don't be such a", "usted es un", "no sea", "qué … tan")
+//   + a broad insult lexicon (US/UK/IE/AU/IN/Caribbean/African English slang; Spain and Latin American Spanish);
+//   words that are insults only when aimed at someone ("cow", "tool", "rata", "bestia") need the frame, words that are
+//   nothing else ("nincompoop", "pelele") are enough alone;
+// - condescension: questions and comparisons that call the customer stupid without an insult word ("were you dropped
+//   on your head", "a trained monkey could do it", "¿le hago un dibujo?", "no tiene dos dedos de frente");
+// - threats: a first-person future/modal + a harm or pressure verb + the customer or their family, job, home, money or
+//   reputation ("we'll make your life a misery", "le vamos a complicar la vida", "vamos a llamar a todos sus
+//   contactos"), and the veiled forms ("the easy way or the hard way", "atengase a las consecuencias", "le va a pesar");
+// - discriminatory remarks about nationality, accent, age, gender, disability, religion or race aimed at the customer.
+// Same text conventions and judging (quoted, denied, negated, lawful, service visits) as prohibitedLanguage.ts.
+import type { AnalysisLanguage } from '../schemas.ts';
+import type { PatternSet } from '../prohibitedLanguage.ts';
+
+const alt = (xs: string[]) => `(?:${xs.join('|')})`;
+
+// ================================================================== English
+// second-person frames before an insult noun
+const EN_FRAME = alt([
+  'youre', 'you re', 'you are', 'you were', 'youve been', 'you ve been', 'are you', 'r you', 'you sound like', 'you act like', 'you look like', 'you talk like',
+  'youre acting like', 'you re acting like', 'youre being', 'you re being', 'you are being', 'dont be', 'don t be', 'do not be', 'stop being', 'quit being',
+  'what an?', 'such an?', 'you', 'ya', 'yer', 'typical',
+]);
+const EN_FILL = `(?: ${alt([
+  'a', 'an', 'such', 'so', 'really', 'just', 'like', 'kind of', 'sort of', 'total', 'complete', 'absolute', 'utter', 'bloody', 'fucking', 'freaking', 'effing', 'frigging', 'damn', 'right', 'proper', 'real',
+  'massive', 'huge', 'big', 'little', 'silly', 'stupid', 'dumb', 'old', 'sad', 'pathetic', 'useless', 'lazy', 'ignorant', 'miserable', 'bit of', 'one of those', 'fat', 'ugly', 'thick', 'brainless',
+  'clueless', 'worthless', 'spoilt', 'spoiled', 'whiny', 'whinging', 'moaning', 'nasty', 'dirty', 'lying', 'cheeky', 'arrogant', 'entitled', 'typical', 'wee', 'absolute', 'bleeding', 'flaming',
+])})*`;
+// insult nouns that are nothing else: enough on their own
+const EN_STRONG = [
+  'nutjobs?', 'nutcases?', 'nincompoops?', 'ignoramus(?:es)?', 'buffoons?', 'bellends?', 'knob ?heads?', 'knob ?ends?', 'nob ?heads?', '[a-z]*fuckwits?', 'fucktards?', 'dumbarses?', 'dumbfucks?',
+  'dingbats?', 'twerps?', 'dunderheads?', 'lamebrains?', 'pea ?brain(?:s|ed)?', 'bird ?brain(?:s|ed)?', 'meatheads?', 'dingus', 'dweebs?', 'bampots?', 'bawbags?', 'numbnut', 'dimwitted', 'halfwitted',
+  'dirtbags?', 'sleaze ?bags?', 'sleaze ?balls?', 'slime ?balls?', 'scrotes?', 'skanks?', 'twonks?', 'wazzocks?', 'ratbags?', 'dickwads?', 'dickweeds?', 'ass ?clowns?', 'ass ?hats?', 'buttheads?', 'bozos?',
+  'simpletons?', 'waste of (?:space|oxygen|skin|air)', 'drama queens?', 'cry ?babies', 'crybaby', 'brain ?less', 'dumb ?dumb', 'dumbo', 'nitwitted', 'fathead', 'chucklehead', 'pinhead',
+  'cretinous', 'imbecilic', 'dipshits?', 'shitheads?', 'dickheads?', 'jackasses',
+  // regional: IN, PH, NG/GH, KE, JM, ZA, SG/MY, IE, Scotland
+  'kamina', 'kamine', 'kameena', 'kameene', 'harami', 'haramkhor', 'haramzad[ae]', 'kutte', 'kuttiya', 'saala', 'saale', 'saali', 'nalayak', 'ullu ka pattha', 'gadhe', 'besharam', 'bhikari',
+  'ulol', 'tarantado', 'bwisit', 'buwisit', 'walang hiya', 'walanghiya', 'hayop ka', 'inutil ka', 'bobo ka', 'werey', 'oloshi', 'ewu', 'mugu', 'mshenzi', 'kumbafu', 'domkop', 'dom kop', 'poes',
+  'pussyhole', 'batty ?boys?', 'battyman', 'chi chi man', 'gowls?', 'culchies?', 'gombeens?', 'dobbers?', 'wallopers?', 'dafty', 'lanjiao', 'chibai', 'cheebai', 'knn', 'nabei',
+];
+// insult nouns that need a second-person frame ("you cow", "what a tool", "don't be a dick")
+const EN_FRAMED = [
+  'jerks?', 'cows?', 'dicks?', 'pricks?', 'knobs?', 'tits?', 'tools?', 'planks?', 'div', 'divs', 'melts?', 'weapons?', 'spanners?', 'donuts?', 'doughnuts?', 'mugs?', 'plebs?', 'peasants?', 'chavs?',
+  'bogans?', 'dropkicks?', 'flogs?', 'nonces?', 'nutters?', 'weirdos?', 'creeps?', 'freaks?', 'psychos?', 'lunatics?', 'maniacs?', 'snowflakes?', 'brats?', 'sissy', 'sissies', 'pussy', 'cowards?', 'dopes?',
+  'dolts?', 'oafs?', 'clots?', 'chumps?', 'suckers?', 'schmucks?', 'putz', 'saps?', 'nerds?', 'slobs?', 'hicks?', 'moochers?', 'scroungers?', 'spongers?', 'hobos?', 'slackers?', 'time ?wasters?',
+  'layabouts?', 'wasters?', 'headcases?', 'head cases?', 'basket cases?', 'space cadets?', 'bimbos?', 'sheep', 'monkeys?', 'rats?', 'snakes?', 'worms?', 'vermin',
+  'nags?', 'hags?', 'witch', 'witches', 'harpy', 'shrews?', 'old bags?', 'battleaxe', 'battle axe', 'slags?', 'hoes?',
+  'dopey', 'goons?', 'goofs?', 'goofballs?', 'dummies', 'dunce', 'eejits?', 'idjits?', 'fools', 'clowns', 'morons', 'losers', 'numpties', 'pillocks', 'twits', 'prats', 'gits', 'sods?', 'buggers?',
+  'bastard', 'wankers?', 'tossers?', 'twats?', 'arseholes?', 'assholes?', 'shites?', 'gobshites?', 'pigs', 'animals', 'savages?', 'neanderthals?', 'cavem[ae]n', 'apes?', 'baboons?', 'donkeys', 'mules?',
+  'fossils?', 'dinosaurs?', 'relics?', 'boomers?', 'has beens?', 'lowlifes',
+].map((x) => {
+  // nouns that are also verbs ("you freak out", "you rat on him", "you mug someone") need a stricter right context
+  const verbLike = /^(?:tools\?|planks\?|mugs\?|melts\?|freaks\?|creeps\?|goofs\?|rats\?|snakes\?|worms\?|monkeys\?|nags\?|hoes\?|dopes\?|saps\?|knobs\?|pricks\?|suckers\?|weapons\?|sods\?|buggers\?|div)$/.test(x);
+  const common = 'record|records|charges?|case|check|report|history|score|code|department|team|unit|alert|protection|prevention|investigation|claim|number|account|card|fee|order|victim|victims|with|that|which|is|was|from|of|for';
+  const verb = 'out|up|in|on|at|to|around|about|off|over|down|your|my|the|a|an|it|them|him|her|this|into|through|away|back|someone|people|anyone|shop|shops|store|tea|coffee';
+  return `${x}(?! (?:${verbLike ? `${common}|${verb}` : common})(?= ))`;
+});
+
+const EN_YOU = '(?:you|youre|you re|you are|ya|your|yourself|youve|you ve)';
+// first-person future / modal (the agent, the company, "someone")
+const EN_I = '(?:we|i|they|well|ill|theyll|wed|id|were|im|our (?:guys|people|agents|collectors|lawyers|team|field team|boys)|some ?one|some ?body|the company|the bank|my (?:guys|people|boys|team|colleagues))';
+const EN_WILL = `${EN_I}(?: (?:ll|will|shall|would|d|can|could|might|may|must|are|re|am|m|is|s|going to|gonna|have to|got to|gotta|about to|definitely|just|then|also|be|able to|personally|happily|gladly|soon|make sure to|not hesitate to|have no choice but to|be forced to|start|keep|continue to|won t hesitate to|wont hesitate to))*`;
+// first person only (not "they": a warning about fraudsters is not a threat)
+const EN_WE1 = `(?:we|i|well|ill|wed|id|were|im|our (?:guys|people|agents|collectors|lawyers|team|field team|boys)|my (?:guys|people|boys|team))(?: (?:ll|will|shall|would|d|can|could|might|may|must|are|re|am|m|going to|gonna|have to|got to|gotta|about to|definitely|just|then|also|be|able to|personally|happily|gladly|soon|make sure to|not hesitate to|have no choice but to|be forced to|start|keep|continue to|won t hesitate to|wont hesitate to))*`;
+const EN_PEOPLE = alt([
+  'employer', 'boss', 'manager', 'supervisor', 'work', 'job', 'workplace', 'office', 'company', 'hr', 'human resources', 'payroll', 'family', 'wife', 'husband', 'partner', 'spouse', 'parents', 'mother', 'mom',
+  'mum', 'father', 'dad', 'kids', 'children', 'son', 'daughter', 'relatives', 'neighbors', 'neighbours', 'friends', 'colleagues', 'coworkers', 'co workers', 'references', 'landlord', 'church', 'in laws',
+  'sister', 'brother', 'girlfriend', 'boyfriend', 'fiance', 'fiancee', 'grandkids', 'grandchildren', 'clients', 'customers', 'contacts',
+]);
+const EN_HOME = alt(['house', 'home', 'door', 'front door', 'doorstep', 'place', 'work', 'job', 'workplace', 'office', 'business', 'shop', 'store', 'apartment', 'flat', 'building', 'street', 'kids school', 'childrens school', 'gate', 'car']);
+
+const en: PatternSet[] = [
+  {
+    category: 'profanity',
+    kind: 'plain',
+    label: 'profanity',
+    patterns: [
+      '[a-z]*fuck[a-z]*', 'f+ck(?:ing|in|ed|er)?', 'fuk(?:ing|in|ed|er)?', 'fcuk', 'ffs', 'fml', 'wtaf', 'what the f(?= )', '(?:bat|jack|chicken|dog|pig|cow|holy|hot|lil|little|dumb|total|absolute|bull|horse|dip|ape)shit(?:s|ty)?', 'shit(?:ting|ted|ter|tiest|storm|stain|less|kicker|fest|house|bird|poster|show|scared|faced|head|heads)', 'shite?y', 'goddam+it', 'god dam+it', 'goddamit',
+      'frickin', 'fricking', 'freakin', 'effin', 'feckin', 'bugger(?:ed|ing|s)?', 'bugger me', 'sod (?:it|this|that|off|you|the lot|all)', 'sodding', 'for christ s sake', 'for christs sake', 'for chrissake',
+      'christ on a bike', 'jesus wept', 'jesus h christ', 'christ alive', 'holy (?:crap|hell|cow shit)', 'cock ?up', 'cocked (?:it )?up', 'balls up', 'ballsed up', 'oh balls', 'bollox', 'bollix',
+      'cant be arsed', 'can t be arsed', 'arsed', 'screw it(?= $| i | let| lets| we | whatever| then| im | ill | just| all)', '(?:thats|that s|total|complete|utter|pure|such|load of|full of|what a load of) bs',
+      '(?:don t|dont|do not|couldn t|couldnt|could not|doesn t|doesnt|didn t|didnt|never) give a (?:toss|damn|crap|hoot|rat s ass|rats ass|rats arse|rat s arse|flying [a-z]+|monkey s|monkeys)',
+      'what a (?:prick|dick|knob|tit|cock|twat|cunt|wanker|tosser)', 'dick ?head', 'dickish', 'pissing', 'piss ?take', 'piss ?poor', 'pisses me off', 'arse ?hole', 'damn it all',
+      'tangina', 'tang ina', 'punyeta', 'pakshet', 'pakyu', 'putragis', 'bhosdi(?:ke|wale)?', 'bhosadike', 'gaandu', 'gandu', 'bhadwa', 'bakwas', 'chup kar', 'chup raho', 'chup be', 'jou ma se',
+      'fok(?:ken|kof)?', 'bumbo(?:claat|clot)', 'bombo(?:claat|clot)', 'raatid', 'rass(?:claat|clot)', 'diam lah',
+    ],
+  },
+  {
+    category: 'insult',
+    kind: 'insult',
+    label: 'insult',
+    denyCheck: true,
+    patterns: [
+      ...EN_STRONG,
+      `${EN_FRAME}${EN_FILL} ${alt(EN_FRAMED)}`,
+      // name-calling the customer's age or as a type: "okay boomer", "listen grandpa", "such a karen"
+      '(?:ok|okay|alright|all right|listen|look|calm down|relax|whatever|sure|hey|come on|slow down|easy|yeah yeah|yes yes|right) (?:boomer|grandpa|grandma|gramps|granny|grandad|granddad|old timer|old man|old lady|old girl|pops|oldie)(?! (?:is|was|has|had|s|said|wants|needs|will|can|and|account|card|name|passed|died|lives|would|could|should|did|does|told|called|gave)(?= ))(?= )',
+      '(?:youre|you re|you are|you|what a|such a|just a)(?: a| an| such a| just a| really| right| proper)? (?:sad|pathetic|silly|stupid|dumb|useless|miserable|ignorant|ridiculous|horrible|nasty|lazy|worthless|dim|thick|dense|ugly|fat|daft|rude|spiteful|bitter|vile|disgusting|awful|dreadful|clueless|brainless|hopeless|senile|mad|crazy)(?: little| old| wee)? (?:man|woman|boy|girl|person|creature|thing|lady|individual|customer|specimen)(?! (?:who|that|from|at|in|on|of|to|with|called|named|said|says)(?= ))',
+      '(?:such a|being a|typical|a total|a complete|proper|real) karen',
+      // condescension: the customer's brain, hearing, schooling, sanity
+      `${EN_YOU} (?:have|ve got|have got|got|ve) (?:the )?(?:brains?|brain|iq|intelligence|memory|attention span|common sense|manners|brain cells?) (?:of|smaller than|the size of|like) (?:an? )?(?:[a-z]+ )?(?:goldfish|potato|rock|brick|plank|child|toddler|gnat|fly|donkey|pig|monkey|peanut|pea|walnut|turnip|cabbage|doorknob|door knob|sheep|cow|dog|baby|chicken|squirrel|amoeba|sponge|rock)`,
+      '(?:an? |your )?iq (?:of|lower than|smaller than) (?:a|an|my|your) [a-z]+', '(?:one|two|three|a few) brain cells?', 'not (?:a|one) brain cell',
+      '(?:are|r) you (?:hard of hearing|high|on drugs|drunk|simple|brain dead|braindead|a child|five|twelve)(?= $| or (?:something|what|just|are you)| mate| sir| ma am| lady| man| dude| right now| today| honestly| seriously)',
+      '(?:are you|what are you) (?:deaf|blind|dumb|stupid|slow|thick|simple) or (?:just )?(?:stupid|something|what|dumb|slow|thick|ignorant)',
+      '(?:is english|english is) (?:even |not |really |actually )?your first language', '(?:do|can) you (?:not|even) (?:speak|understand|read) (?:english|plain english)', '(?:speak|understand|read) (?:english|plain english) or (?:what|not)',
+      'what planet (?:are you|you) (?:on|from|living on)', '(?:were|was) you dropped on your head', 'dropped on (?:your|his|her) head as a (?:baby|child|kid)', 'did you (?:even )?(?:finish|go to|pass|attend|get through) (?:school|high school|primary school|kindergarten|grade school|grade one|year one|first grade)',
+      '(?:how|how on earth|how the hell) do you (?:even )?(?:function|get through (?:the|your) day|tie your (?:own )?shoes|dress yourself|survive|manage to breathe|remember to breathe|cope|get dressed|find your way)',
+      '(?:living|live|been living) under a rock', 'not (?:brain surgery|quantum physics|astrophysics|rocket surgery)', 'even for you', 'so (?:that )?even you (?:can|could|will|would|understand|get|follow)',
+      'even you (?:can|could|should|ought to) (?:understand|follow|get|manage|handle|do|figure)', '(?:use|using|with) (?:small|little|short|simple|tiny) words(?: for you| so you| so that you)?(?= )', 'in words of one syllable',
+      '(?:trained monkey|chimp|chimpanzee|toddler|five year old|six year old|seven year old|ten year old|5 year old|6 year old|school ?kid|my (?:dog|cat|grandma|grandmother|granny|nan|nephew|niece|son|daughter|kids?|five year old|six year old|little one|toddler|grandson|granddaughter|baby))(?: [a-z]+){0,2} (?:could|can|would|should be able to|knows how to|manages to) (?:do|understand|figure|work|manage|follow|get|handle|fill|read|use|sort|operate)',
+      'even (?:a|an|my) (?:[a-z]+ ){0,2}(?:could|can|would|should be able to|knows how to) (?:do|understand|figure|work|manage|follow|get|handle|fill|read|use|sort|plug|set|operate|press|click|find|pay)(?<!(?:beginner|novice|first timer|newbie|non techie|technophobe|beginners|anyone|anybody|everyone) (?:could|can|would|should be able to|knows how to) [a-z]+)',
+      // Nigerian Pidgin
+      '(?:you|u) (?:dey )?(?:craze|mad|ment)(?= )', 'you no get sense', '(?:your|ya) head no (?:correct|good|dey)', 'you be (?:mumu|fool|ode|goat|olodo|idiot|mugu)', 'na (?:mumu|ode|olodo|mugu) you be', 'craze dey (?:worry|do) you',
+      '(?:like )?talking to a (?:brick )?wall', '(?:can t|cant|cannot) fix stupid', 'try (?:to )?keep(?:ing)? up(?= $| mate| will you| please| okay| ok| sir| ma am| lady| here| with me| alright)', 'keep up will you', 'pay attention for once', 'for once in your (?:life|miserable life)',
+      '(?:idiots|morons|fools|clowns|time wasters|timewasters|losers|deadbeats|scroungers|freeloaders|muppets|numpties|dummies|imbeciles|cretins) like you(?= (?:are|always|never|make|ruin|who|should|shouldnt|shouldn t|dont|don t|cant|can t|think|get|deserve|waste)| $)',
+      '(?:nobody|no one|noone|who) asked for your (?:opinion|input|life story|views?|thoughts)', '(?:nobody|no one|noone) cares (?:what you|about you|how you)', 'zip it(?= $| mate| will you| and listen| lady| buddy| pal| sir| ma am)', 'put a sock in it', '(?<!(?:the|a|that|this|water|drain|waste) )pipe down(?= $| mate| will you| please| lady| buddy| pal| sir| ma am| and)', 'button it(?= $| mate| will you| lady| buddy| pal)', 'wind your neck in',
+      '(?:keep|shut) your (?:mouth|gob|trap|cakehole|cake hole|piehole|pie hole|yap|big mouth) (?:shut|closed)', 'shut your gob', '(?<=^ |(?:just|oh|so|now|look|listen|okay|ok|then|and|please|why dont you|why don t you|go on|mate|you can) )(?:get lost|take a hike|do one|jog on)(?= $| mate| will you| lady| buddy| pal| then| and| okay| ok| you| sir| ma am)', 'get stuffed', 'naff off', 'bog off',
+      'go (?:jump (?:off a (?:bridge|cliff)|in a lake)|take a running jump|play in (?:the )?traffic|away and die|and die|die|fly a kite|boil your head|suck an egg|cry to your (?:mommy|mummy|mum|mom|mother))', 'cry (?:me a river|about it)',
+      '(?:stop|quit) (?:acting|behaving|whining|crying|carrying on|sulking) like a (?:child|baby|kid|toddler|brat|idiot|moron|spoilt brat|spoiled brat|little girl|girl|old woman)', 'man up(?! front| the| there| here)', 'grow a (?:brain|pair|spine)', 'get a (?:clue|brain|grip)(?! on| of)', '(?<!(?:you|i|we|they|he|she|kids|children|to|did|where|when|who|can|will|ll) )grow up(?= $| mate| will you| man| lady| and| please| for)',
+      '(?:youre|you re|you are|you) (?:clearly |obviously |honestly |really |just )?(?:have|ve got|have got)? ?no (?:clue|idea) what (?:youre|you re|you are) (?:doing|talking about|saying)', '(?:haven t|havent|have not|don t have|dont have) (?:got )?(?:a|the slightest|the faintest|the foggiest) clue(?= $| have you| do you| mate| sir| ma am| about| what)',
+      '(?:youre|you re|you are|hes|he s|shes|she s|theyre|they re) (?:not|hardly) (?:very|too|that|exactly|the most|overly|particularly) (?:bright|smart|clever|sharp|quick|intelligent)', 'not the (?:sharpest|brightest|smartest|quickest)(?= $| are you| is he| is she| one| person| customer| cookie| bulb| crayon| knife| tool| pencil| spoon| egg| candle)',
+      '(?:messed|screwed|mucked|cocked|stuffed|botched|broke|broken|ruined|deleted|blew|typed|entered|did|done|forgot|lost)(?: [a-z]+){0,4} (?:genius|einstein|sherlock|smart guy|smarty pants|professor|rocket scientist|mastermind)(?= $)',
+      '(?:well done|nice one|good job|great job|bravo|congrats|congratulations|way to go|brilliant|smooth move|nice going|good going|great work|top marks|oh wow|wow) (?:genius|einstein|sherlock|champ|sunshine|smart guy|rocket scientist|mastermind|professor|hotshot|ace)',
+      '(?:youre|you re|you are) (?:such a|a|an|being a|being an|a real|a complete|a total|an absolute)? ?(?:pain in the (?:ass|arse|neck|backside|butt)|headache|nightmare|burden|liability|embarrassment|disgrace|laughing stock)(?! (?:holder|insurance|cover|coverage|limit|claim|for|to|of|on|waiver|policy))',
+      'i (?:don t|dont|do not) have time for (?:idiots|people like you|this nonsense|your nonsense|your crap|your games|morons|your stupidity|fools)', 'i ve had enough of (?:you|your (?:nonsense|crap|whining|moaning|attitude|games))', 'ive had enough of (?:you|your (?:nonsense|crap|whining|moaning|attitude|games))',
+      '(?:your|ur) (?:stupidity|ignorance|incompetence|laziness)', 'useless (?:customer|person|man|woman|people|lot)', '(?:whiny|whinging|moaning|nagging|senile|demented) (?:old )?(?:cow|bat|bag|git|sod|woman|man|lady|person|customer|fool|bugger)',
+    ],
+  },
+  {
+    category: 'threat',
+    kind: 'threat',
+    label: 'threat',
+    patterns: [
+      // making the customer's life hard
+      `${EN_WE1} (?:make|making) (?:your life|life for you|your life here|your days) (?:a )?(?:(?:living |absolute |total |complete )?(?:misery|miserable|hell|nightmare|impossible|unbearable|difficult|hard|very hard|very difficult|really hard|really difficult|unpleasant|painful|ugly))`,
+      `${EN_WE1} (?:make|making) (?:things|this|it|everything|life) (?:very |really |extremely |so |a lot more |much more )?(?:difficult|hard|unpleasant|painful|ugly|nasty|messy|complicated|miserable|expensive) for you`,
+      `${EN_WILL} (?:come|coming|go|going|be coming|be going) after (?:you|your|him|her|them)`, `(?:were|we re|we are|im|i m|theyre|they re) (?:coming|going to come) for you(?= $| and| if| next| too| soon)`,
+      `${EN_WE1} (?:teach|show) (?:you|him|her) a (?:lesson|thing or two)`, 'teach you a lesson', 'learn (?:it )?the hard way', '(?:the )?easy way or the hard way', '(?:the )?hard way or the easy way',
+      `${EN_WE1} (?:get|have) (?:you|him|her) (?:fired|sacked|let go|laid off|evicted|kicked out|thrown out|deported|struck off|banned|blacklisted|investigated|audited|put away)`,
+      `${EN_WE1} (?:have|get) (?:your|her|his|the) (?:kids|children|child|son|daughter|baby|grandkids) (?:taken|removed|taken away|put into care|put in care)`,
+      `${EN_WE1} (?:call|ring|phone|contact|alert|report you to|get|involve|send) (?:social services|child services|child protective services|cps|the irs|hmrc|the tax (?:man|office|people|authorities)|immigration|uscis|the home office|border force|your embassy|the dwp|centrelink|the benefits (?:office|people))`,
+      '(?:your )?(?:visa|green card|immigration status|residency|work permit|citizenship) (?:could|will|might|may|is going to|s going to|would) (?:be (?:in trouble|revoked|cancelled|canceled|at risk|affected)|get (?:revoked|cancelled|canceled))',
+      // physical harm
+      '(?:youre|you re|you are) (?:a )?dead (?:man|woman|meat)', '(?:youre|you re|you are) dead(?= if| when| buddy| pal| mister| sir| lady)', '(?:smash|kick|punch|bash|beat|knock|cave) (?:your|his|her) (?:face|head|teeth|brains?|skull) in',
+      '(?:beat|kick|knock|slap|smack|thrash) the (?:crap|shit|hell|living daylights|stuffing|snot|tar) out of (?:you|him|her)', '(?:someone|somebody|someones|somebodys|you|people|your (?:kids|family|wife|husband))(?: s| is| are| re)? (?:going to|gonna|will|ll|might|could|may) (?:get|end up) (?:hurt|injured|hospitali[sz]ed)',
+      '(?:people|folks|customers|those|anyone|debtors) (?:who|that) (?:don t|dont|do not|won t|wont|refuse to) pay(?: [a-z]+){0,4} (?:have accidents|get hurt|regret it|disappear|end up in hospital|get visits)', 'accidents (?:happen|can happen|do happen)(?= $| you know| to people| all the time| if)',
+      `${EN_WILL} (?:find|hunt|track) you(?= $| down| wherever| anywhere| no matter)`,
+      // veiled menace
+      '(?:things|it|this|life|your life) (?:could|can|will|is going to|s going to|might|would|are going to|re going to|gonna) (?:get|become|turn)? ?(?:very |really |pretty |a lot |much |extremely )?(?:unpleasant|ugly|nasty|messy|painful|very bad|a lot worse|much worse)(?: very quickly| quickly| fast)? for (?:you|your)',
+      '(?:won t|wont|will not|isn t going to|is not going to|aint gonna|ain t gonna|doesn t|doesnt|does not) end well for (?:you|your)', '(?:its|it s|it is|things are|this is|things re) (?:going to|gonna|about to) get (?:very |really )?(?:ugly|nasty|messy|personal)',
+      'make an enem(?:y|ies) of (?:us|me)', '(?:don t|dont|do not|wouldn t|wouldnt|would not) want (?:us|me) (?:as (?:an )?enem(?:y|ies)|on your (?:case|back|doorstep)|coming after you|to come after you|to come round|to come to your)',
+      '(?:you (?:d|had) )?(?:better )?watch (?:yourself|your step|your back)(?= $| mate| pal| buddy| lady| mister| sir| if| or| because| cause)', 'mark my words', 'consider yourself warned', '(?:don t|dont|do not) say (?:i|we) (?:didn t|didnt|did not) warn you',
+      '(?:nice|lovely|beautiful|pretty) (?:house|home|car|family|kids|place|wife|daughter|job) (?:you (?:ve got|have|got)|youve got)(?: there)?(?: [a-z]+){0,6} (?:shame|pity|terrible|awful|happen|happened|lose|losing)',
+      'we have (?:our )?ways (?:of|to) (?:getting|get|make|making|collect|collecting) (?:our money|what you owe|it out of you|the money out of you|people to pay|you to pay|you pay|our payment)', 'we have (?:friends|people|contacts|guys) in (?:low|high) places',
+      '(?:youll|you ll|you will|you are going to|youre going to|you re going to|you re gonna|youre gonna|you could|you might|you may) (?:live to regret|regret the day|rue the day|be very sorry|be so sorry|pay dearly|pay for this dearly|wish you(?: had)? never)',
+      `(?:${EN_WE1} )?(?:see to it|make sure|ensure|make certain) (?:that )?(?:you|he|she) (?:lose|loses|never work|never get a job|get fired|gets fired|are fired|re fired|get sacked|end up on the street|lose your job|lose everything|regret)`,
+      'never work (?:in this town|in this industry|in this city|in this country|again)(?= )', '(?:youll|you ll|you will|you re going to|youre going to|you are going to|you could|you might) (?:be|end up|find yourself|wind up) (?:out )?on the streets?',
+      '(?:lose|take|taking) the roof over (?:your|her|his|their) heads?', `${EN_WE1} (?:strip|clean) you (?:of everything|out|dry)`,
+      // jail, criminal record, handcuffs
+      'you(?: [a-z]+){0,3} (?:face|facing|do|doing|serve|serving|get|getting|looking at) (?:some )?(?:jail|prison) time', `(?:youll|you ll|you will|you could|you might|you re going to|youre going to|you are going to|you can) (?:do|serve|be doing) time`,
+      '(?:you|youll|you ll|youre|you re|your [a-z]+)(?: [a-z]+){0,4} (?:in|wearing) handcuffs', `(?:youll|you ll|you will|you could|you might|you re going to|youre going to|you are going to|you can|you d) (?:end up with|have|get|be left with|carry) a criminal record`,
+      '(?:charge|charging|report|reporting|prosecute|prosecuting|accuse|accusing) (?:you|him|her) (?:with|for|of) (?:fraud|theft|stealing|a crime|a criminal offen[cs]e|criminal)',
+      // harassment: calling nonstop, calling everyone
+      `${EN_WE1} (?:keep|be|continue|start)? ?(?:calling|ringing|phoning|texting|messaging|contacting|bothering|hounding|chasing|harassing|call|ring|phone|text|message|bother|hound|chase|harass) (?:you|your \\w+)(?: [a-z]+){0,3} (?:every (?:day|hour|night|morning|single day|five minutes|ten minutes)|day and night|all day|all night|nonstop|non stop|until you pay|till you pay|until you cough up|around the clock|at all hours|morning noon and night|day in day out)`,
+      `${EN_WE1} (?:call|ring|phone|text|message|whatsapp|email|contact|tell|warn) (?:every|all|each of|everyone in|every one of|everybody in) (?:the )?(?:numbers?|contacts?|people|persons?|names?|one) (?:in|on|from) your (?:phone|contacts|contact list|phone book|phonebook|address book|list)`,
+      `${EN_WE1} (?:call|ring|phone|text|message|whatsapp|email|contact|tell|warn) (?:all|every one of|each of|everyone in|all of) your (?:contacts|contact list|friends|family|colleagues|phone book|phonebook|relatives|followers|neighbou?rs)`,
+      // shaming
+      '(?:drag|dragging) (?:your|her|his) (?:name|reputation|family name) through the (?:mud|dirt)', `${EN_WE1} (?:ruin|destroy|trash|tarnish|wreck) (?:your|her|his) (?:reputation|name|good name|life|marriage|business|career)`,
+      `${EN_WE1} (?:shame|humiliate|embarrass|expose|out) you(?= in front| at| to| publicly| online| on| before| everywhere| with| $)`, '(?:shame|humiliate|embarrass|expose) you (?:in front of|publicly|online|on social media|to everyone|to your)',
+      '(?:everyone|everybody|the whole (?:street|neighbou?rhood|town|building|office|village|family|estate|block|world)|all your (?:neighbou?rs|friends|colleagues|family|relatives|contacts)) (?:will|ll|is going to|are going to|s going to|re going to|gonna) (?:know|find out|hear|learn|see) (?:that )?(?:you|about you|what you|about your|how you)',
+      `(?:tell|telling|inform|informing|warn|warning) (?:them|everyone|everybody|people|your \\w+) (?:that )?(?:youre|you re|you are) a (?:thief|deadbeat|fraud|scammer|criminal|liar|cheat|crook|con artist)`,
+      `(?:put|post|stick|plaster|hang) (?:up )?(?:posters|flyers|notices|signs|leaflets|your (?:name|photo|picture|face|details)) (?:in|on|around|all over|through) (?:your|the) (?:street|neighbou?rhood|building|town|area|letterbox|door|work|office|block)`,
+    ],
+  },
+  {
+    category: 'threat',
+    kind: 'threat_context',
+    label: 'threat',
+    patterns: [
+      // wages, accounts, visits, employer: menace only from a collector or a pressure context
+      '(?:(?:take|taking|grab|grabbing) (?:a chunk|a cut|a big chunk|a slice|it straight|the money straight|what you owe straight)|(?:dock|docking|garnish|garnishing|skim|skimming|seize|seizing) (?:a chunk|a cut|money|it|the money|payments?|the debt|what you owe|the balance|a percentage)) (?:straight )?(?:out of|from|off) (?:your|his|her) (?:pay ?checks?|wages?|salary|pay|paycheque|pay packet|payslip|benefits|pension)',
+      '(?:have|get|see) (?:your|his|her) (?:wages?|pay|salary|paycheck|pay check|paycheque|benefits|pension|bank accounts?|accounts?) (?:garnished|docked|seized|frozen|taken|levied|attached|emptied)',
+      `(?:your|her|his) ${EN_PEOPLE} (?:is|are|s|re|will|ll)? ?(?:going to |gonna |about to |soon )?(?:get|receive|be getting|be receiving) (?:a |an |some )?(?:phone )?(?:call|calls|letter|letters|visit|visits|message|messages|email|emails|text|texts|knock)(?= $| from us| from me| about (?:this|you|your debt|it)| tomorrow| today| this week| soon| next| if| unless| at work| then)`,
+      `(?:your|her|his) ${EN_PEOPLE} (?:is|are|s|re|will|ll)? ?(?:going to |gonna )?(?:love|enjoy|be (?:thrilled|delighted|interested|happy|pleased)) (?:hearing|to hear|learning|to learn|finding out|to find out) (?:about )?(?:this|it|you|that|what)`,
+      `(?:your|her|his) ${EN_PEOPLE} (?:wouldn t|wouldnt|would not|won t|wont|will not|isn t going to|is not going to|might not|may not|probably wouldn t|probably won t) (?:be )?(?:too |very |so |exactly |that |terribly |particularly )?(?:happy|pleased|thrilled|impressed|like|love|want|enjoy|appreciate) (?:to )?(?:hear|find out|know|learn|see|hearing|finding out|about|getting|get|a call)`,
+      `(?:wouldn t|wouldnt|would|isn t|isnt|would it not)(?: it)? (?:be )?(?:awful|terrible|a shame|embarrassing|a pity|bad|horrible|unfortunate|a real shame) if (?:your|her|his) ${EN_PEOPLE} (?:found out|knew|heard|learned|saw|got a call|were told|was told|got involved)`,
+      '(?:expect|you can expect|youll get|you ll get|you will get|you re going to get|youre going to get|you may get|you might get) a (?:knock|visit|house call|little visit|knock on (?:the|your) door|surprise visit)(?= )',
+      `(?:don t|dont|do not) be surprised if (?:someone|somebody|we|our|a|the|people|they|agents?|collectors?|bailiffs?|police|the police|some guys|men) (?:turn|turns|show|shows|come|comes|knock|knocks|appear|appears|pay|pays|drop|drops|visit|visits|call|calls|ring|rings|is|are)`,
+      `${EN_WE1} (?:be|wait|waiting|stand|standing|park|parked|sit|sitting) (?:outside|in front of|round|around) (?:your|her|his) ${EN_HOME}`, '(?:the )?(?:police|cops|sheriff|bailiffs?|marshals?|feds) (?:will|ll|are going to|re going to|gonna|could|might)? ?be (?:waiting for you|outside your (?:house|home|door|work|office))',
+      '(?:be (?:a )?(?:shame|pity|terrible|awful|tragic|sad)|hate|terrible|awful) if (?:something|anything) (?:bad )?(?:happened|were to happen|was to happen|happens|should happen) to (?:it|you|your|them|him|her|the)',
+      `${EN_WE1} (?:clean out|empty|drain|wipe out|freeze) (?:your|all your|his|her) (?:bank )?(?:accounts?|savings)(?! (?:for you|by mistake|due to|for your (?:protection|security|safety)|to protect|as a precaution|while))`,
+      `(?:paying|pay|give|giving) (?:you|him|her) a (?:little |friendly |personal |surprise )?(?:visit|house call|knock)`,
+      `${EN_WE1} (?:come|go|drive|swing|pop|head|be) (?:round|over|by|out|down|up)(?: there)?(?: and| to)? (?:collect|get|take|grab|pick up|fetch|recover) (?:it|the money|what you owe|the car|our money|payment|the payment|the cash)(?: ourselves| in person| personally| from you| ourself)?`,
+      '(?:hearing|hear) from (?:our|the) (?:enforcement|recovery|field|collections?|doorstep|visiting|tracing) (?:team|department|people|agents|unit|officers|guys|squad)',
+      `(?:think|consider) (?:very |really )?(?:carefully|hard|long and hard) about (?:your|her|his) (?:family|kids|children|job|wife|husband|safety|home|house|future|health|reputation)(?: if i were you| before| right now| mate| sir)?`,
+      `(?:youve|you ve|you have) got (?:kids|children|a family|a wife|a husband|a job|a house|a daughter|a son)(?: [a-z]+){0,3} (?:think about (?:them|it|her|him)|be a shame|wouldn t want|wouldnt want)`,
+      'you have been warned', 'youve been warned', 'you ve been warned', 'this is your (?:last|final) warning', 'last warning(?= $| mate| sir| pay| you)', 'dont push me', 'don t push me', 'do not push me', 'dont test me', 'don t test me',
+      '(?:pay|paying) (?:up )?or (?:else|face the consequences|suffer the consequences|you ll see|youll see|we ll see|well see|we come)', '(?:face|suffer) the consequences(?= $| if| when| mate| sir| of not)',
+    ],
+  },
+  {
+    category: 'discriminatory',
+    kind: 'plain',
+    label: 'discriminatory',
+    patterns: [
+      // accent and language
+      '(?:your|ur) (?:english|accent|grammar|pronunciation|spanish|french) (?:is|s|sounds|was)(?: so| really| very| pretty| absolutely| just| bloody| fucking| truly| quite| honestly)* (?:terrible|awful|bad|horrible|rubbish|atrocious|broken|shocking|appalling|poor|weird|funny|hilarious|impossible|unbearable|incomprehensible|a joke|pathetic|painful|thick|ridiculous|laughable)',
+      '(?:learn|speak|talk|use) (?:some )?(?:proper|real|normal|decent|good|correct|actual|american|british|the queen s|queens) english', '(?:cant|can t|cannot) understand (?:a word|anything|half of what) (?:you|your)(?: [a-z]+){0,3} (?:accent|english|say|saying)',
+      'where are you (?:really|actually|originally) from(?= $| i mean| with| because| though| anyway)', 'what kind of (?:a )?name is (?:that|this)', '(?:is that|sounds like|thats|that s) (?:a |an )?(?:muslim|jewish|arab|arabic|foreign|terrorist|black|mexican|indian|chinese|paki|african|gypsy|ghetto) (?:name|accent)',
+      // nationality, race, religion as a group insult
+      '(?:your lot|you lot|your kind|your people|you types|people of your (?:kind|sort|type|race|religion|colou?r|culture)|people from your (?:country|culture|religion|community|village|part of town))(?: [a-z]+)? (?:always|never|all|smell|stink|breed|come here|steal|lie|cheat|scam|are all|are always|are never|are lazy|are the same|are like that|think)',
+      'you (?:immigrants|foreigners|migrants|refugees|asylum seekers|illegals|aliens|mexicans|indians|pakistanis|arabs|muslims|jews|africans|asians|latinos|hispanics|blacks|gypsies|poles|romanians|filipinos|nigerians|pakis|tribals)(?= [a-z])',
+      '(?:immigrants|foreigners|migrants|illegals|refugees|asylum seekers) (?:like you|come here|coming here|who come here|take our|taking our|steal|stealing|never pay|dont pay|don t pay|are ruining|ruin|sponge|live off|leech)',
+      '(?:go|get|fuck off|piss off|move|head|should go|should move|should head|get yourself) back (?:home )?to (?:mexico|india|africa|china|pakistan|poland|romania|nigeria|the philippines|jamaica|puerto rico|bangladesh|somalia|syria|iraq|afghanistan|guatemala|honduras|el salvador|colombia|venezuela|haiti|your (?:own )?(?:country|village|jungle|hut|tribe|cave|desert|reservation)|the (?:jungle|village|desert|slums?|ghetto|reservation|bush))',
+      '(?:youre|you re|you are|probably|prolly|bet you re|bet youre) (?:probably |an |just an? |all )?illegal(?= $| anyway| arent| aren t| right| or| immigrants?| aliens?| too)', '(?:you|your) (?:sound|look|talk|act|smell)(?: just)? like (?:a |an )?(?:terrorist|illegal|peasant|villager|monkey|ape|savage|gangster|thug|hood rat|refugee|beggar|slumdog)',
+      'you sound (?:black|ghetto|foreign|indian|mexican|chinese|asian|gay|like a woman|like a girl|like an old woman|retarded|autistic|illiterate|uneducated|poor)', 'ghetto (?:people|customers|folks|trash|rat|rats)', '(?:trailer|white) trash(?! (?:bags?|cans?|bins?|collection|pick ?up|liners?))', 'ching chong', 'curry munchers?', 'darkies?', 'half ?castes?',
+      'pikeys?', '(?:you|bloody|dirty|fucking|typical|stupid|thick|drunk|what a|such a|youre a|you re a|you are a) (?:paddy|paddies|mick|micks|taig|taigs|knacker|knackers|gyppo|gyppos|gypo|pommy|pom|jock|wog|wogs|jap|japs|chinaman|abo|abos|boong|boongs|coolie|coolies|sambo|honky|gringo|gringos|coconut|oreo|kaffir|hotnot|homo|homos|dyke|dykes|queer|queers|poof|poofs|poofter|poofters|fairy|fairies|lesbo|lesbos|shemale|heeb|yid|yids|mong|mongs|gimp|gimps|spaz|spastic)(?= )',
+      'wogs?', 'poofters?', 'battybwoy', 'chinamen', 'jungle bunn(?:y|ies)', 'porch monkeys?', 'sand nigg[a-z]*', 'shemales?', 'kaffirs?', 'jihadis?', 'bible bashers?', 'towel ?heads?',
+      // gender
+      '(?:women|ladies|girls|females|woman)(?: like you)? (?:can t|cant|cannot|never|shouldn t|should not|don t|dont|aren t|arent|are not|are bad|are terrible|are useless|are hopeless|are no good|just can t|just cant|just don t|just dont)(?: (?:good|be trusted|really|even|supposed to))?(?: (?:at|with|to))?(?: (?:handle|manage|understand|deal with|do|drive|count|run|think))? (?:money|finances|numbers|maths?|figures|technology|tech|computers|cars|business|banking|budgets?|these things|this stuff|anything)',
+      'leave (?:the )?(?:finances|money|banking|numbers|paperwork|bills|thinking|technical stuff|tech stuff|maths?) to (?:the men|your husband|a man|the man|your man|your dad|your son|the boys)', '(?:put|get|let me (?:speak|talk) to|can i (?:speak|talk) (?:to|with)|i need) (?:your|the) (?:husband|man of the house|boyfriend|dad|father)(?: [a-z]+){0,3} (?:he ll|hell|he will|he would|hed|he d|who) (?:understand|get it|know|sort it)',
+      '(?:a man|the men|your husband|a guy|your boyfriend) (?:would|will|ll|could|d) understand(?= $| this| it| better)', '(?:like|such) a (?:girl|woman|little girl|old woman)(?= $| stop| come on| you)', '(?:typical|such a|just like a) (?:blonde|woman driver|housewife|old woman)',
+      // age
+      '(?:youre|you re|you are|hes|he s|shes|she s|you|you might be|you may be|you must be|maybe you re|maybe youre)(?: probably| just| simply| a bit| way| far| much| clearly| obviously)? (?:too|so) old to (?:understand|use|get|learn|follow|be|handle|figure|manage|know|remember|work|do|deal|cope|keep up|have)', '(?:people|folks|someone|customers|old people|pensioners|seniors|oldies) (?:your age|of your age|of your generation|like you at your age) (?:can t|cant|never|don t|dont|shouldn t|should not|shouldnt|always|struggle|have trouble|just|are hopeless|are useless|get confused|forget)',
+      '(?:at your age|at this age|in your state) (?:you should|you ought to|you need to|you d better|just) (?:give up|stay home|retire|be in a home|be in a nursing home|let someone|ask your (?:kids|children|grandkids)|not be)',
+      '(?:demented|doolally|losing your marbles|lost your marbles|going senile|getting senile)',
+      // disability
+      '(?:are you|youre|you re|you are|what are you|you sound|you act|you must be|are you like)(?: a| an| like| kind of| some kind of| sort of| like a| being)* (?:autistic|disabled|handicapped|special needs|dyslexic|adhd|on the spectrum|bipolar|deaf|blind|crippled|brain damaged|mentally challenged|mentally ill|slow|backward) or (?:something|what|just|are you|stupid|dumb)(?= )',
+      '(?:what are you|are you like|youre|you re) (?:autistic|retarded|a retard|a spastic|a mong|brain damaged)(?= $| or| mate| sir| lady)', '(?:mental case|psycho case|nut house|loony bin|funny farm)', 'short bus', 'special ed(?:ucation)? (?:kid|student|class)', 'retard(?:s|ed)?',
+    ],
+  },
+];
+
+// ================================================================== Spanish
+// "usted es un", "eres una", "sos un", "qué … tan", "no sea", "pedazo de" + filler
+const ES_FRAME = alt([
+  '(?:usted|vos|tu|ud) (?:si |ya |tambien |nomas |nada mas |de verdad )?(?:es|eres|sos|seria|serias|parece un|parece una|pareces un|pareces una)', '(?:es|eres|sos) usted', 'parece usted un', 'parece usted una', 'eres', 'sos', 'seras', 'sera usted', 'no (?:sea|seas|sean|seai|seay|se ponga|te pongas|se haga el|se haga la|te hagas el|te hagas la)',
+  'pedazo de', 'so', 'grandisim[oa]', 'par de', 'bola de', 'manga de', 'partida de', 'monton de', 'sarta de', 'flor de', 'tremend[oa]', 'cara de', 'hablando con (?:un|una|este|esta)', 'hecho un', 'hecha una',
+  'que (?:tipo|tipa|señor|senor|señora|senora|señorita|senorita|cliente|persona|hombre|mujer|muchacho|muchacha|chico|chica|vieja|viejo|viejito|viejita|gente|man|vato|morro|morra|chabon|mina|pibe|piba|flaco|flaca|loco|loca|don|doña|socio|weon|gallo) (?:mas|tan)',
+  'que (?:clase|tipo|pedazo) de', 'el muy', 'la muy',
+]);
+const ES_FILL = `(?: ${alt(['bien', 'muy', 'tan', 'un', 'una', 'medio', 'media', 'mas', 're', 'super', 'todo', 'toda', 'tremendo', 'tremenda', 'gran', 'pedazo de', 'si', 'terrible', 'flor de', 'un verdadero', 'una verdadera', 'un completo', 'una completa', 'un pobre', 'una pobre', 'de lo mas', 'demasiado', 'bastante', 'mas que'])})*`;
+// nothing but insults: enough alone
+const ES_STRONG = [
+  'peleles?', 'pringaos?', 'parguelas?', 'gañan(?:es)?', 'mamarrachos?', 'mamarrachas?', 'adefesios?', 'esperpentos?', 'merluzos?', 'ceporros?', 'tontainas?', 'bocachanclas?', 'bocazas',
+  'cantamañanas', 'chupopteros?', 'sabandijas?', 'alimañas?', 'papanatas', 'mequetrefes?', 'palurd[oa]s?', 'tarupid[oa]s?', 'estupidit[oa]s?', 'imbecilit[oa]s?', 'idiotit[ao]s?', 'cafres?', 'garcas?', 'flaites?',
+  'corronch[oa]s?', 'perucho', 'peruchos', 'boliguay[oa]s?', 'cornud[oa]s?', 'hijos? de perra', 'hijas? de perra', 'tarad(?:it)?[oa]s?', 'huevonazo', 'huevonaza', 'weonazo', 'pendejazo', 'pendejisim[oa]',
+  'bueno para nada', 'buena para nada', 'buenos para nada', 'cero a la izquierda', 'tonto de capirote', 'tonta de capirote', 'tonto del bote', 'mas tonto que', 'mas bruto que', 'mas burro que',
+  'tonto de remate', 'tonta de remate', 'loco de remate', 'idiota de remate', 'pendejo de mierda', 'imbecil de mierda', 'estupido de mierda', 'viejo de mierda', 'vieja de mierda',
+  'cliente de mierda', 'gente de mierda', 'de mierda (?:usted|vos|tu)', 'pajuerano', 'pajuerana', 'pajueranos', 'levantad[oa]s? de mierda',
+];
+// insults only when aimed at someone
+const ES_FRAMED = [
+  'brut[oa]', 'tont[oa]', 'torpe', 'bob[oa]', 'mens[oa]', 'tarad[oa]', 'idiota', 'imbecil', 'estupid[oa]', 'verguenza', 'caso perdido', 'montañer[oa]', 'gamin', 'desechable', 'cortit[oa]', 'cort[oa] de (?:entendimiento|luces|mente)', 'parasit[oa]s?', 'estorbo', 'lastre', 'rat(?:a|as|ita)', 'gusano', 'cucaracha', 'bicho', 'sanguijuela', 'garrapata', 'piojos[oa]',
+  'bestia', 'animal', 'burr[oa]', 'asn[oa]', 'mula', 'cabestro', 'buey', 'becerr[oa]', 'cerd[oa]', 'chancho', 'chancha', 'marran[oa]', 'puerc[oa]', 'cochin[oa]', 'perr[oa]', 'zorra', 'guarr[oa]', 'vaca', 'foca', 'ballena',
+  'memo', 'mema', 'melon', 'besugo', 'zapallo', 'logi', 'pajero', 'pajera', 'forro', 'forra', 'salame', 'gil', 'nabo', 'naba', 'zopenco', 'pavo', 'pava', 'lento', 'lenta', 'lentit[oa]', 'patan', 'pelmazo', 'pesad[oa]',
+  'insoportable', 'cansone?', 'cansona', 'ladilla', 'payas[oa]', 'muerto de hambre', 'muerta de hambre', 'pobreton', 'pobretona', 'pobre diablo',
+  'histeric[oa]', 'loc[oa]', 'loquit[oa]', 'chiflad[oa]', 'demente', 'enferm[oa] mental', 'desquiciad[oa]', 'trastornad[oa]', 'zumbad[oa]', 'pirad[oa]', 'chalad[oa]', 'tocad[oa] del ala', 'anormal', 'mongolo', 'mongola',
+  'ignorante', 'inutil', 'incompetente', 'incapaz', 'inept[oa]', 'analfabet[oa]', 'bobalicon', 'cutre', 'hortera', 'grasa', 'naco', 'naca', 'rasca', 'roto', 'rota', 'picante', 'ordinari[oa]', 'corriente', 'chusma', 'indi[oa]',
+  'cholo', 'chola', 'prieto', 'prieta', 'villero', 'villera', 'gitano', 'gitana', 'bolita', 'paragua', 'marica', 'maricon', 'joto', 'puto', 'tortillera', 'bollera', 'viejo', 'vieja',
+  'ladron', 'ladrona', 'estafador', 'estafadora', 'delincuente', 'mentiros[oa]', 'tramposo', 'tramposa', 'vag[oa]', 'flojo', 'floja', 'chanta', 'caradura', 'sinverguenza', 'atorrante', 'mantenid[oa]', 'vividor', 'vividora',
+  'basura', 'escoria', 'lacra', 'mierda', 'cagon', 'cagona', 'gallina', 'mariquita', 'nena', 'nenita', 'llorona', 'lloron', 'quejica', 'quejon', 'quejona', 'chillon', 'chillona', 'cretino', 'baboso', 'babosa', 'sonso', 'sonsa',
+].map((x) => `${x}(?! (?:de (?:planchar|compañia|carga|servicio|credito|datos|pago|cuenta|contrato|seguro|mar|agua|rio)|mental(?:es)?|que (?:ladra|muerde)))`);
+
+// the customer addressed or pointed at right after an exclamation ("qué bruto es usted", "qué pesada la señora")
+const ES_ADDRESSED = `(?:es|eres|sos|que es|que eres|que sos|es usted|eres tu|sos vos|usted|tu|vos|señor|señora|senor|senora|señorita|de cliente|de clienta|de señora|de señor|de tipo|de tipa|de persona|con usted|con vos|contigo|por dios|dios mio|madre mia|(?:el|la|este|esta|ese|esa) (?:señor|señora|senor|senora|tipo|tipa|cliente|clienta|man|viejo|vieja|chavo|vato|weon|gil|pibe|piba|flaco|flaca|muchacho|muchacha|hombre|mujer|tia|tio|doña|don|socio|compadre))(?= )`;
+const ES_CL = '(?:le|lo|la|te|les|los|las|se lo|se la|me lo)';
+const ES_AUX = '(?:vamos a|voy a|van a|va a|vas a|podemos|puedo|pueden|puede|podriamos|podria|podrian|tendremos que|tenemos que|tengo que|vamos a tener que|nos toca|me toca|hay que|se va a|se van a|procedemos a|pasamos a|paso a|nos encargamos de|me encargo de|nos vamos a encargar de|me voy a encargar de)';
+const ES_WE = `(?:${ES_CL} )?(?:${ES_AUX} )?`;
+// first person only, and required: "los estafadores pueden arruinar su nombre" is a warning, not a threat
+const ES_WE1 = `(?:${ES_CL} )?(?:vamos a|voy a|tendremos que|tenemos que|tengo que|vamos a tener que|nos toca|me toca|procedemos a|pasamos a|paso a|podemos|puedo|podriamos|nos vamos a|me voy a|no nos queda (?:mas|otra) que|no me queda (?:mas|otra) que|nos encargamos de|me encargo de)`;
+
+const es: PatternSet[] = [
+  {
+    category: 'profanity',
+    kind: 'plain',
+    label: 'groserías',
+    patterns: [
+      'maldita sea', 'maldito sea', 'maldita (?:la hora|madre|suerte|vaina)', 'mald(?:ito|ita) (?:sistema|computadora|maquina|pantalla|programa|aparato)', 'hijo de perra', 'hija de perra', 'chinga (?:tu|su) madre', 'chingue (?:tu|su) madre',
+      'chingas a tu madre', 'chingate', 'chinguese', 'vete a la verga', 'vayase a la verga', 'puñeta', 'punyeta', 'coño e madre', 'coño de (?:tu|su) madre', 'concha de (?:la lora|tu madre|su madre|la madre|mi madre)',
+      'ni madres', 'me vale pedo', 'vale pedo', 'chimba', 'chucha', 'me lleva la chingada', 'me lleva el diablo', 'me lleva la trampa', 'a la chingada', 'la gran puta', 'la gran siete', 'la re puta', 'la reputa',
+      'me cago en (?:todo|diez|la leche|la madre|dios|la hostia|la puta|tu|su|la mar)', 'hostia puta', 'hostias', 'me cachis', 'cagoendios', 'cago en dios', 'puta vida', 'puto sistema', 'putos sistemas', 'puta maquina', 'puto ordenador',
+      'que (?:mierda|mierdas|cagada|verga|chingados|carajos|coño|cojones|huevada|wea|joda|putada)', 'mierdita', 'cagadita', 'pinche (?:sistema|computadora|maquina|pantalla|programa|madre|vida|suerte|trafico|chamba)', 'vergacion',
+      'joder (?:ya|tio|tia|hombre|macho|que|con|otra vez|coño)', 'jodido (?:sistema|ordenador|programa)', 'la madre que (?:lo|la|me|te|le|os) pario', 'su madre que (?:lo|la|le) pario', 'tu madre que te pario',
+      'hijueputa', 'hijuemadre', 'jueputa', 'juemadre', 'gonorrea', 'malparido', 'careculo', 'pichurria', 'mondá', 'monda', 'hp(?= $)', 'hpta', 'ijueputa', 'ijueputas', 'jodete', 'jodanse', 'joderse',
+      'vete (?:a la mierda|al carajo|al diablo|a freir esparragos|a freir monas|a tomar por culo|a la porra|a cagar|al cuerno|a la chingada|a la fregada|a paseo)', 'vayase (?:a la mierda|al carajo|al diablo|a freir esparragos|a tomar por culo|a la porra|a cagar|al cuerno|a la chingada|a la fregada|a paseo)',
+      'andate (?:a la mierda|al carajo|a cagar|al diablo|a la concha)', 'idos a la mierda', 'que se vaya (?:a la mierda|al carajo|al diablo)', 'a tomar por culo', 'a tomar por saco', 'por el culo', 'por los cojones', 'huevon de mierda', 'carajo',
+    ],
+  },
+  {
+    category: 'insult',
+    kind: 'insult',
+    label: 'insulto',
+    denyCheck: true,
+    patterns: [
+      ...ES_STRONG,
+      `${ES_FRAME}${ES_FILL} ${alt(ES_FRAMED)}`,
+      // "qué bruto", "ay qué bestia", "qué animal es usted" — an exclamation with an insult word, aimed at no thing
+      `(?:ay |uy |pero |pucha |chale |caray |dios mio )?que (?:tan |mas |re |bien )?${alt(['brut[oa]', 'bestia', 'animal', 'burr[oa]', 'mongol[oa]', 'naco', 'naca', 'grasa', 'guiso', 'gil', 'nabo', 'salame', 'tarad[oa]', 'tont[oa]', 'menso', 'mensa', 'torpe', 'bobo', 'boba', 'mamon', 'mamona', 'cafre', 'lerd[oa]', 'zoquete', 'indio', 'india', 'cholo', 'pendejo', 'pendeja', 'huevon', 'huevona', 'weon', 'weona', 'boludo', 'boluda', 'pelotudo', 'pelotuda', 'forro', 'gueva', 'cojudo', 'cojuda'])}(?= $| ${ES_ADDRESSED})`,
+      `(?:ay |uy |pero |pucha |chale |caray |dios mio )?que (?:tan |mas |re |bien )?${alt(['pesad[oa]', 'lent[oa]', 'inutil', 'rata', 'cutre', 'hortera', 'pringao', 'pringada', 'insoportable', 'ladilla', 'cansona', 'cansón', 'fastidios[oa]', 'intens[oa]', 'ignorante', 'histeric[oa]', 'loc[oa]'])} ${ES_ADDRESSED}`,
+      // "es un parásito", "es una rata": a bare "es un/una" only before words that can only be said of a person
+      `es (?:un|una)(?: (?:verdadero|verdadera|completo|completa|pobre|tremendo|tremenda|gran))? ${alt(['parasit[oa]', 'estorbo', 'lastre', 'rata', 'gusano', 'sanguijuela', 'garrapata', 'caso perdido', 'inutil', 'incompetente', 'sinverguenza', 'caradura', 'vag[oa]', 'bueno para nada', 'buena para nada', 'histeric[oa]', 'pesad[oa]', 'idiota', 'imbecil', 'estupid[oa]', 'tarad[oa]', 'pendej[oa]', 'mamon', 'mamona', 'cretino', 'cretina', 'pelele', 'payas[oa]', 'ignorante', 'aprovechad[oa]', 'mantenid[oa]', 'vividor', 'vividora', 'fracasad[oa]', 'perdedor', 'perdedora', 'mal educad[oa]', 'maleducad[oa]', 'malcriad[oa]', 'groser[oa]'])}(?! (?:de (?:planchar|compañia|carga|servicio|credito|datos|pago|cuenta|contrato|seguro)|que (?:ladra|muerde))(?= ))`,
+      // "el gil este no entiende", "esta vieja no se entera"
+      `(?:este|esta|ese|esa|el|la) ${alt(['gil', 'pendej[oa]', 'huevon', 'huevona', 'weon', 'weona', 'bolud[oa]', 'pelotud[oa]', 'idiota', 'imbecil', 'tarad[oa]', 'viej[oa]', 'viejit[oa]', 'salame', 'nab[oa]', 'mens[oa]', 'brut[oa]', 'burr[oa]', 'bestia', 'animal', 'cafre', 'gilipollas', 'capull[oa]', 'mamon', 'cabron', 'cabrona', 'pesad[oa]', 'lent[oa]', 'tont[oa]', 'naco', 'naca', 'indio', 'india', 'cholo', 'chola', 'negro', 'negra', 'sudaca', 'veneco', 'veneca'])}(?: este| esta| ese| esa)? (?:no (?:entiende|se entera|sabe|paga|escucha|capta|cacha|razona|lee|quiere pagar|para de)|ya no (?:entiende|sabe)|otra vez|siempre|nunca entiende|me tiene)`,
+      // condescension: brains, hearing, schooling, sanity
+      '(?:tiene|tienes|tenes) (?:el|un) (?:cerebro|celebro|coco|seso|mate|bocho|cabeza) (?:de|como el de|como de|del tamaño de) (?:un |una )?(?:mosquito|mosca|pajaro|gallina|hormiga|piedra|mosco|pulga|nuez|garbanzo|niño|nene|chorlito|alcornoque|mula|burro|pez|tortuga|papa|ameba)',
+      '(?:tiene|tienes|tenes) menos (?:cerebro|luces|seso|neuronas|inteligencia|cabeza) que (?:un|una)', 'no (?:tiene|tienes|tenes) (?:dos dedos de frente|ni una neurona|neuronas|cerebro|ni idea de nada|ni la menor idea de nada|seso)',
+      '(?:a usted|usted|a vos|a ti|a este señor|a esta señora) (?:le|te) (?:faltan|falta) (?:luces|un tornillo|neuronas|un hervor|cerebro|seso|materia gris|una tuerca|cabeza)', '(?:le|te) (?:faltan|falta) (?:luces|un tornillo|un hervor|neuronas)(?= o que| o no| verdad)', '(?:le|te) (?:faltan|falta) (?:neuronas|un hervor|materia gris)', '(?:poca|pocas) (?:luz|luces|neuronas|cabeza|seso) (?:tiene|tienes|tenes)', '(?:dos|tres|pocas) neuronas', 'una sola neurona',
+      '(?:esta|estas|anda|andas|esta usted|usted esta|estas vos) (?:mal|enfermo|enferma|tocado|tocada) de la cabeza', '(?:esta|estas|estás|anda|andas|esta usted|usted esta|estas vos) (?:loc[oa]|sord[oa]|ciego|ciega|drogad[oa]|borrach[oa]|pendej[oa]|tarad[oa]|idiota|mensa|menso|bobo|boba|zumbad[oa]|chiflad[oa]|en la luna|en las nubes|en babia|en otro planeta|dormid[oa]) o que',
+      '(?:esta|estas|anda|esta usted|usted esta|estas vos|es|eres|sos|es usted|usted es) (?:sord[oa]|ciego|ciega|tont[oa]|idiota|retrasad[oa]|burr[oa]|brut[oa])(?= $| o no| verdad| acaso| señor| señora| senor| senora)',
+      '(?:es|eres|sos|es usted|usted es|se hace|te haces|se lo hace|te lo haces) (?:tont[oa]|idiota|pendej[oa]|bobo|boba|menso|mensa|gil|lent[oa]|burr[oa]) o se (?:lo )?hace', 'o se (?:hace|lo hace|la hace) (?:el|la) (?:tont[oa]|pendej[oa]|menso|mensa|loc[oa]|sord[oa])',
+      '(?:usted no|acaso no|que no|vos no|tu no|o no) (?:entiende|entendes|entiendes) (?:el )?(?:español|espanol|castellano|cristiano)', '(?<=^ )no (?:entiende|entendes|entiendes) (?:el )?(?:español|espanol|castellano|cristiano)(?= $| o que| o no| señor| señora)', '(?:no|usted no|acaso no) (?:me )?(?:entiende|entendes|entiendes|escucha|oye|oyes|escuchas) o que',
+      '(?:le|te) (?:tengo|tendre|voy) (?:que |a )?(?:hacer|dibujar|explicar con) (?:un |unos )?(?:dibujo|dibujito|dibujitos|manzanitas|plastilina|peras)', 'se lo (?:explico|digo|repito|voy a explicar) como (?:a )?un (?:niño|nene|chico|crio|bebe|tonto|nino)',
+      '(?:esto|eso|lo) (?:lo )?(?:hace|entiende|sabe|haria|entenderia|logra|resuelve) hasta (?:mi |un |una |el |la )?(?:abuela|abuelo|sobrin[oa]|hij[oa]|perro|gato|niño|nene|mono|bebe|burro|chimpance|crio|chamaco|cabro chico|pibe)',
+      'hasta (?:un|una|mi) (?:mono|chimpance|niño|nene|bebe|perro|gato|burro|abuela|abuelo|sobrin[oa]|hij[oa]|chamaco|crio)(?: de (?:[a-z]+ )?(?:años|meses))? (?:lo |la )?(?:puede|podria|sabe|entiende|hace|haria|entenderia|sabria|logra)',
+      'no es (?:ciencia de cohetes|fisica cuantica|ingenieria espacial|ciencia espacial|ciencia nuclear)',
+      '(?:usted|vos|tu) (?:fue|fuiste) a la escuela', '(?:usted|vos|tu) (?:sabe|sabes|sabés) leer', 'no (?:sabe|sabes|sabés) leer o que', 'aprenda a leer', 'aprende a leer', 'aprenda a escuchar', 'lea (?:bien )?antes de llamar',
+      '(?:nadie|quien) (?:le|te) (?:pregunto|pidio) (?:su|tu) opinion', 'a nadie le importa (?:su|tu|lo que)', '(?:me importa|nos importa) (?:un (?:pepino|rabano|comino|bledo|cuerno|pimiento|pito|carajo|huevo|cacahuate|cacahuete)|una mierda|tres pepinos|poco|nada) (?:lo que|su|tu|usted|vos)',
+      'deje de (?:quejarse|llorar|lloriquear|chillar|gimotear) como (?:una|un) (?:vieja|niña|niño|nena|bebe|loca|loco)', '(?:llora|llore|lloras|se queja|te quejas) como (?:una|un) (?:vieja|niña|nena|bebe|loca)', 'no (?:sea|seas) (?:llorica|quejica|chillon|chillona|nena|nenita|mariquita|gallina|cagon|cagona)',
+      '(?:usted|vos|tu) no (?:sirve|sirves|servis) (?:para nada|ni para|de nada)', 'no (?:sirves|servis) (?:para nada|ni para)', '(?:usted|vos|tu) no sirve ni para (?:pagar|eso|leer|firmar|contestar)', '(?:cierre|cierra|cerra|callese|callate|calle) (?:el|la) (?:pico|boca|hocico|jeta|trompa|buzon|ojete|orto)',
+      'me (?:tiene|tenes|tienes) (?:harto|harta|podrido|podrida|frito|frita|hasta la madre|hasta el gorro|hasta la coronilla|hasta las narices|hasta los huevos|mamado|mamada|jodido|jodida)', 'que (?:fastidio|ladilla|jartera|hartera|cruz|lata|peste|pesadez) con (?:usted|vos|ustedes|este señor|esta señora|este tipo|esta tipa|este cliente|esta clienta)',
+      'que (?:ladilla|jartera|fastidio|peste|lata|cruz) de (?:cliente|señor|señora|tipo|tipa|persona|gente|vieja|viejo)', 'que (?:tipa|tipo|vieja|viejo|señora|señor|cliente) (?:mas|tan) (?:insoportable|cansona|cansón|cansona|jarta|harta|pesada|pesado|ladilla|intensa|intenso|fastidiosa|fastidioso|latosa|latoso)',
+      '(?:callese|callate) (?:y|que|la boca|ya|de una vez|por favor|usted|vos|tu|viejo|vieja|señora|señor)', 'a callar', 'no me (?:rompa|rompas|hinche|hinches|infle|infles) (?:las pelotas|los huevos|las bolas|los cojones|las narices)',
+      'te (?:lo|la) buscaste', '(?:se|te) (?:lo|la) (?:tiene|tienes) bien merecido', 'gente como usted (?:me da|da|deberia|no merece|es la razon|sobra)', 'gente de su (?:calaña|especie|ralea)',
+      'no (?:le|te) da (?:la cabeza|el cerebro|el coco|el mate)', 'no (?:le|te) (?:da|alcanza) (?:la cabeza|el cerebro|el coco|el mate|la neurona) (?:para|pa)', 'que poca (?:luz|cabeza|inteligencia)', '(?:brillante|genio|lumbrera|einstein|figura|crack|campeon|idolo) (?:usted|vos|tu)(?= $)',
+    ],
+  },
+  {
+    category: 'threat',
+    kind: 'threat',
+    label: 'amenaza',
+    patterns: [
+      // making the customer's life hard
+      `(?<!no (?:queremos|quiero|buscamos|pretendemos|busco|pretendo|es para|se trata de) )${ES_WE1} (?:complic|amarg|arruin|destru|jod|freg|joroba|hund|cag|desgraci|envenen|hac(?:er|emos|eremos)(?:le|te)? (?:imposible|miserable|un infierno|de cuadritos|pesada|dificil|mas dificil))[a-z]* (?:la vida|la existencia|el dia a dia|la vida entera)`,
+      `(?:${ES_WE1} )?(?:hacer|hacemos|haremos|hacerle|hacerte)(?:le|te)? (?:la vida|su vida|tu vida) (?:imposible|miserable|un infierno|de cuadritos|muy dificil|un calvario|una pesadilla|cuadritos|de la patada|de perros)`,
+      `(?:lo|la|te|los|las) (?:vamos a|voy a|van a|podemos|puedo|vamos a tener que|nos vamos a encargar de|me voy a encargar de) (?:hundir|arruinar|destruir|joder|fregar|reventar|fundir|quebrar|funar|quemar|escrachar|balconear|exhibir|perseguir|acosar|cazar|aplastar|hacer mierda|hacer pedazos|hacer polvo)(?= $| (?:en|con|por|ante|frente|delante|hasta|si|y|señor|señora|senor|senora|de|a|usted|vos))`,
+      `(?:lo|la|te|los|las) (?:${ES_AUX} )(?:encontrar|buscar|ubicar|localizar|seguir|rastrear) (?:donde sea|donde este|donde se esconda|donde te escondas|hasta debajo de las piedras|hasta el fin del mundo|como sea|a donde vaya|a donde vayas|hasta el infierno)`, 'hasta debajo de las piedras',
+      '(?:le|te|les) (?:va|van|vas) a pesar', '(?:le|te|les) (?:pesara|pesaran)',
+      '(?:se|te) (?:va|vas) a acordar de (?:mi|nosotros|esta llamada|este dia|esta empresa)', '(?:va|vas|van) a (?:saber|enterarse|enterar|conocer) (?:de )?quien soy yo', '(?:se|te) (?:va|vas) a enterar de quien soy yo', 'no (?:sabe|sabes|saben|sabés) con quien (?:esta hablando|estas hablando|habla|hablas|trata|tratas|se mete|te metes)',
+      'ya veremos quien (?:rie|gana|tiene la razon|paga|llora|sale perdiendo|manda|puede mas)', '(?:pruebenos|pruebeme|pruebanos|pruebame|probanos|probame)(?= $| y| si| nomas| a ver)',
+      // veiled consequences
+      '(?:at+engase|at+enganse|atente|atenete|asuma|asumira|asumiras|sufrira|sufriran|sufriras|va a sufrir|van a sufrir|vas a sufrir|pagara|pagaras|va a pagar|vas a pagar|sufran|sufra|pague|paguen|va a tener que asumir|atenerse) (?:a )?las consecuencias',
+      '(?:habra|va a haber|vendran|van a venir|tendra|vas a tener|va a tener) consecuencias(?= $| para usted| para ti| para vos| para su| para sus| graves| muy graves| serias| muy serias| señor| señora| y)',
+      '(?:despues|luego|entonces) no (?:diga|digas|digás|se queje|te quejes|llore|llores|venga|vengas) (?:que no (?:se lo|te lo|le|te|se) (?:adverti|avise|dije|advertimos|avisamos|advertí|dijimos)|llorando|a llorar)', 'no (?:diga|digas) que no (?:se lo|te lo|le|te) (?:adverti|avise|dije|advertimos|avisamos|dijimos)',
+      '(?:queda|quedas|esta|estas) (?:usted |vos )?advertid[oa](?= $| señor| señora| senor| senora| eh| ya| y)', '(?:queda|quedas) (?:usted |vos )?avisad[oa](?= $| señor| señora| senor| senora| eh)', '(?:luego|despues) no se (?:queje|lamente)',
+      '(?:esto|la cosa|las cosas|el asunto|todo|su situacion|tu situacion|el tema) (?:se (?:va|van|puede|pueden|podria|podrian) (?:a )?poner|se (?:pone|pondra|pondran)) (?:muy |bien |re |super |mucho mas )?(?:feo|fea|feas|feos|color de hormiga|negro|negra|cabron|cabrona|muy mal)',
+      'se (?:le|te|les) (?:va|van|puede|pueden|podria) (?:a )?poner (?:muy |bien |re |todo )?(?:feo|fea|feas|feos|color de hormiga|negro|negra|cabron)', 'se (?:le|te) (?:va|vas) a caer el mundo',
+      '(?:lo|la|te) (?:va|vas|van) a pasar (?:muy |bien |realmente |pero )?(?:mal|fatal|feo|muy mal)', '(?:le|te) (?:va|vas) a ir (?:fatal|de la patada|de la chingada|como en feria|peor)',
+      'no (?:querra|quiere|querria|querras|quieres|querés|le conviene|te conviene|le gustaria|te gustaria|desea|deseara) (?:tener|meterse en|buscarse|ganarse|tener que ver con) (?:problemas|lios|broncas|un problema|una bronca|enemigos|un lio) con (?:nosotros|nosotras|la empresa|esta empresa|conmigo|mi gente)',
+      '(?:tenernos|tenerme) (?:de|como) (?:enemigos|enemigo|enemiga)', 'no (?:le|te) conviene (?:ponerse|meterse|jugar|enfrentarse|pelear|hacerse el vivo) (?:con nosotros|conmigo)', 'por las buenas o por las malas', 'a las buenas o a las malas', 'por las malas(?= $| entonces| va a ser| sera)',
+      '(?:seria|sería|es) (?:una )?(?:pena|lastima|lástima|triste|terrible|una desgracia) que (?:le|te|les|a su \\w+ le|a sus \\w+ les|a su familia le) (?:pasara|pase|pasase|ocurriera|ocurra|sucediera|suceda) algo',
+      '(?:sus|tus) (?:hijos|hijas|nietos|familia|familiares|seres queridos) (?:pueden|podrian|van a|tendran que) (?:sufrir|pasarla mal|pagar las consecuencias|pagarlo caro)',
+      // harm
+      `${ES_WE}(?:romper|partir|quebrar|reventar|volar|madrear|tronar|rajar|sacar|desfigurar)(?:le|te)? (?:la|el|los|las) (?:madre|cara|jeta|hocico|boca|crisma|dientes|piernas|pierna|brazos|brazo|huesos|alma|culo|cabeza|mandibula|nariz|trompa|geta|mugre|espinazo|costillas)`,
+      `${ES_WE}(?:dar|darle|darte|meter|meterle|meterte|pegar|pegarle|pegarte|propinar|propinarle|arrimar|arrimarle|echar|echarle)(?:le|te)? (?:una |unos |unas |un )?(?:golpiza|paliza|madriza|putiza|chinga|tunda|pela|cachetada|bofetada|trompada|piña|piñas|patada|patadas|puñalada|balazo|tiro|plomazo|cuchillada|coñazo|coñazos|vergazo|vergazos|calentada|sopapo|trancazo|chingadazo|golpes)`,
+      '(?:le|te) (?:va|vas|van) a (?:pasar|suceder|ocurrir) algo(?: malo| feo| grave)? a (?:su|tu|sus|tus) [a-z]+',
+      // ruin, the street, accounts
+      '(?:se|te) (?:va|vas|van) a quedar (?:en la calle|sin nada|sin un peso|sin un centavo|sin techo|en la ruina|en la quiebra|pidiendo limosna|sin casa|sin un quinto|en la lona|en pelotas|sin trabajo|sin sueldo)',
+      `(?:lo|la|te|los|las) (?:${ES_AUX} )?(?:dejar|dejamos|dejaremos) (?:sin nada|sin un peso|en la ruina|en la calle|en la quiebra|sin casa|sin techo|sin trabajo|sin sueldo|en la lona|pidiendo limosna|en pelotas|sin un centavo|en la miseria)`,
+      `${ES_WE}(?:quitar|sacar|embargar|rematar|llevar(?:nos)?|arrebatar)(?:le|te)? hasta (?:la|el|los|las|su|sus|tu|tus) (?:casa|camisa|calzones|ultimo peso|ultimo centavo|alma|carro|coche|cama|ropa|perro|moto|tele|nevera|refri|muebles|hijos)`,
+      // harassment
+      `${ES_WE1} (?:estar )?(?:llamar|llamando|escribir|escribiendo|marcar|marcando|molestar|molestando|acosar|acosando|llamarle|llamarlo|llamarla|escribirle|molestarle)(?:le|lo|la|te)? (?:todos los dias|cada hora|cada rato|a cada rato|a toda hora|dia y noche|de dia y de noche|mañana tarde y noche|sin parar|hasta que pague|hasta que pagues|a todas horas|cada cinco minutos|cada media hora|cada dia|toda la noche|todo el dia y toda la noche)`,
+      `(?:${ES_WE1} (?:llamar|escribir|mandar mensajes?|mandar whatsapps?|mensajear|avisar|contactar|llamarles|escribirles|avisarles|contactarles|contarles|decirles)|(?:${ES_CL} )?(?:llamamos|escribimos|avisamos|contactamos|llamaremos|escribiremos|avisaremos|contactaremos|les contamos|les decimos))(?:les)? (?:a )?(?:todos |cada uno de |toda )(?:sus|tus|la|su) (?:contactos|agenda|lista de contactos|amigos|familiares|conocidos|vecinos|compañeros)`,
+      `(?:${ES_WE1} (?:llamar|escribir|mensajear|avisar|contactar)|(?:${ES_CL} )?(?:llamamos|escribimos|avisamos|contactamos|llamaremos|escribiremos|avisaremos|contactaremos))(?:les)? a (?:sus|tus) contactos`,
+      `(?:diciendo|diciendoles|para decirles|les decimos|les diremos|contandoles|avisando|avisandoles) que (?:usted |vos |tu )?(?:es|eres|sos) (?:un |una )?(?:ladron|ladrona|moros[oa]|estafador[a]?|tramposo|tramposa|delincuente|mentiros[oa]|ratero|ratera|deudor[a]?|sinverguenza|caradura|vag[oa])`,
+      `(?:publicar|poner|subir|difundir|divulgar|anunciar|pegar|colgar)(?:les)? (?:a todos |en redes |en todas partes |en el barrio |en internet |en facebook )?que (?:usted |vos |tu )?(?:es|eres|sos) (?:un |una )?(?:moros[oa]|ladron|ladrona|estafador[a]?|tramposo|tramposa|delincuente|deudor[a]?|mentiros[oa]|ratero|ratera)`,
+      `(?:lo|la|te) (?:${ES_AUX} )?(?:quemar|exhibir|escrachar|balconear|exponer|funar|ventilar|humillar|avergonzar|ridiculizar) (?:en|con|ante|frente a|delante de) (?:el|la|los|las|su|sus|tu|tus|todo el|toda la|todos sus|todos tus) (?:barrio|vecinos|vecindario|colonia|cuadra|edificio|trabajo|oficina|empresa|familia|redes|mundo|comunidad|pueblo|conjunto|compañeros|jefe|jefes)`,
+      // jail, handcuffs, criminal record, deportation
+      `(?:${ES_CL} )?(?:${ES_AUX} )?poner(?:le|te)? (?:las )?esposas`, '(?:va|vas|van|puede|podria) a? ?(?:terminar|salir|acabar|estar|quedar) esposad[oa]s?',
+      `${ES_WE}(?:acusar|denunciar|acusamos|denunciamos|acusaremos|denunciaremos)(?:lo|la|le|te)? (?:penalmente|por estafa|por fraude|de fraude|de estafa|por robo|de robo|ante la fiscalia|en la fiscalia|ante la policia|a la policia|con la policia|ante el ministerio publico|en el ministerio publico|por abuso de confianza|de abuso de confianza)`,
+      '(?:va|vas|van|puede|podria) a? ?(?:tener|quedar con|quedarse con|cargar con|salir con) (?:antecedentes(?: penales)?|prontuario|record criminal|registro criminal|ficha policial)',
+      `(?:${ES_CL} )(?:${ES_AUX} )?(?:deportar|expulsar del pais|sacar del pais|echar del pais)`, 'deportarl[oe]', 'deportarla', 'deportarte', '(?:lo|la|te) (?:van a|pueden|podrian) (?:deportar|sacar del pais|echar del pais)',
+      // career, credit
+      '(?:nunca|jamas) (?:mas |en la vida |en su vida )?(?:va|vas|van|podra|podras|podria|podrias|vuelva|vuelve) (?:a )?(?:conseguir|tener|encontrar|sacar|volver a tener|trabajar) (?:trabajo|empleo|chamba|pega|laburo|un trabajo|en ningun lado|en ninguna parte|en este pais|en esta ciudad)',
+      `(?<!no (?:queremos|quiero) )${ES_WE1} (?:arruinar|destruir|manchar|ensuciar|hundir|quemar|joder|cagar)(?:le|te)? (?:el|su|tu) (?:nombre|buen nombre|reputacion|apellido|prestigio|futuro|negocio|matrimonio|carrera)`,
+    ],
+  },
+  {
+    category: 'threat',
+    kind: 'threat_context',
+    label: 'amenaza',
+    patterns: [
+      // visits, accounts, wages, employer: menace from a collector or under payment pressure, not a service visit
+      `(?:a )?(?:su|tu|sus|tus) (?:jefe|jefa|jefes|empleador|patron|patrona|empresa|esposa|esposo|marido|mujer|familia|hijos|padres|vecinos|suegra|suegros|compañeros|gerente|pareja|novia|novio) no (?:le|les|te) (?:haria|haría|va a hacer|hace|gustaria|va a gustar|gusta) (?:ninguna |mucha |nada de |ni pizca de )?(?:gracia|gustar|feliz)?(?: (?:enterarse|saberlo|saber|que se entere|que se enteren|recibir|una llamada|la llamada|esto|eso))?`,
+      `(?:estas cosas|esto|eso|todo esto|la deuda|el asunto|estos temas|esto de la deuda)(?: [a-z]+){0,3} (?:llegan|llega|acaba llegando|acaban llegando|termina llegando|terminan llegando|puede llegar|pueden llegar|va a llegar|van a llegar|se sabe|se saben|se entera) (?:a|en) (?:la empresa|su empresa|tu empresa|su trabajo|tu trabajo|tu laburo|oidos de|los oidos de|su jefe|tu jefe|sus jefes|recursos humanos|su familia|tu familia|sus vecinos|el barrio|la oficina)`,
+      `(?:yo |nosotros )?(?:le |te |les )?(?:llamo|hablo|aviso|escribo|llamamos|hablamos|avisamos|escribimos|llamaria|llamariamos|hablaria|hablariamos) (?:a|al|con|donde) (?:tu|su|sus|tus|la|el|los) (?:jefe|jefa|jefes|patron|patrona|recursos humanos|rrhh|familia|familiares|vieja|viejo|mujer|marido|esposa|esposo|vecinos|suegra|suegros|compañeros|gerente|empleador|referencias)`,
+      `(?:yo |nosotros )?(?:le |te |les )?(?:llamo|hablo|aviso|escribo|voy|caigo|paso|me presento|me aparezco|llamamos|hablamos|avisamos|escribimos|vamos|caemos|pasamos|nos presentamos) (?:a|al|con|donde|hasta|en) (?:tu|su|la|el) (?:laburo|trabajo|chamba|pega|jale|empresa|oficina|negocio)(?: [a-z]+){0,4} (?:y (?:hablo|hablamos|le cuento|les cuento|le contamos|les contamos|aviso|avisamos|pregunto|preguntamos)|a ver (?:que|si)|para que|con recursos humanos|con (?:tu|su) jefe|con rrhh)`,
+      '(?:le|te|les) (?:cae|caen|caera|caeran|va a caer|van a caer|caemos|vamos a caer|aparece|aparecen|va a aparecer|van a aparecer|aparecemos)(?: [a-z]+){0,4} (?:a|en|por|hasta) (?:su|tu|la|el) (?:casa|trabajo|oficina|negocio|domicilio|chamba|laburo|pega|puerta|jale|chambita)',
+      `(?:${ES_AUX}|vamos|iremos|ire|voy) (?:a )?(?:tocar|tocarle|golpear|golpearle|tocarte|tocarles|tumbar|tumbarle|derribar) (?:la|su|tu) puerta`,
+      `(?:${ES_AUX} )?(?:estar|quedarnos|pararnos|plantarnos|estacionarnos) (?:afuera|fuera|enfrente|frente|afuerita|parados|esperando|esperandolo|esperandola|esperandote|apostados|vigilando) (?:de|a|en) (?:su|tu|la) (?:casa|trabajo|oficina|puerta|negocio|domicilio|edificio)`,
+      '(?:lo|la|te) (?:esperamos|vamos a esperar|estaremos esperando|voy a esperar|espero|estamos esperando|van a esperar|esperaremos) (?:a la salida|afuera|fuera|en la esquina)(?: (?:de|del) (?:su |tu |la |el )?(?:trabajo|casa|oficina|colegio|escuela|edificio))?',
+      `(?:su|tu|sus|tus) (?:jefe|jefa|jefes|empleador|patron|patrona|empresa|esposa|esposo|marido|mujer|familia|hijos|padres|mama|papa|vecinos|suegra|suegros|compañeros|gerente|recursos humanos|pareja|novia|novio) (?:va|van|puede|pueden|podria|podrian) (?:a )?(?:recibir|tener|llevarse) (?:una |la |nuestra |unas |un |nuestras )?(?:llamada|llamadas|visita|visitas|carta|cartas|mensaje|mensajes|noticia|noticias|sorpresa|sorpresita)`,
+      '(?:va|vas|van|puede|podria|podrias|puedes) (?:a )?perder (?:el|su|tu|la|sus|tus) (?:trabajo|empleo|puesto|chamba|pega|laburo|casa|carro|auto|coche|moto|negocio|familia|hijos|libertad|casita|vivienda|departamento|apartamento)',
+      `(?<!para )(?:${ES_WE1} (?:vaci|limpi|congel)[a-z]*|(?:${ES_CL} )?(?:vaciamos|limpiamos|congelamos|vaciaremos|congelaremos)) (?:la|las|su|sus|tu|tus|todas (?:las|sus)) (?:cuentas?|ahorros|tarjetas)(?! (?:por seguridad|para (?:proteger|protegerl|su seguridad|evitar)|preventivamente|mientras|temporalmente|por precaucion|por fraude|por el fraude|hasta que (?:confirme|verifique|llegue la nueva)))`,
+      `(?:${ES_AUX} )?(?:mandar|mandarle|enviar|enviarle|mandamos|enviamos|mandaremos|enviaremos) (?:a )?(?:los|unos|nuestros|a los|la gente de|los de) (?:cobradores|gestores de cobro|muchachos|de cobranza|de campo|abogados|matones|gorilas)(?: (?:a|hasta|para) (?:su|tu|la) (?:casa|trabajo|oficina|negocio|domicilio))?`,
+      'los de (?:cobranza|cobranzas|cobros|campo|recuperacion|la oficina|la empresa) (?:le|te|lo|la)? ?(?:van a|vamos a|van a ir a)? ?(?:caer|visitar|buscar|caen|visitan|buscan|tocar)', '(?:ultima|última) (?:advertencia|oportunidad|vez que se lo digo|vez que le aviso)(?= $| señor| señora| senor| senora| eh| o| y|,)',
+    ],
+  },
+  {
+    category: 'threat',
+    kind: 'threat_fixed',
+    label: 'amenaza',
+    patterns: [
+      'no (?:lo|la|le|te|los|las) (?:vamos a|voy a|van a|pensamos|piensan) dejar de (?:llamar|molestar|buscar|escribir|perseguir|visitar)', 'no (?:vamos a|voy a|van a) (?:parar|descansar|dejar de llamar) hasta que (?:pague|pagues|nos pague|me pague|salde|cancele)',
+      'no (?:le|te) (?:vamos a|voy a|van a) dejar (?:en paz|tranquil[oa]|vivir|respirar|dormir|ni respirar)',
+    ],
+  },
+  {
+    category: 'discriminatory',
+    kind: 'plain',
+    label: 'discriminatorio',
+    patterns: [
+      // accent, language
+      '(?:su|tu) (?:español|espanol|castellano|acento|forma de hablar|manera de hablar|modo de hablar|pronunciacion|gramatica|tonito|dejo) (?:es|esta|suena|da)(?: muy| bien| re| tan| demasiado| super| de verdad| francamente| realmente)* (?:terrible|horrible|pesim[oa]|fatal|malisim[oa]|mal[oa]?|espantos[oa]|rar[oa]|ridicul[oa]|incomprensible|lamentable|vergonzos[oa]|de (?:campo|pueblo|indio|india|rancho|selva|burro|monte|cerro|serrano|cholo|naco)|risa|pena|asco)',
+      '(?:ese|su|tu|con ese|con su|con tu) (?:acento|tonito|dejo|hablado)(?: de)? (?:de )?(?:indio|india|campesino|ranchero|serrano|cholo|naco|pueblo|rancho|monte|cerro|sudaca|veneco)',
+      '(?:se (?:nota|ve|oye|escucha) que|seguro que) (?:usted |vos |tu )?(?:es|eres|sos) (?:extranjer[oa]|de afuera|de fuera|inmigrante|venezolan[oa]|colombian[oa]|peruan[oa]|bolivian[oa]|haitian[oa]|dominican[oa]|paraguay[oa]|cuban[oa]|sudaca|veneco|indi[oa]|del campo|del pueblo|del cerro|de provincia|provincian[oa]|de la sierra|serran[oa]|indigena|pobre|de barrio|de villa|de la villa|de rancho)',
+      // nationality, race, region as a group
+      'ustedes (?:los|las) (?:sudacas|venecos|cholos|nacos|indios|negros|maricones|indiada|negrada)(?= )',
+      '(?:los|las|todos los|todas las) (?:venezolanos|venezolanas|colombianos|peruanos|bolivianos|haitianos|dominicanos|paraguayos|ecuatorianos|cubanos|nicaraguenses|hondureños|mexicanos|argentinos|chilenos|gitanos|moros|negros|indios|indigenas|cholos|serranos|costeños|extranjeros|inmigrantes|sudacas|venecos|chinos|judios|musulmanes|arabes|gallegos|paisas|chilangos) (?:siempre|nunca|son todos|son todas|todos son|son unos|son unas|no pagan|no saben|no entienden|roban|son iguales|son asi|son ladrones|son flojos|son vagos|vienen a quitar|vienen a robar|vienen a aprovecharse)',
+      '(?:tipico|tipica|tenia que ser|clasico|clasica) de (?:ustedes|ustedes los|ustedes las|los|las|un|una) (?:extranjer[oa]s?|inmigrantes?|venezolan[oa]s?|colombian[oa]s?|peruan[oa]s?|bolivian[oa]s?|haitian[oa]s?|dominican[oa]s?|sudacas?|venecos?|gitan[oa]s?|mor[oa]s?|negr[oa]s?|indi[oa]s?|chol[oa]s?|mujer(?:es)?|viej[oa]s?|latinos?|gallegos?|indigenas?|serran[oa]s?|costeñ[oa]s?|provincian[oa]s?)',
+      '(?:vuelva|vuelvase|vete|regrese|regresese|regresate|volvete|largate|larguese|vayase|andate|devuelvase|regresen|vuelvan|vayanse|váyase) (?:a|para) (?:venezuela|colombia|peru|bolivia|haiti|paraguay|ecuador|cuba|nicaragua|honduras|mexico|marruecos|africa|china|su pueblo|tu pueblo|su rancho|tu rancho|su tierra|tu tierra|la selva|el monte|el cerro|la sierra|su cerro|su choza|la villa|su villa|la favela)',
+      '(?:indi[oa]|negr[oa]|chol[oa]|nac[oa]|prieto|prieta|sudaca|veneco|veneca|gitan[oa]|mor[oa]|serran[oa]|cabecita) (?:tenia|tenias|habia|habias) que ser', 'pinche (?:indio|india|negro|negra|naco|naca|prieto|prieta|cholo|chola|gringo|veneco|gachupin|sudaca)',
+      '(?:ese|su|tu) nombre (?:raro |extraño |feo )?de (?:indio|india|negro|negra|extranjero|moro|gitano|pueblo|rancho|campo)', '(?:que|ese|su|tu) (?:nombre|apellido) (?:tan |mas )?(?:raro|feo|ridiculo|indio|de indio)(?= $| tiene| que| señor| señora| usted)',
+      '(?:gente|la gente) (?:como usted |como vos |como tu )?(?:del campo|de pueblo|de rancho|de la sierra|de los cerros|de la villa|del cerro|del monte|de barrio bajo|de provincia)(?= no (?:entiende|sabe|paga)| siempre| nunca| es asi| son asi| es lo que)',
+      'ustedes (?:los|las) (?:del campo|de pueblo|de la villa|de rancho|de los cerros|de la sierra) (?:no|nunca|siempre|son asi|son todos)',
+      // gender
+      '(?:ustedes )?(?:las mujeres|las señoras|las viejas|las minas|las chicas|las muchachas)(?: como usted)? (?:no|nunca|siempre)(?: (?:se|le|les|lo|la))? (?:saben|entienden|manejan|sirven|pagan|piensan|razonan|cachan|captan|enteran|deberian|deben|pueden)(?: [a-z]+)? (?:de |con )?(?:numeros|plata|dinero|finanzas|cuentas|tecnologia|estas cosas|nada|negocios|bancos|carros|autos|tarjetas|manejar)',
+      '(?:pasele|paseme|paseme a|comuniqueme con|ponga a|pongame a|paseme con|deje que hable|que hable|que me llame) (?:a )?(?:su|tu) (?:marido|esposo|hombre|papa|hijo|novio)(?: [a-z]+){0,3} (?:que|porque|el si|el) (?:si )?(?:entiende|entienda|sabe|sabra|sepa|va a entender)',
+      'cosas de (?:mujeres|viejas|señoras)(?= $| que| no)',
+      // age
+      '(?:ya )?(?:esta|estas|es|eres|sos|esta usted|usted esta|usted es) (?:muy |demasiado |bien |re |tan )?(?:viej[oa]|mayor|ancian[oa]|veterano|veterana|vejestorio|carcamal|momia|fosil|chochear[oa]?) (?:para|pa) (?:esto|entender|estas cosas|manejar|usar|aprender|saber|hacer|el celular|la computadora|la app|la tecnologia|internet)',
+      '(?:abuel[oa]|viejit[oa]|viej[oa]|tata|nona|nono|cucho|cucha|ruco|ruca)(?: [a-z]+){0,2} (?:ya no entiende|usted ya no entiende|no entiende nada|ya chochea|ya esta chocho|ya esta chocha|ya no se entera|ya no sabe nada|ya no puede ni)',
+      '(?:a su edad|a sus años|a tu edad|a tus años)(?: [a-z]+){0,3} (?:deberia|debería|tendria|ya deberia) (?:estar|quedarse|irse|vivir) (?:en (?:un|el) (?:asilo|geriatrico|residencia|hogar de ancianos|ancianato)|en casa|tranquil[oa]|sin (?:tarjeta|celular|credito))',
+      '(?:chochea|chochear|chocheando|chochean|esta chocho|esta chocha|ya chochea|vieja chocha|viejo chocho|viejo verde|vieja loca|viejo loco|vejestorio|carcamal|momia)',
+      // disability, sexuality
+      '(?:es|eres|sos|esta|estas|es usted|usted es|parece|pareces) (?:un |una )?(?:retrasad[oa]|mongolic[oa]|mogolic[oa]|mongol[oa]|subnormal|deficiente mental|tarad[oa] mental)(?= $| o que| o no| señor| señora| senor| senora| verdad| acaso| usted)', '(?:es|eres|sos|esta|estas|es usted|usted es) (?:autista|discapacitad[oa]|sord[oa]|ciego|ciega|enferm[oa] mental) o que',
+      'parece (?:autista|retrasad[oa]|mongolic[oa]|down|sord[oa]|ciego|ciega)', '(?:ni que fuera|como si fuera|como) (?:autista|retrasad[oa]|mongolic[oa]|down|subnormal)',
+      '(?:no (?:sea|seas)|que|eres|sos|es usted|usted es|es un|eres un|sos un|que tan|tan|bien|muy|pinche|pedazo de) (?:maricon|marica|maricona|joto|puto|puta|tortillera|bollera|maraco|fleto|trolo|trola|mariposon|mariquita|afeminado|machorra|marimacha)',
+      'trolos?', 'mariposon(?:es)?', 'machorras?', 'marimachas?',
+    ],
+  },
+];
+
+export const GRAMMAR_PATTERNS: Record<AnalysisLanguage, PatternSet[]> = { en, es };
