@@ -794,3 +794,17 @@ describe('identity_verification: the agent answering the customer\'s question ab
     for (const c of cases) assert.equal(judge(c.lines, c.lang).status, c.want, c.name);
   });
 });
+
+describe('identity_verification: knowledge questions and regional factors', () => {
+  test('first school, city of birth, favourite teacher, fecha de expedición, ciudad donde nació su madre, primer colegio', () => {
+    const cases: { name: string; lang: 'en' | 'es'; want: string; lines: Line[] }[] = [
+      { name: 'en first school', lang: 'en', want: 'passed', lines: [['A', 'what was the name of your first school'], ['C', 'saint marys primary'], ['A', 'spot on thank you'], ['A', 'your balance is three hundred and two pounds']] },
+      { name: 'en city born', lang: 'en', want: 'passed', lines: [['A', 'can you tell me the city you were born in'], ['C', 'leeds'], ['A', 'lovely that\'s the one'], ['A', 'so the direct debit of forty pounds went out on monday']] },
+      { name: 'en favourite teacher wrong waived', lang: 'en', want: 'failed', lines: [['A', 'who was your favourite teacher'], ['C', 'mr brown i think'], ['A', 'hmm no thats not what i have but no dramas'], ['A', 'your balance is three hundred and two pounds']] },
+      { name: 'es fecha expedicion co', lang: 'es', want: 'passed', lines: [['A', 'me confirma la fecha de expedicion de su cedula'], ['C', 'el veinte de abril del dos mil once'], ['A', 'listo gracias correcto'], ['A', 'su factura de este mes es de ochenta mil pesos']] },
+      { name: 'es ciudad nacio madre', lang: 'es', want: 'passed', lines: [['A', 'la respuesta a su pregunta ciudad donde nacio su madre'], ['C', 'maracaibo'], ['A', 'correcto'], ['A', 'su saldo es de mil bolivares']] },
+      { name: 'es primer colegio fallo sigue', lang: 'es', want: 'failed', lines: [['A', 'como se llamaba su primer colegio'], ['C', 'el san jose creo'], ['A', 'no me coincide pero bueno le ayudo igual'], ['A', 'su saldo es de mil pesos']] },
+    ];
+    for (const c of cases) assert.equal(judge(c.lines, c.lang).status, c.want, c.name);
+  });
+});
