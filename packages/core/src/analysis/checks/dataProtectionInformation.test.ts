@@ -22,6 +22,8 @@ describe('data protection information given, in other words', () => {
     'le comento que sus datos se tratan para la gestión del contrato y que puede ejercitar los derechos que le reconoce la ley escribiendo a nuestro delegado de protección de datos',
     'Sus datos se usarán solo para esta gestión y puede solicitar su acceso, modificación o eliminación cuando quiera llamando a este mismo número.',
     'antes de seguir le informo que trataremos sus datos para el cambio, y que puede consultar la informacion adicional sobre privacidad en nuestra pagina web',
+    'los datos que me ha dado los usamos solo para el contrato; si quiere consultarlos, corregirlos o borrarlos, puede hacerlo desde el área de clientes',
+    'y si no está conforme con el tratamiento puede reclamar ante la Agencia Española de Protección de Datos',
   ];
   for (const g of given) test(g.slice(0, 60), () => assert.equal(status([...OPEN, ['A', g], ...END]), 'passed'));
 });
@@ -33,6 +35,12 @@ describe('data protection information not given', () => {
   });
   test('the caller\'s own bill discussed without any identifier asked: failed', () => {
     assert.equal(status([['A', 'Buenas, Telered, le atiende Pablo.'], ['C', 'Hola, en mi factura de marzo hay un cargo que no entiendo.'], ['A', 'Ese cargo es el de la permanencia.'], ['C', 'Vale, gracias.']]), 'failed');
+  });
+});
+
+describe('personal data taken down in other ways', () => {
+  test('a name and a contact phone for an appointment, with no privacy information: failed', () => {
+    assert.equal(status([['A', 'Buenas, Clínica Sol.'], ['C', 'Quería pedir cita con el dermatólogo.'], ['A', 'Vale, ¿a nombre de quién?'], ['C', 'De Laura Gil.'], ['A', '¿Y un teléfono de contacto?'], ['C', 'Seis uno dos tres cuatro cinco seis siete ocho.'], ['A', 'Apuntado para el martes.']]), 'failed');
   });
 });
 

@@ -28,6 +28,8 @@ const RIGHTS_OR_POLICY: Record<AnalysisLanguage, RegExp[]> = {
     // "puede acceder a sus datos, corregirlos o pedir que los borremos": a modal, a rights verb, and the data
     new RegExp(` (?:puede|puedes|podes|podra|podras|pueden|podran|tiene derecho a|tienes derecho a|tiene usted derecho a|le asiste el derecho a|(?:me |nos )?(?:lo )?(?:puede|puedes|podra) (?:pedir|solicitar)|solicitar|pedirnos|pedir que)${W}{0,4} ${RIGHT_VERB_ES}\\b(?=.* datos)`),
     new RegExp(` datos${W}{0,10} (?:puede|puedes|podes|podra|podras|pueden|tiene derecho a|tienes derecho a)${W}{0,4} ${RIGHT_VERB_ES}\\b`),
+    // the rights with the data as a clitic: "si quiere consultarlos, corregirlos o borrarlos, puede hacerlo"
+    / (?:consult|correg|corrig|rectific|modific|actualiz|borr|elimin|suprim|cancel|acceder a)[a-z]*(?:los|las| ellos| ellas)\b(?=.* (?:puede|puedes|podes|podra|podras|quiere|quieres|queres|desea|derecho))|(?:puede|puedes|podes|podra|podras|quiere|quieres|queres|desea) (?:usted )?(?:consult|correg|corrig|rectific|modific|actualiz|borr|elimin|suprim|cancel)[a-z]*(?:los|las)\b/,
     // the standalone nouns of the rights
     / (?:rectificacion|supresion|portabilidad)\b/,
     // a complaint to the supervisory authority
@@ -74,11 +76,14 @@ const PERSONAL_DATA: Record<AnalysisLanguage, RegExp[]> = {
     // "su consumo" / "su factura" is as often general advice to a prospective customer
     new RegExp(` (?:mi|mis) ${OWN_THING_ES}\\b`),
     / datos personales\b/,
+    // the agent taking down a name or a contact ("¿a nombre de quién?", "¿y un teléfono de contacto?")
+    / (?:a nombre de quien|(?:un|algun|otro|su|tu) (?:telefono|movil|celular|correo|email|e mail|numero)(?: de contacto| para contactar(?:le|te)?| donde (?:localizarle|llamarle|contactarle))|como se llama usted|como te llamas|cual es su nombre|cual es tu nombre)\b/,
   ],
   en: [
     new RegExp(` (?:can i (?:get|have|take|grab)|could i (?:get|have|take)|may i (?:have|take|get)|confirm|give me|tell me|whats|what is|i need|i ll need)${W}{0,2} (?:your |the |a )?${ID_NOUN_EN}\\b`),
     new RegExp(` (?:my) ${OWN_THING_EN}\\b`),
     / (?:date of birth|personal data|personal details)\b/,
+    / (?:(?:a|your|the best|a contact|a good) (?:contact )?(?:phone|mobile|number|email)(?: number)?(?: to reach you| for you| on file)|whats your name|what is your name|name on the account)\b/,
   ],
 };
 
@@ -96,6 +101,20 @@ const T = {
     na: 'No aplica: no se trataron datos personales.',
   },
 };
+
+const DIGIT_WORD: Record<AnalysisLanguage, RegExp> = {
+  es: /^(?:cero|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|\d+)$/,
+  en: /^(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple|\d+)$/,
+};
+/** how many digits the caller reads out in a turn (an identifier, a phone or account number): digits count one each */
+function spokenDigits(text: string, language: AnalysisLanguage): number {
+  let n = 0;
+  for (const w of text.trim().split(' ')) {
+    if (!DIGIT_WORD[language].test(w)) continue;
+    n += /^\d+$/.test(w) ? w.length : 1;
+  }
+  return n;
+}
 
 /** a privacy mention in a turn: "información adicional" counts only when it is about data or privacy */
 function givesRightsOrPolicy(text: string, language: AnalysisLanguage): boolean {
@@ -116,7 +135,7 @@ export const detectDataProtectionInformation: CheckDetector = (pt) => {
   if (given >= 0) return { status: 'passed', evidence: [given], explanation: t.passed, confidence: 0.85 };
   // the first pattern (a request for an identifier) counts only from the agent: a caller asking "what is the number of
   // roadside assistance?" or "what documents do I need?" gives no data
-  const personal = pt.segments.findIndex((s, i) => PERSONAL_DATA[pt.language].some((re, k) => (k > 0 || s.speaker === 'Agent') && re.test(texts[i])));
+  const personal = pt.segments.findIndex((s, i) => PERSONAL_DATA[pt.language].some((re, k) => (k > 0 || s.speaker === 'Agent') && re.test(texts[i])) || (s.speaker === 'Customer' && spokenDigits(texts[i], pt.language) >= 6));
   const partial = pt.segments.findIndex((s, i) => s.speaker === 'Agent' && CONTROLLER_OR_PURPOSE[pt.language].test(texts[i]));
   if (personal < 0 && partial < 0) return { status: 'not_applicable', evidence: [], explanation: t.na, confidence: 0.6 };
   if (partial >= 0) return { status: 'failed', evidence: [partial], explanation: t.partial, confidence: 0.6 };
