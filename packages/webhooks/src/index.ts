@@ -10,3 +10,4 @@ export * from './endpointRateLimit.ts';
 export * from './endpointDeliverySettings.ts';
 export * from './recoverDeliveries.ts';
 export * from './endpointStats.ts';
+export * from './testEvents.ts';

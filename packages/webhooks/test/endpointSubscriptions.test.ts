@@ -89,6 +89,32 @@ for (const backend of BACKENDS) {
       for (const e of [crm, bi, qa, none, spanish, ...(byCheck ? [byCheck] : [])]) await s.api(`/api/v1/webhook_endpoints/${e.id}`, { method: 'DELETE' });
     });
 
+    test("a test event reaches an endpoint in the endpoint's payload mode (thin and no_transcript), signed like a real one", async () => {
+      const thin = await endpoint({ url: `${rx.url}/test-thin`, payload: 'thin' });
+      const bare = await endpoint({ url: `${rx.url}/test-bare`, payload: 'no_transcript' });
+      for (const ep of [thin, bare]) {
+        const r = await s.api(`/api/v1/webhook_endpoints/${ep.id}/test`, { method: 'POST', json: {} });
+        assert.equal(r.status, 202, r.text);
+      }
+      const r = await s.api('/api/v1/webhooks/test_events', { method: 'POST', json: { endpoint_id: thin.id, event: 'analysis.failed' } });
+      assert.equal(r.status, 202, r.text);
+      const got = await waitFor(async () => {
+        const t = rx.requests.filter((q) => q.url === '/test-thin');
+        const b = rx.requests.find((q) => q.url === '/test-bare');
+        return t.length >= 2 && b ? { t, b } : null;
+      }, 15000, 'the test events');
+      for (const q of [...got.t, got.b]) new Webhook(s.secret).verify(q.body, q.headers as Record<string, string>);
+      for (const q of got.t) {
+        const body = JSON.parse(q.body);
+        assert.equal(body.transcript, undefined, 'thin: no transcript');
+        assert.match(String(body.url), new RegExp(`^${PUBLIC_URL}/api/v1/analysis/`), 'thin: the link to the full object');
+      }
+      const bareBody = JSON.parse(got.b.body);
+      assert.equal(bareBody.transcript, null, 'no_transcript: transcript null');
+      assert.equal(bareBody.metadata.test_event, true);
+      assert.equal(bareBody.deleted, false, 'the sample is a whole analysis object (it has `deleted`)');
+    });
+
     test('headers are sent on every attempt, stored encrypted, shown masked; a masked value sent back keeps the stored one', async () => {
       const secretValue = 'tok_live_0123456789abcdef';
       const ep = await endpoint({ url: `${rx.url}/h`, headers: { 'X-Api-Token': secretValue, 'X-Tenant': 'acme' } });
