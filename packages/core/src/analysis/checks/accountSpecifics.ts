@@ -178,7 +178,8 @@ const ES_OWN = /\b(?:pagad[oa]|ya pago|ya pagaste|disponibles?|a favor|en (?:su|
 
 const ES_PATTERNS: Pattern[] = [
   // dinero que se movió en la cuenta ("le entró ayer una transferencia"), datos registrados leídos al cliente
-  { kind: 'transaction', re: /\b(?:le|te|les) (?:entro|llego|ingreso|cayo|abonaron|depositaron|acreditaron|descontaron|cobraron|debitaron|devolvieron|reembolsaron)\b/ },
+  // (not "el código que le llegó por SMS")
+  { kind: 'transaction', re: /(?<!\b(?:codigo|mensaje|sms|correo|email|mail|notificacion|enlace|link|clave) que )\b(?:le|te|les) (?:entro|llego|ingreso|cayo|abonaron|depositaron|acreditaron|descontaron|cobraron|debitaron|devolvieron|reembolsaron)\b(?! (?:por (?:sms|mensaje|correo|email|whatsapp)|al (?:movil|celular|telefono|correo|mail)|un (?:sms|mensaje|codigo|correo|email|enlace|link)|el (?:codigo|sms|mensaje|enlace)))/ },
   { kind: 'account_data', re: /\b(?:su|tu) (?:correo|email|e mail|direccion|domicilio|telefono|celular|movil) (?:registrad[oa] |que tenemos |en el sistema |en la ficha |de contacto )?(?:es|seria|sale|aparece|figura)\b/ },
   { kind: 'account_data', re: /\barroba [a-z]+ punto (?:com|es|net|org|mx|co|ar|cl|pe)\b/ },
   // saldo
@@ -277,6 +278,7 @@ const ES_PATTERNS: Pattern[] = [
   { kind: 'account_action', re: /\b(?:ya )?(?:te|le|se) (?:la|lo|las|los) (?:desbloquee|bloquee|restableci|resetee|reinicie|active|reactive|desactive|cancele|anule|di de baja|genere|reembolse|devolvi|abone|acredite|extendi|amplie|aplace|reprograme)\b/ },
   { kind: 'debt', re: /\b(?:tiene|tienes|tenes|mantiene|lleva) (?:la|su|tu|el|una|un) (?:cuenta|tarjeta|credito|prestamo|factura|linea|servicio|pago|cuota|recibo|deuda) (?:en mora|vencid[oa]|atrasad[oa]|impagad[oa]|pendiente|en cobranza|en cobro|suspendid[oa]|bloquead[oa]|cortad[oa]|sin pagar)\b/ },
   { kind: 'account_action', re: /\b(?:ya )?(?:le|te|se lo|se la|lo|la) (?:di|dimos|he dado|hemos dado|acabo de dar) de (?:baja|alta)\b/ },
+  { kind: 'transaction', re: /\bse (?:rechazo|retuvo|bloqueo|cancelo|devolvio|cobro|envio|entrego|despacho|reprogramo|suspendio|anulo|aprobo|acredito|debito|proceso|vencio) (?:el|la|los|las|su|tu|sus|tus) (?:\w+ )?(?:pedido|paquete|envio|pago|cargo|cobro|cuota|recibo|factura|transferencia|tarjeta|cuenta|reembolso|devolucion|solicitud|prestamo|credito|visita|cita|entrega|compra|deposito|abono)s?\b/ },
   // una reserva leída al cliente ("dos adultos, ida el viernes cinco en el vuelo de las siete, vuelta el lunes")
   { kind: 'order_plan', re: /^(?=.*\b(?:vuelos?|hotel|adultos|habitacion|pasajeros|pension|reserva)\b).*?\b(?:ida|vuelta|salida|regreso|entrada|llegada) el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|dia|\d+|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieci\w+|veinte|veinti\w+|treinta\w*)\b/ },
   // hecho sobre la cuenta ("ya está cobrado", "quedó bloqueada", "cargado")

@@ -808,3 +808,21 @@ describe('identity_verification: knowledge questions and regional factors', () =
     for (const c of cases) assert.equal(judge(c.lines, c.lang).status, c.want, c.name);
   });
 });
+
+describe('identity_verification: Spanish verifications that pass in many wordings', () => {
+  test('NIE, documento, DNI con letra, RUT, cédula y correo registrado, código por SMS; "le llegó por SMS" no es dinero; una dirección de envío que no coincide no es un fallo de verificación', () => {
+    const cases: { name: string; lang: 'en' | 'es'; want: string; lines: Line[] }[] = [
+      { name: 'es1', lang: 'es', want: 'passed', lines: [['A', 'me facilita su nie por favor'], ['C', 'equis uno dos tres cuatro cinco seis siete zeta'], ['A', 'muchas gracias señora ya la tengo identificada'], ['A', 'veo que tiene un recibo pendiente de cuarenta euros']] },
+      { name: 'es2', lang: 'es', want: 'passed', lines: [['A', 'me podria confirmar su numero de documento'], ['C', 'cuarenta millones ciento veinte mil'], ['A', 'y su fecha de nacimiento'], ['C', 'diez de diciembre del ochenta'], ['A', 'listo ya esta'], ['A', 'su cuota vence el dia diez y son cuarenta mil pesos']] },
+      { name: 'es3', lang: 'es', want: 'passed', lines: [['A', 'digame su dni con la letra'], ['C', 'cinco tres dos uno cuatro ocho siete seis hache'], ['A', 'vale perfecto'], ['A', 'me aparece una factura de noventa euros del mes pasado']] },
+      { name: 'es4', lang: 'es', want: 'passed', lines: [['A', 'para proteger sus datos me confirma la fecha de nacimiento del titular'], ['C', 'uno de enero del setenta'], ['A', 'gracias coincide con lo que tengo'], ['A', 'el cargo de veinte euros es de su suscripcion']] },
+      { name: 'es5', lang: 'es', want: 'passed', lines: [['A', 'me dicta el codigo que le llego por sms'], ['C', 'cinco cinco tres dos uno cero'], ['A', 'validado'], ['A', 'su transferencia de doscientos euros salio ayer']] },
+      { name: 'es6', lang: 'es', want: 'passed', lines: [['A', 'me confirma su rut'], ['C', 'dieciocho millones guion dos'], ['A', 'ya perfecto muchas gracias'], ['A', 'usted tiene un saldo a favor de quince mil pesos']] },
+      { name: 'es7', lang: 'es', want: 'passed', lines: [['A', 'me regala su numero de cedula'], ['C', 'ochenta millones doscientos'], ['A', 'y el correo que tiene registrado con nosotros'], ['C', 'pedro arroba hotmail punto com'], ['A', 'listo muchas gracias todo concuerda'], ['A', 'su pedido llega mañana entre las ocho y las doce']] },
+      { name: 'es8 general then verify then specific', lang: 'es', want: 'passed', lines: [['A', 'en que le ayudo'], ['C', 'queria saber si me llego la devolucion'], ['A', 'claro le ayudo a revisar me indica su dni'], ['C', 'uno dos tres cuatro cinco seis siete ocho zeta'], ['A', 'gracias ya esta validado'], ['A', 'si la devolucion de treinta euros se hizo el martes']] },
+      { name: 'es9 coincide about address unrelated', lang: 'es', want: 'passed', lines: [['A', 'me dice su dni'], ['C', 'uno dos tres cuatro cinco seis siete ocho zeta'], ['A', 'perfecto gracias'], ['A', 'veo que la direccion de envio no coincide con la de facturacion por eso se retuvo el pedido']] },
+      { name: 'es10 nombre y fecha', lang: 'es', want: 'passed', lines: [['A', 'me da su nombre completo y fecha de nacimiento'], ['C', 'ana ruiz quince de mayo del noventa'], ['A', 'gracias ana'], ['A', 'su saldo pendiente es de cien euros']] },
+    ];
+    for (const c of cases) assert.equal(judge(c.lines, c.lang).status, c.want, c.name);
+  });
+});

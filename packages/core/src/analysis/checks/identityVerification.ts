@@ -155,8 +155,8 @@ const DOC_REQUIREMENT: Record<Lang, RegExp> = {
 
 // a mismatch about something else ("declined because the security code didn't match")
 const FAIL_OTHER: Record<Lang, RegExp> = {
-  en: /\b(?:because|since|why|if|when|security code|cvv|cvc|the code|card|transaction|payment|purchase|the site|website|signature|billing address|the bank)\b(?: \w+){0,2} $/,
-  es: /\b(?:porque|ya que|por que|si|cuando|codigo de seguridad|cvv|el codigo|la tarjeta|la compra|el pago|la pagina|la web|el banco|la firma)\b(?: \w+){0,2} $/,
+  en: /\b(?:because|since|why|if|when|security code|cvv|cvc|the code|card|transaction|payment|purchase|the site|website|signature|billing address|shipping address|delivery address|the bank|the amount|the price|the invoice|the receipt)\b(?: \w+){0,2} $/,
+  es: /\b(?:porque|ya que|por que|si|cuando|codigo de seguridad|cvv|el codigo|la tarjeta|la compra|el pago|la pagina|la web|el banco|la firma|direccion de (?:envio|entrega|facturacion)|el importe|el monto|la factura|el recibo|el precio)\b(?: \w+){0,2} $/,
 };
 // the segment opens by declaring the check passed
 const OPENS_VERIFIED: Record<Lang, RegExp> = {
