@@ -65,6 +65,8 @@ describe('closing: the customer leaves mid-call, by kind', () => {
     "Forget it, I'm cancelling, this is a joke.",
     "Oh, someone's at the door, I have to go.",
     "I'm not doing this. I'll sort it out in the app myself.",
+    'Whatever. [hangs up]',
+    "I'm not interested in your policy. Goodbye.",
   ];
   for (const c of en) test(`n/a: ${c}`, () => assert.equal(status('en', [...MID_EN, ['A', "So what I'd need from you is..."], ['C', c]]), 'not_applicable'));
   const es = [
@@ -72,6 +74,9 @@ describe('closing: the customer leaves mid-call, by kind', () => {
     'No pues a mí usted no me habla así, adiós.',
     'Uy, me están tocando la puerta, luego le llamo.',
     'Déjelo, lo miro yo en la web.',
+    '¡Pues vaya servicio! [cuelga]',
+    'Ya, sabís qué, no me interesa, chao no más.',
+    'Me harté, voy a cancelar todo. Adiós.',
   ];
   for (const c of es) test(`no aplica: ${c}`, () => assert.equal(status('es', [...MID_ES, ['A', 'Lo que tiene que hacer es...'], ['C', c]]), 'not_applicable'));
   test('the agent who answers the leaving customer with a dismissal ended the call: failed', () => {

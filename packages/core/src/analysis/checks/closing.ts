@@ -88,13 +88,19 @@ const CUSTOMER_LEAVES_KIND = {
     ' (i ll|ill|i will|i m going to|im going to) (just )?(do|sort|fix|handle|check|find|look|buy|get|order) (it|this|that|them) (myself|online|in the app|on the app|at the (store|shop|branch)|elsewhere|somewhere else)\\b',
     // anger at the agent or the company
     ' (unbelievable|ridiculous|disgrace\\w*|pathetic|useless|outrageous|absurd|a joke|a scam|harassment|so rude|how dare you)\\b',
+    ' (i m|im|i am) not interested\\b', ' (not interested|no longer interested)\\b', ' (i m|im|i am) (so )?(fed up|sick of (this|you)|over (this|it))\\b',
+    // stage directions and the line going dead
+    ' (hangs up|hung up|call (disconnected|dropped|ends|ended)|line (goes|went) dead|dial tone|click)\\b',
   ].join('|')),
   es: new RegExp([
     ' (me tengo que ir|tengo que (colgar|irme|salir|cortar|dejarle|dejarte|dejarlo)|me (voy|tengo que ir) (ya|ahora|que))\\b',
     ' (me (tocan|estan tocando|timbran|estan timbrando|llaman|estan llamando)|(tocan|llaman|timbran) (a )?(la puerta|el timbre))\\b', ' (el niño|la niña|mi hij[oa]|mi bebe|mi jefe)\\b.{0,30}(llora|se cayo|me llama|viene)',
     ' (luego|despues|mas tarde|otro dia|mañana|ahorita|ahora) (le |te |les )?(llamo|marco|vuelvo a llamar|hablo|escribo)\\b', ' (ya|despues|luego) (le|te|les) (llamo|marco|escribo)\\b',
     ' no (le|te|les)? ?(voy a|pienso) (dar|pagar|seguir|hablar|contestar|escuchar|atender|aguantar)\\b', ' ya no (le|te|les)? ?(voy a|quiero|pienso) (seguir|hablar|contestar|escuchar|atender)\\b',
-    ' (olvidelo|olvidalo|olvidate|olvidese|olvidate|dejelo|dejalo|dejemoslo|da igual|ya fue|deje nomas|deja nomas|ya no importa|no importa ya)\\b', ' (me canse|ya me canse|estoy harto|estoy harta|hasta aqui)\\b',
+    ' (olvidelo|olvidalo|olvidate|olvidese|olvidate|dejelo|dejalo|dejemoslo|da igual|ya fue|deje nomas|deja nomas|ya no importa|no importa ya)\\b', ' (me canse|ya me canse|estoy harto|estoy harta|hasta aqui|me harte|ya me harte|me tienen harto|me tienen harta|me tiene harto|me tiene harta|estoy hasta la coronilla)\\b',
+    ' (no me interesa|ya no me interesa|no quiero nada|ya no quiero nada|no quiero saber nada)\\b', ' (cancelar|cancelo|anular|anulo|dar de baja) (todo|el contrato|la cuenta|el servicio|la linea|la tarjeta)\\b',
+    // stage directions and the line going dead
+    ' (cuelga|colgo|corta la llamada|se corta|se corto|se cae la llamada|se cayo la llamada|tono de colgado|llamada finalizada|fin de la llamada)\\b',
     ' (queja|quejarme|reclamacion|reclamo|denuncia|denunciar|denunciarlo|denunciarla|demanda|demandar|abogado|abogada|profeco|indecopi|sernac|defensa del consumidor|superintendencia|omic|oficina del consumidor|hoja de reclamaciones|libro de reclamaciones)\\b',
     ' (me doy de baja|doy de baja|me (voy|cambio|paso) (a|de) (otra|la competencia|compañia|operadora|banco)|cancelo (todo|el servicio|la cuenta|el contrato)|me voy de la compañia)\\b',
     ' (llamo|llamare|voy a llamar|me voy|me ire|me paso|me cambio|me voy a ir|me voy a cambiar|me voy a pasar|contrato|contratare) (mejor )?(a|con) (otra|otro|la competencia)\\b', ' paso (ya )?de (esto|ti|usted|ustedes|vosotros|todo)\\b',
