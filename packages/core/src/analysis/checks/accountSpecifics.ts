@@ -342,8 +342,19 @@ const ANSWER_NOT: Record<AnalysisLanguage, RegExp> = {
   en: /^ (?:uh |um |okay |ok |so |well |right |alright |oh |ah )*(?:yes|yeah|yep|yup|sure)(?: \w+){0,3} (?:i can|we can|i could|i d|id|i ll|ill|i will|let me|lets|happy|of course|absolutely|definitely|no problem|one moment|one second|just a moment|hold on|give me|can i|could i|may i|i need|im going to|i m going to)\b|\b(?:what s|whats|what is|what was|can you|could you|would you|may i|can i|could i|do you|did you|have you|you can|you could|you need|you ll need|youll need|you have to|you would|you d|youd|you should|your best bet|sorry to hear|im sorry|i m sorry|i apologi[sz]e)\b/,
   es: /\b(?:digame|dime|decime|me dice|me da|me indica|me confirma|me regala|me brinda|me facilita|me pasa|me podria|me puede|me puedes|me podes|puede|puedes|podes|podria|tiene que|tienes que|tenes que|hay que|debe|debes|necesito|necesitaria|dejeme|dejame|permitame|permiteme|un momento|un segundo|un segundito|con gusto|le ayudo|te ayudo|lo reviso|lo miro|lo consulto|no se preocupe|no te preocupes|no hay problema|lo siento|lamento|disculpe)\b/,
 };
+// the answer is about this customer's item (their account, a dated event, what the agent sees on file), not the product
+const ANSWER_PERSONAL: Record<AnalysisLanguage, RegExp> = {
+  en: /\b(?:your|you|youve|you ve|youre|you re|on (?:the|your) account|on file|we (?:received|sent|got|processed|shipped|refunded|credited|applied|cancelled|canceled|charged)|we ve got|weve got|i ve got|ive got|i see|i can see|i show|yesterday|this morning|last night|last (?:week|month|friday|monday|tuesday|wednesday|thursday|saturday|sunday)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on the \w+(?:st|nd|rd|th))\b/,
+  es: /\b(?:su|sus|tu|tus|usted|le|les|te|se le|se te|lo recibimos|la recibimos|los recibimos|tenemos|tengo|veo|le veo|me aparece|me sale|figura|consta|ayer|anoche|esta manana|antier|anteayer|la semana pasada|el mes pasado|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|el dia \w+)\b|^ (?:(?:si|sí|ya|bueno|mire|pues) )*(?:tiene|tienes|tenes|(?:lo|la|los|las) (?:rechazo|rechazaron|bloqueo|bloquearon|aprobo|aprobaron|aprobamos|recibimos|recibieron|enviamos|enviaron|cobro|cobraron|cobramos|cancelo|cancelaron|cancelamos|devolvio|devolvieron|devolvimos|marco|retuvo|congelo|suspendio|suspendieron))\b/,
+};
+// the product or the area, not this customer ("all our cards are contactless", "hay una avería en la zona")
+const ANSWER_GENERAL: Record<AnalysisLanguage, RegExp> = {
+  en: /\b(?:all (?:our|of our|the)|our (?:\w+ )?(?:cards|accounts|policies|plans|customers|products|branches)|every (?:card|account|policy|plan|customer)|any (?:card|account|policy|plan)|most (?:cards|accounts|policies|plans|customers)|in (?:your|the|that) (?:area|region|neighbou?rhood|town|city|suburb|postcode|zip code)|across the (?:network|country|region)|(?:we|you) (?:have|offer) (?:plans|options|several|a range|different|two|three))\b/,
+  es: /\b(?:todas (?:nuestras|las)|todos (?:nuestros|los)|nuestr[oa]s (?:\w+ )?(?:tarjetas|cuentas|polizas|planes|clientes|productos|oficinas|sucursales)|cualquier (?:tarjeta|cuenta|poliza|plan|cliente)|la mayoria de|en (?:la|su|tu|esa|toda la) zona|en (?:el|su|tu) (?:area|sector|barrio|municipio|distrito|codigo postal)|tenemos (?:planes|ofertas|promociones|opciones|varios|varias|muchos|muchas|diferentes|dos|tres))\b/,
+};
 function answersOwnQuestion(t: string, lang: AnalysisLanguage, openingYes: boolean): boolean {
   const body = openingYes ? t.slice(3) : t;
+  if (!ANSWER_PERSONAL[lang].test(t) || ANSWER_GENERAL[lang].test(t)) return false;
   return ANSWER_OPEN[lang].test(t) && !ANSWER_NOT[lang].test(t) && !DEFER[lang].test(t) && !HOW_TO.test(t) && !GENERIC_INSIDE[lang].test(t) && !/\b(?:if|whenever|unless|si (?:el|la|usted|tiene|no)|cuando)\b/.test(body);
 }
 

@@ -826,3 +826,22 @@ describe('identity_verification: Spanish verifications that pass in many wording
     for (const c of cases) assert.equal(judge(c.lines, c.lang).status, c.want, c.name);
   });
 });
+
+describe('identity_verification: general answers to a customer\'s "my …" question are not account specifics', () => {
+  test('all our cards, outages in the area, what a status means, policy rules, transfers to another team (EN and ES)', () => {
+    const cases: { name: string; lang: 'en' | 'es'; want: string; lines: Line[] }[] = [
+      { name: 'g1', lang: 'en', want: 'not_applicable', lines: [['A', 'how can i help'], ['C', 'is my card contactless'], ['A', 'yes all our debit cards are contactless']] },
+      { name: 'g2', lang: 'en', want: 'not_applicable', lines: [['A', 'how can i help'], ['C', 'my card got swallowed by an atm what do i do'], ['A', 'you can order a new one in the app or we can send one']] },
+      { name: 'g3', lang: 'en', want: 'not_applicable', lines: [['A', 'how can i help'], ['C', 'my internet is slow'], ['A', 'there\'s an outage in your area right now engineers are working on it']] },
+      { name: 'g4', lang: 'en', want: 'not_applicable', lines: [['A', 'how can i help'], ['C', 'my package tracking says exception what does that mean'], ['A', 'it usually means the carrier had a delay like weather']] },
+      { name: 'g5', lang: 'en', want: 'not_applicable', lines: [['A', 'how can i help'], ['C', 'i lost my card'], ['A', 'oh no sorry to hear that let me get you to the cards team']] },
+      { name: 'g6', lang: 'en', want: 'not_applicable', lines: [['A', 'how can i help'], ['C', 'my policy covers rental cars right'], ['A', 'yes comprehensive policies include a rental car for up to ten days']] },
+      { name: 'g7', lang: 'es', want: 'not_applicable', lines: [['A', 'en que le ayudo'], ['C', 'mi tarjeta sirve en el extranjero'], ['A', 'si todas nuestras tarjetas funcionan en el extranjero']] },
+      { name: 'g8', lang: 'es', want: 'not_applicable', lines: [['A', 'en que le ayudo'], ['C', 'mi internet va lento'], ['A', 'si hay una averia en la zona y los tecnicos estan trabajando']] },
+      { name: 'g9', lang: 'es', want: 'not_applicable', lines: [['A', 'en que le ayudo'], ['C', 'mi pedido dice en transito que significa'], ['A', 'significa que ya salio del almacen y va camino a la agencia']] },
+      { name: 'g10', lang: 'es', want: 'not_applicable', lines: [['A', 'en que le ayudo'], ['C', 'mi seguro cubre la grua'], ['A', 'si la poliza a todo riesgo incluye grua las veinticuatro horas']] },
+      { name: 'g11', lang: 'es', want: 'not_applicable', lines: [['A', 'en que le ayudo'], ['C', 'perdi mi tarjeta'], ['A', 'lo siento le paso con el area de tarjetas']] },
+    ];
+    for (const c of cases) assert.equal(judge(c.lines, c.lang).status, c.want, c.name);
+  });
+});
