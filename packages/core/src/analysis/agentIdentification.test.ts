@@ -186,3 +186,19 @@ describe('agent identification: introduction frames in every common wording', ()
     assert.equal(status(call("He's deployed overseas, I'm his spouse."), 'en'), 'not_applicable');
   });
 });
+
+test('an outbound call introduces the agent once the right person is verified (before the debt is discussed)', () => {
+  const call = turns([
+    ['A', 'Hello, good afternoon, this call is recorded. May I speak with Tom Reyes please?'], ['C', 'Yes, speaking.'],
+    ['A', 'Thanks Tom. For security can you confirm your date of birth?'], ['C', 'Third of March, nineteen eighty.'],
+    ['A', 'And the first line of your address?'], ['C', 'Twelve Oak Street.'],
+    ['A', 'Thank you, that matches. My name is Jay and I am calling from Crestline Recovery.'], ['C', 'Okay.'],
+  ]);
+  assert.equal(status(call, 'en'), 'passed');
+  const late = turns([
+    ['A', 'Hello, may I speak with Tom Reyes please?'], ['C', 'Yes, speaking.'],
+    ['A', 'Tom, you have an overdue balance of four hundred dollars.'], ['C', 'Okay.'],
+    ['A', 'My name is Jay and I am calling from Crestline Recovery.'], ['C', 'Okay.'],
+  ]);
+  assert.equal(status(late, 'en'), 'failed');
+});

@@ -12,6 +12,18 @@ import { normaliseText, segmentTexts } from './callText.ts';
 import { thirdPartyAnsweredWide as thirdPartyAnswered } from './thirdPartyWide.ts';
 
 const OPENING_SECONDS = 45;
+const OUTBOUND_TURNS = 6;
+const OUTBOUND_SECONDS = 90;
+/** the agent asks for a person by name: an outbound call */
+const OUTBOUND_ASK: Record<AnalysisLanguage, RegExp> = {
+  en: / (?:(?:may|can|could) i (?:please )?(?:speak|talk) (?:to|with)|am i (?:speaking|talking) (?:to|with)|is this (?:mr |mrs |ms |miss )?[a-z]+|i m (?:trying|looking|hoping) to reach|is (?:mr |mrs |ms |miss )?[a-z]+ (?:there|available|home|around))\b/,
+  es: / (?:hablo con|estoy hablando con|me comunica con|me comunicas con|puedo hablar con|podria hablar con|se encuentra (?:el|la|don|doña)|me pasa con|busco a|es usted)\b/,
+};
+/** the business of the call begins: a debt, a balance, an amount */
+const BUSINESS: Record<AnalysisLanguage, RegExp> = {
+  en: / (?:balance|debt|owe|owing|overdue|past due|arrears|outstanding|amount|payment|dollars|pounds|euros|rupees)\b/,
+  es: / (?:saldo|deuda|adeud\w*|debe|vencid[oa]s?|mora|atrasad[oa]|pendiente|importe|monto|pago|pesos|euros|soles|dolares)\b/,
+};
 const words = (s: string) => new Set(s.trim().split(/\s+/));
 
 /** words that can follow "from" / "de" without naming a company: teams, departments, generic nouns */
@@ -313,7 +325,11 @@ export const detectAgentIdentification: CheckDetector = (pt) => {
   const company = pt.placeholders.company_name;
   const t0 = pt.segments[0]?.start ?? 0;
   const agentIdx = pt.segments.map((_, i) => i).filter((i) => pt.segments[i].speaker === 'Agent');
-  const opening = agentIdx.filter((i, k) => k < 3 && (k === 0 || pt.segments[i].start - t0 <= OPENING_SECONDS));
+  // an outbound call that asks for someone first introduces the agent once the right person is on the line, often
+  // after a security check: its opening runs until the first mention of the business (a debt, balance, amount)
+  const outbound = agentIdx.length > 0 && OUTBOUND_ASK[pt.language].test(texts[agentIdx[0]] + (agentIdx[1] !== undefined ? texts[agentIdx[1]] : ''));
+  const business = agentIdx.findIndex((i) => BUSINESS[pt.language].test(texts[i]));
+  const opening = agentIdx.filter((i, k) => (k < 3 && (k === 0 || pt.segments[i].start - t0 <= OPENING_SECONDS)) || (outbound && k < OUTBOUND_TURNS && pt.segments[i].start - t0 <= OUTBOUND_SECONDS && (business < 0 || k <= business)));
   let nameSeg = -1;
   let name: string | null = null;
   let companySeg = -1;
