@@ -845,3 +845,14 @@ describe('identity_verification: general answers to a customer\'s "my …" quest
     for (const c of cases) assert.equal(judge(c.lines, c.lang).status, c.want, c.name);
   });
 });
+
+describe('identity_verification: a booking read back is specific, a quote for a new trip is not', () => {
+  test('quotes (tenemos vuelo…, we have flights…) vs a booking read from the locator', () => {
+    const cases: { name: string; lang: 'en' | 'es'; want: string; lines: Line[] }[] = [
+      { name: 'quote es', lang: 'es', want: 'not_applicable', lines: [['A', 'en que le ayudo'], ['C', 'quiero ir a cancun en julio'], ['A', 'tenemos vuelo de ida el viernes cinco y vuelta el doce con hotel todo incluido para dos adultos por mil ochocientos euros']] },
+      { name: 'quote en', lang: 'en', want: 'not_applicable', lines: [['A', 'how can i help'], ['C', 'i want to go to rome in may'], ['A', 'we have flights departing on the fifth returning on the twelfth with a hotel for two adults at fourteen hundred']] },
+      { name: 'readback es', lang: 'es', want: 'failed', lines: [['A', 'digame el localizador'], ['C', 'ka ele siete'], ['A', 'vale dos adultos ida el viernes cinco y vuelta el lunes ocho con hotel en media pension']] },
+    ];
+    for (const c of cases) assert.equal(judge(c.lines, c.lang).status, c.want, c.name);
+  });
+});
