@@ -198,6 +198,7 @@ test('an outbound call introduces the agent once the right person is verified (b
   const late = turns([
     ['A', 'Hello, may I speak with Tom Reyes please?'], ['C', 'Yes, speaking.'],
     ['A', 'Tom, you have an overdue balance of four hundred dollars.'], ['C', 'Okay.'],
+    ['A', 'When can you pay it?'], ['C', 'Friday.'],
     ['A', 'My name is Jay and I am calling from Crestline Recovery.'], ['C', 'Okay.'],
   ]);
   assert.equal(status(late, 'en'), 'failed');
