@@ -1,2 +1,3 @@
 export * from './jobQueue.ts';
 export * from './jobLoop.ts';
+export * from './createWorker.ts';

@@ -5,18 +5,7 @@ import pino from 'pino';
 import { ConfigError, type Config, type Role } from '@callcov/core';
 import { createGroupCommitter, migrateDatabase, openDatabase, type Database } from '@callcov/db';
 import { openBlobStore, type BlobStore } from '@callcov/blobs';
-import {
-  claimJobs,
-  extendLeases,
-  failJob,
-  releaseExpiredLeases,
-  releaseJobs,
-  rescheduleJob,
-  startJobLoop,
-  type Job,
-  type JobHandler,
-  type JobLoop,
-} from '@callcov/queue';
+import { createWorker, type Job, type JobHandler, type RetryPolicy, type Worker } from '@callcov/queue';
 import { JOB_PROCESS_ANALYSIS, createFinalAnalysisCache, createSecretBox, encryptStoredSecrets, resolveEncryptionKey, processAnalysisJob, purgeExpiredData, type AnalysisSteps, type OnAnalysisFinal, type ServiceContext } from '@callcov/services';
 import { buildApp, type AppOptions } from './app.ts';
 import { createPrometheusMetrics } from './prometheusMetrics.ts';
@@ -27,7 +16,7 @@ export interface CallCovFeatures {
   steps: AnalysisSteps;
   onAnalysisFinal: OnAnalysisFinal;
   /** Extra job loops (e.g. the webhook dispatcher), started for the roles they belong to. */
-  jobLoops?: Array<{ role: 'worker' | 'dispatcher'; name: string; types: string[]; concurrency: number; handler: (ctx: ServiceContext, job: Job, workerId: string, signal: AbortSignal) => Promise<void> }>;
+  jobLoops?: Array<{ role: 'worker' | 'dispatcher'; name: string; types: string[]; concurrency: number; handler: (ctx: ServiceContext, job: Job, workerId: string, signal: AbortSignal) => Promise<void>; /** How a throw is retried (default: the queue's exponential backoff). */ retry?: RetryPolicy }>;
   app?: AppOptions;
   /** The analysis thread pool, when the engine runs off the event loop (exposed for metrics and tests). */
   analysisThreads?: AnalysisThreads;
@@ -98,7 +87,7 @@ export async function startCallCov(
     throw err;
   });
 
-  const loops = new Map<string, JobLoop>();
+  const loops: Worker[] = [];
   let notifyScheduled = false;
   const prometheus = createPrometheusMetrics(database, role);
   const ctx: ServiceContext = {
@@ -112,7 +101,7 @@ export async function startCallCov(
     now: Date.now,
     logger,
     jobAdded(type) {
-      for (const [name, loop] of loops) if (name.split(',').includes(type)) loop.wake();
+      for (const loop of loops) if (loop.types.includes(type)) loop.wake();
       // other processes: one NOTIFY per 2 ms window, however many jobs a burst adds (they also poll)
       if (database.capabilities.listenNotify && !notifyScheduled) {
         notifyScheduled = true;
@@ -125,10 +114,13 @@ export async function startCallCov(
   };
 
   const workerId = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
-  const startLoop = (types: string[], concurrency: number, handler: JobHandler) => {
-    const loop = startJobLoop({
-      name: types.join(','),
+  const startLoop = (types: string[], concurrency: number, handler: JobHandler, retry?: RetryPolicy) => {
+    const loop = createWorker({
+      database,
+      types,
+      workerId,
       concurrency,
+      retry,
       pollIntervalMs: config.pollIntervalMs,
       leaseMs: config.leaseMs,
       handler: async (job, signal) => {
@@ -141,27 +133,10 @@ export async function startCallCov(
           prometheus.metrics.jobFinished(job.type, outcome, (performance.now() - started) / 1000);
         }
       },
+      onJobError: (job, error) => logger.error({ err: error, job_id: job.id, job_type: job.type }, 'job failed'),
       onLoopError: (err) => logger.warn({ err, loop: types.join(',') }, 'job loop error'),
-      queue: {
-        claim: (limit) => claimJobs(database, { types, workerId, limit, leaseMs: config.leaseMs, now: Date.now() }),
-        extend: (ids) => extendLeases(database, { ids, workerId, leaseMs: config.leaseMs, now: Date.now() }),
-        release: (ids) => releaseJobs(database, ids, workerId),
-        sweep: async () => {
-          await releaseExpiredLeases(database, Date.now());
-        },
-        onHandlerError: async (job, error) => {
-          logger.error({ err: error, job_id: job.id, job_type: job.type }, 'job failed');
-          const message = error instanceof Error ? error.message : String(error);
-          if (job.attempts >= job.maxAttempts) {
-            await failJob(database.db, { id: job.id, workerId, error: message });
-          } else {
-            const delay = Math.min(60000, 250 * 2 ** job.attempts);
-            await rescheduleJob(database.db, { id: job.id, workerId, runAt: Date.now() + delay, error: message });
-          }
-        },
-      },
     });
-    loops.set(types.join(','), loop);
+    loops.push(loop);
     cleanups.push(() => loop.stop(stopDeadlineMs ?? config.shutdownDeadlineMs));
     return loop;
   };
@@ -175,7 +150,7 @@ export async function startCallCov(
   }
   for (const extra of features.jobLoops ?? []) {
     if ((extra.role === 'worker' && runsWorker) || (extra.role === 'dispatcher' && runsDispatcher)) {
-      startLoop(extra.types, extra.concurrency, (job, signal) => extra.handler(ctx, job, workerId, signal));
+      startLoop(extra.types, extra.concurrency, (job, signal) => extra.handler(ctx, job, workerId, signal), extra.retry);
     }
   }
   if (runsWorker && config.retentionDays > 0) {
@@ -189,9 +164,9 @@ export async function startCallCov(
     timer.unref();
     cleanups.push(async () => clearInterval(timer));
   }
-  if (database.capabilities.listenNotify && loops.size > 0) {
+  if (database.capabilities.listenNotify && loops.length > 0) {
     const unlisten = await database.listen('jobs', () => {
-      for (const loop of loops.values()) loop.wake();
+      for (const loop of loops) loop.wake();
     });
     cleanups.push(unlisten);
   }
