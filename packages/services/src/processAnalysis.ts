@@ -2,19 +2,13 @@ import { AnalysisFailure, isAnalysisFailure, withReviews, type AnalysisRecord, t
 import { completeJob, lastJobError, type Job } from '@callcov/queue';
 import type { Db } from '@callcov/db';
 import { isBlobNotFound, type BlobStore } from '@callcov/blobs';
-import type { PolicyDocument, ScorecardDocument } from '@callcov/core/analysis';
+import type { PolicyDocument, ScorecardDocument, TranscriptSegment } from '@callcov/core/analysis';
 import { rowToAnalysis } from './analysisRows.ts';
 import { resolveDocument } from './analysisDocuments.ts';
 import type { ServiceContext } from './serviceContext.ts';
 
-export interface Segment {
-  speaker: 'Agent' | 'Customer';
-  text: string;
-  start: number;
-  end: number;
-  confidence?: number | null;
-  words?: Array<{ word: string; start: number; end: number; confidence?: number }>;
-}
+/** A transcript segment: the engine's own type (one declaration, in core). */
+export type Segment = TranscriptSegment;
 
 export interface TranscribedAudio {
   audio: Omit<AudioInfo, 'url'>;
