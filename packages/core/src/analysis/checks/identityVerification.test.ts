@@ -856,3 +856,19 @@ describe('identity_verification: a booking read back is specific, a quote for a 
     for (const c of cases) assert.equal(judge(c.lines, c.lang).status, c.want, c.name);
   });
 });
+
+describe('identity_verification: outbound calls and third parties', () => {
+  test('a debt told to a roommate, husband, brother or daughter fails; a call-back request does not touch the account; the right party told the debt with no factor fails', () => {
+    const cases: { name: string; lang: 'en' | 'es'; want: string; lines: Line[] }[] = [
+      { name: 'tp1', lang: 'en', want: 'failed', lines: [['A', 'hi is this mark'], ['C', 'no this is his roommate'], ['A', 'ok can you tell him his payment is late and his account is past due']] },
+      { name: 'tp2', lang: 'en', want: 'failed', lines: [['A', 'hi may i speak with sara'], ['C', 'she\'s at work i\'m her husband'], ['A', 'ok just let her know she still owes four hundred on the card']] },
+      { name: 'tp3', lang: 'en', want: 'not_applicable', lines: [['A', 'hi may i speak with sara'], ['C', 'she\'s at work i\'m her husband'], ['A', 'no problem could you have her call back at her convenience thanks']] },
+      { name: 'tp4', lang: 'es', want: 'failed', lines: [['A', 'hablo con el señor ramirez'], ['C', 'no soy el hermano'], ['A', 'bueno digale que su cuenta esta vencida hace tres meses']] },
+      { name: 'tp5', lang: 'es', want: 'failed', lines: [['A', 'hablo con la señora ruiz'], ['C', 'no esta soy su hija'], ['A', 'avisele que debe doscientos mil pesos del credito']] },
+      { name: 'tp6', lang: 'es', want: 'not_applicable', lines: [['A', 'hablo con la señora ruiz'], ['C', 'no esta soy su hija'], ['A', 'gracias puede decirle que nos devuelva la llamada al numero que le aparece']] },
+      { name: 'rp1', lang: 'en', want: 'failed', lines: [['A', 'hi is this mark'], ['C', 'yes'], ['A', 'mark i\'m calling about your past due balance of three hundred dollars']] },
+      { name: 'rp2', lang: 'es', want: 'failed', lines: [['A', 'hablo con el señor ramirez'], ['C', 'si el habla'], ['A', 'le llamo por su deuda de doscientos mil pesos con tienda sol']] },
+    ];
+    for (const c of cases) assert.equal(judge(c.lines, c.lang).status, c.want, c.name);
+  });
+});
