@@ -1,21 +1,12 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyseCall } from './analyseCall.ts';
+import { callSegments } from './checks/testTranscript.ts';
 import type { AnalyseCallOutput, PolicyDocument, TranscriptSegment } from './schemas.ts';
 import { COMPLIANCE_COLLECTIONS } from './packs/complianceCollections.ts';
 import { COMPLIANCE_DEFAULT } from './packs/complianceDefault.ts';
 
-function call(lines: string[]): TranscriptSegment[] {
-  let t = 0;
-  return lines.map((l) => {
-    const speaker = l.startsWith('A:') ? 'Agent' : 'Customer';
-    const text = l.slice(2).trim();
-    const dur = Math.max(1, text.split(/\s+/).length / 2.5);
-    const seg: TranscriptSegment = { speaker, text, start: t, end: t + dur };
-    t += dur + 0.6;
-    return seg;
-  });
-}
+const call = callSegments;
 const examples = (out: AnalyseCallOutput) => out.results.coaching.opportunities.map((o) => o.example_phrase).join(' | ');
 
 const telecomOutage = [

@@ -1,21 +1,11 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyseCall } from './analyseCall.ts';
+import { callSegments } from './checks/testTranscript.ts';
 import type { TranscriptSegment } from './schemas.ts';
 import { COMPLIANCE_COLLECTIONS } from './packs/complianceCollections.ts';
 
-/** Builds a call from "A: …" / "C: …" lines, about 2.5 words a second. */
-function call(lines: string[]): TranscriptSegment[] {
-  let t = 0;
-  return lines.map((l) => {
-    const speaker = l.startsWith('A:') ? 'Agent' : 'Customer';
-    const text = l.slice(2).trim();
-    const dur = Math.max(1, text.split(/\s+/).length / 2.5);
-    const seg: TranscriptSegment = { speaker, text, start: t, end: t + dur };
-    t += dur + 0.6;
-    return seg;
-  });
-}
+const call = callSegments;
 const summary = (lines: string[], opts: { metadata?: Record<string, unknown>; language?: 'en' | 'es' | 'auto'; collections?: boolean } = {}) =>
   analyseCall({ segments: call(lines), language: opts.language ?? 'auto', metadata: opts.metadata, policy: opts.collections ? COMPLIANCE_COLLECTIONS : undefined }).results.coaching.summary;
 

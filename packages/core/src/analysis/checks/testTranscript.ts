@@ -25,3 +25,16 @@ export function transcript(language: AnalysisLanguage, lines: Line[], step = 5):
     compiledCache: new Map(),
   };
 }
+
+/** Test helper: segments from "A: …" / "C: …" lines, timed at about 2.5 words a second with 0.6 s gaps. */
+export function callSegments(lines: string[]): TranscriptSegment[] {
+  let t = 0;
+  return lines.map((l) => {
+    const speaker = l.startsWith('A:') ? ('Agent' as const) : ('Customer' as const);
+    const text = l.slice(2).trim();
+    const dur = Math.max(1, text.split(/\s+/).length / 2.5);
+    const seg: TranscriptSegment = { speaker, text, start: t, end: t + dur };
+    t += dur + 0.6;
+    return seg;
+  });
+}
