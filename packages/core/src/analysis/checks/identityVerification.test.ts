@@ -872,3 +872,14 @@ describe('identity_verification: outbound calls and third parties', () => {
     for (const c of cases) assert.equal(judge(c.lines, c.lang).status, c.want, c.name);
   });
 });
+
+describe('identity_verification: "I\'m showing a different …" then carrying on', () => {
+  test('a different value on file let go fails; "I have another question" is not a mismatch', () => {
+    const cases: { name: string; lang: 'en' | 'es'; want: string; lines: Line[] }[] = [
+      { name: 'f1', lang: 'en', want: 'failed', lines: [['A', 'date of birth please'], ['C', 'june ninth eighty four'], ['A', 'hm im showing a different date of birth on file but ok'], ['A', 'your balance is ninety dollars']] },
+      { name: 'f2', lang: 'en', want: 'failed', lines: [['A', 'and the zip'], ['C', 'one two three four five'], ['A', 'i got a different zip code here but we\'ll go ahead'], ['A', 'so your bill is eighty dollars this month']] },
+      { name: 'f3', lang: 'en', want: 'passed', lines: [['A', 'date of birth please'], ['C', 'june ninth eighty four'], ['A', 'thanks i have another question for you what\'s the zip'], ['C', 'one two three four five'], ['A', 'great that matches'], ['A', 'your balance is ninety dollars']] },
+    ];
+    for (const c of cases) assert.equal(judge(c.lines, c.lang).status, c.want, c.name);
+  });
+});
