@@ -203,3 +203,11 @@ test('an outbound call introduces the agent once the right person is verified (b
   ]);
   assert.equal(status(late, 'en'), 'failed');
 });
+
+test('a bare name right after the company and a greeting, before the offer of help', () => {
+  assert.equal(status(agent('Buenas tardes, Cooperativa Andina, Ximena Rojas, ¿en qué le puedo ayudar?'), 'es', { company_name: 'Cooperativa Andina' }), 'passed');
+  assert.equal(status(agent('Pinecrest Energy, Dana, how can I help?'), 'en', { company_name: 'Pinecrest Energy' }), 'passed');
+  assert.equal(status(agent('Pinecrest Energy, good morning, how can I help?'), 'en', { company_name: 'Pinecrest Energy' }), 'failed');
+  assert.equal(status(agent('Cooperativa Andina, atención al cliente, ¿en qué le puedo ayudar?'), 'es', { company_name: 'Cooperativa Andina' }), 'failed');
+  assert.equal(status(agent('Gracias por llamar a Cooperativa Andina, está usted hablando con Ximena.'), 'es', { company_name: 'Cooperativa Andina' }), 'passed');
+});

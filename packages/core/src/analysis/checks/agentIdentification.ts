@@ -97,7 +97,7 @@ const NAME_PATTERNS: Record<AnalysisLanguage, string[]> = {
     'mi nombre es N', 'me llamo N', '(le|te|lo|la|los) (atien[a-z]*|habla|hablo|saluda|saludo|contacta|llama) N', 'soy N', '(habla|hablas|hablan) con N', '(esta|estas|estan) hablando con N',
     'N al habla', 'N (a sus ordenes|a la orden|para servirle|para servirte)', 'habla N', 'mi nombre N', 'le saluda N', 'me presento N',
     // "está usted en línea con brenda", "atiende Marta", "te saluda", "yo soy", "aquí Marta de...", "N al teléfono"
-    '(esta|estas|estan|esta usted|estas vos) (en linea|en comunicacion|comunicad[oa]|conectad[oa]) con N', '(en linea|al telefono|al aparato) (con )?N', 'atiende N', 'atiendo yo N',
+    '(esta|estas|estan|esta usted|estas vos) (en linea|en comunicacion|comunicad[oa]|conectad[oa]) con N', '(esta|estas) (usted|vos|tu) hablando con N', '(en linea|al telefono|al aparato) (con )?N', 'atiende N', 'atiendo yo N',
     '(te|le|les|los) (saluda|atiende|habla|contacta|escribe) N', 'quien (le|te) (habla|atiende) es N', 'aqui N (de|del|desde|en que|para|a sus|a tu|a la|como|que tal|buenos|buenas|buen)', 'N (al telefono|a su servicio|a tu servicio|por aca|por aqui)',
   ],
 };
@@ -223,7 +223,26 @@ function findName(text: string, language: AnalysisLanguage, company: string | un
 }
 
 /** "bright mobile, jo here": the bare "<name> here" counts only in the agent's first turn */
+/** "Cooperativa Andina, buenas tardes, Ximena Rojas, ¿en qué le puedo ayudar?": a bare name right after the company
+ *  (from metadata) and a greeting, before the offer of help */
+const AFTER_COMPANY_NAME: Record<AnalysisLanguage, string> = {
+  en: '(?: (?:good (?:morning|afternoon|evening|day)|hello|hi|morning|afternoon|evening))? ([a-z]{2,})(?: [a-z]{2,})? (?:how (?:can|may|might) i|what can i|speaking)\\b',
+  es: '(?: (?:buenos dias|buenas tardes|buenas noches|buen dia|buenas|muy buenas|muy buenos dias|muy buenas tardes|hola))? ([a-zñ]{2,})(?: [a-zñ]{2,})? (?:en que|como (?:le|te|lo|la) (?:puedo|podemos)|digame|dime|a sus ordenes|a la orden|para servirle)\\b',
+};
+function nameAfterCompany(text: string, language: AnalysisLanguage, company: string | undefined, notAgent: ReadonlySet<string>): string | null {
+  if (!company) return null;
+  const words_ = normaliseText(company).trim().split(' ');
+  const last = words_[words_.length - 1];
+  if (!last) return null;
+  const m = new RegExp(` ${last}${AFTER_COMPANY_NAME[language]}`).exec(text);
+  if (!m) return null;
+  const name = m[1];
+  return isAgentNameWord(name, language) && !words_.includes(name) && !notAgent.has(name) && !COMPANY_WORD[language].test(name) ? name : null;
+}
+
 function firstTurnName(text: string, language: AnalysisLanguage, company: string | undefined, notAgent: ReadonlySet<string> = new Set()): string | null {
+  const after = nameAfterCompany(text, language, company, notAgent);
+  if (after) return after;
   const m = FIRST_TURN_NAME[language].exec(text);
   if (!m) return null;
   const name = m[1] ?? m[2] ?? m[3];
