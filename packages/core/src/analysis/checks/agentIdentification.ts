@@ -177,12 +177,14 @@ const ASKING_FOR = / (?:am i (?:speaking|talking) (?:to|with)|is (?:this|that)|a
 /** the customer giving their own name ("my name is Tom", "soy Tomás", "this is Tom speaking") */
 const CUSTOMER_SELF = / (?:my name is|my names|this is|its|it s|i m|im|soy|me llamo|mi nombre es|habla) ([a-zñ]+)/g;
 
+/** the opening is within the first segments: names said later cannot matter */
+const CUSTOMER_NAME_SEGMENTS = 40;
 /** names that are the customer's, never the agent's, said before segment `before` (a customer who shares the agent's
  *  name and says so after the agent's introduction does not undo it) */
 function customerNames(pt: PreparedTranscript, texts: string[], before: number): Set<string> {
   const out = new Set<string>();
   pt.segments.forEach((s, i) => {
-    if (i >= before) return;
+    if (i >= before || i > CUSTOMER_NAME_SEGMENTS) return;
     const re = s.speaker === 'Customer' ? CUSTOMER_SELF : ASKING_FOR;
     re.lastIndex = 0;
     for (let m = re.exec(texts[i]); m; m = re.exec(texts[i])) {
