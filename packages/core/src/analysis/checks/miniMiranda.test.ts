@@ -118,3 +118,13 @@ describe('mini_miranda: third parties in other words (not applicable)', () => {
     assert.equal(status('es', [['A', '¿Me comunica con el señor Julián Rojas?'], ['C', 'No, aquí no vive nadie con ese nombre.'], ['A', 'Disculpe la molestia.']]), 'not_applicable');
   });
 });
+
+describe('mini_miranda: what follows the notice in the next sentence is not its purpose', () => {
+  test('a recording notice or a security question right after the notice', () => {
+    assert.equal(status('en', [...EN_OPEN, ['A', 'This is an attempt to collect a debt and any information obtained will be used for that purpose. Now, for security, can you verify your address?'], ['C', 'okay']]), 'passed');
+    assert.equal(status('es', [...ES_OPEN, ['A', 'Esta llamada es un intento de cobro de una deuda y la información obtenida se usará para ese fin. La llamada se graba por calidad.'], ['C', 'vale']]), 'passed');
+  });
+  test('but within the same sentence another purpose is still not the notice', () => {
+    assert.equal(status('en', [...EN_OPEN, ['A', 'we are a debt collection agency and any information you give will be used for quality and training purposes'], ['C', 'okay']]), 'failed');
+  });
+});

@@ -13,7 +13,7 @@ import type { AnalysisLanguage } from '../schemas.ts';
 import type { PreparedTranscript } from '../prepareTranscript.ts';
 import { formatTime } from '../prepareTranscript.ts';
 import type { CheckDetector, CheckVerdict } from './checkVerdict.ts';
-import { segmentTexts } from './callText.ts';
+import { normaliseText, segmentTexts } from './callText.ts';
 import { thirdPartyAnsweredWide as thirdPartyAnswered } from './thirdPartyWide.ts';
 
 const LATE_AFTER_SECONDS = 240;
@@ -64,7 +64,19 @@ const T = {
   },
 };
 
+/** a word no notice contains, standing for a sentence end in the marked text */
+const BREAK = 'qqbrk';
+
 export const detectMiniMiranda: CheckDetector = (pt) => {
+  const markedCache = new Map<number, string>();
+  const marks = (i: number) => {
+    let m = markedCache.get(i);
+    if (m === undefined) {
+      m = normaliseText(pt.segments[i].text.replace(/[.?!;]+(?=\s|$)/g, ` ${BREAK} `));
+      markedCache.set(i, m);
+    }
+    return m;
+  };
   const lex = LEX[pt.language];
   const t = T[pt.language];
   const texts = segmentTexts(pt);
@@ -79,13 +91,20 @@ export const detectMiniMiranda: CheckDetector = (pt) => {
     const i = agent[k];
     // a sentence may run on into the agent's next segment
     const next = agent[k + 1];
-    const joined = next !== undefined && next === i + 1 ? texts[i] + texts[next].slice(1) : texts[i];
+    // the same text with its sentence ends marked: what follows the notice in the next sentence ("...for that purpose.
+    // This call is recorded for quality") is not the purpose of the information
+    const marked = marks(i) + (next !== undefined && next === i + 1 ? marks(next).slice(1) : '');
+    const sentenceAfter = (m: RegExpExecArray, extra: number) => {
+      const tail = marked.slice(m.index, m.index + m[0].length + extra);
+      const stop = tail.indexOf(` ${BREAK} `, m[0].length - 1);
+      return stop < 0 ? tail : tail.slice(0, stop);
+    };
     const info = lex.infoUse
-      .map((re) => re.exec(joined))
-      .find((m) => m !== null && !OTHER_PURPOSE.test(joined.slice(m.index, m.index + m[0].length + 40)));
+      .map((re) => re.exec(marked))
+      .find((m) => m !== null && !OTHER_PURPOSE.test(sentenceAfter(m, 40)));
     const hasInfo = info !== undefined;
     // "anything you tell me will be used to collect this debt" says both halves
-    const hasCollect = lex.collect.test(texts[i]) || (hasInfo && /\b(?:collect\w*|debt|cobr\w*|deuda|recobr\w*|recuper\w*)\b/.test(joined.slice(info!.index, info!.index + info![0].length + 25)));
+    const hasCollect = lex.collect.test(texts[i]) || (hasInfo && /\b(?:collect\w*|debt|cobr\w*|deuda|recobr\w*|recuper\w*)\b/.test(sentenceAfter(info!, 25)));
     if (hasCollect && collectAt < 0) collectAt = i;
     if (hasInfo && infoAt < 0) infoAt = i;
     if (collectAt >= 0 && infoAt >= 0) bothAt = Math.max(collectAt, infoAt);
