@@ -28,6 +28,7 @@ describe('closing: offer of further help in other words', () => {
     [['A', 'What else can I do for you today?'], ['C', 'Nothing, that is it.'], ['A', 'Thanks so much, bye now.']],
     [['A', 'Can I help you any further today?'], ['C', 'No thanks.'], ['A', 'Alright, thank you for your time, take care.']],
     [['A', 'Does that answer all your questions?'], ['C', 'It does.'], ['A', 'Great, thanks for ringing, bye.']],
+    [['A', 'What more can I do for you?'], ['C', 'Nothing.'], ['A', 'Thank you, have a lovely day.']],
   ];
   for (const l of en) test(`passed: ${l[0][1]}`, () => assert.equal(status('en', [...MID_EN, ...l]), 'passed'));
   const es: Line[][] = [
@@ -35,6 +36,9 @@ describe('closing: offer of further help in other words', () => {
     [['A', '¿Te puedo ayudar con otra cosa?'], ['C', 'No, nada.'], ['A', 'Dale, gracias a vos, chau.']],
     [['A', '¿Hay algo más en que le pueda servir?'], ['C', 'No, así está bien.'], ['A', 'Le agradecemos su preferencia, que tenga excelente tarde.']],
     [['A', '¿Desea consultar algo más?'], ['C', 'No.'], ['A', 'Le agradezco su tiempo, buenas tardes.']],
+    [['A', '¿Se le ofrece algo más?'], ['C', 'No, gracias.'], ['A', 'Gracias a usted, que tenga buen día.']],
+    [['A', '¿Le quedó alguna duda?'], ['C', 'No, todo claro.'], ['A', 'Muchas gracias por llamar.']],
+    [['A', '¿Con eso estaría?'], ['C', 'Sí, eso es todo.'], ['A', 'Gracias por comunicarte, que andes bien.']],
   ];
   for (const l of es) test(`pasa: ${l[0][1]}`, () => assert.equal(status('es', [...MID_ES, ...l]), 'passed'));
 });
