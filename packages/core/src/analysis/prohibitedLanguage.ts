@@ -470,6 +470,8 @@ export const CONTEXT: Record<AnalysisLanguage, ContextLexicon> = {
       // Spain: "pinche aquí / en el enlace" (click here); "pinche" as the kitchen assistant
       { match: /^pinches?$/, after: /^ (?:aqui|ahi|alli|aca|alla|en|sobre|donde|el boton|el enlace|la opcion|la pestaña|el icono|dos veces|con el raton|de cocina|encima|usted)\b/ },
       { match: /embargo$/, before: /(?:^| )sin $/ },
+      // follow-up calls: "le vamos a estar llamando todos los días para darle seguimiento"
+      { match: /(?:llam|escrib|marc)\w* (?:todo el dia|todos los dias|cada dia|a cada rato|a toda hora)$/, after: /^(?: [a-zñ]+){0,3} (?:para (?:darle seguimiento|dar seguimiento|informarle|recordarle|confirmar|avisarle|actualizarle|ver como va)|con (?:novedades|informacion|actualizaciones))/ },
       // a sales joke: "se va a arrepentir si no aprovecha la promoción"
       { match: /arrepent/, after: /^ (?:si no|de no) (?:aprovecha|aprovechas|toma|tomas|contrata|contratas|lo aprovecha|la aprovecha|se suma|se anima|te animas|la toma|lo toma)/ },
       { match: /^embarg\w*$/, after: /^ (?:solo |solamente |unicamente )?(?:lo |la )?(?:puede|pueden|podria|podrian) (?:ordenar|dictar|decretar|pedir|solicitar|autorizar)/ },

@@ -32,3 +32,10 @@ describe('customer reaction', () => {
     assert.equal(agentTakesItBack(pt('en', [['A', 'sorry for the wait'], ['C', 'no worries']])), null);
   });
 });
+
+test('"no offence meant" after a remark is an apology, not an excuse in advance ("no offence, but…")', () => {
+  const after = pt('en', [['A', 'tap the big red button'], ['C', 'ok'], ['A', 'sorry no offence meant at all some people just find it tricky']]);
+  assert.equal(agentTakesItBack(after), null);
+  const before = pt('en', [['A', 'no offence but some folk just never learn']]);
+  assert.equal(agentTakesItBack(before), 0);
+});

@@ -211,3 +211,74 @@ test('an hour of clean agent speech passes (speed is measured by bench/analysis-
   const pt = transcript('en', lines, 1.5);
   assert.equal(detectProhibitedLanguage(pt, RULE).status, 'passed');
 });
+
+// ---- the compositional grammar (prohibitedGrammar.ts): classes of wording, not memorised sentences
+describe('prohibited_language grammar (English): insults in a second-person frame, condescension, profanity', () => {
+  const cases: string[] = [
+    'listen you donut the payment already went through', "you're a complete nutjob", 'what a bozo', "don't be such a dingbat", 'you absolute bellend',
+    "you're a sad little man", 'you silly cow it says so on the letter', 'ok boomer', "you've got the memory of a goldfish", 'are you hard of hearing',
+    'were you dropped on your head as a baby', 'how do you even function', 'a trained monkey could do this', 'my five year old could work this out', "it's like talking to a brick wall",
+    'pipe down and let me finish', 'nobody asked for your opinion', 'stop acting like a child', 'are you actually this slow', "you're as thick as they come",
+    "that's your problem not mine", 'quit your whining', 'honestly its not rocket science is it even a muppet could plug a router in', 'madam you dey craze',
+    'oh for fucks sake', 'this is a total clusterfuck', 'goddammit not again', "i couldn't give a toss", 'balls up again sorry', "that's bs",
+  ];
+  for (const text of cases) test(text, () => assert.equal(status('en', [['A', 'thanks for calling'], ['C', 'hi'], ['A', text]]), 'failed'));
+});
+
+describe('prohibited_language grammar (English): threats, veiled menace, discriminatory remarks', () => {
+  const cases: string[] = [
+    "i'll make your life a misery", 'we can do this the easy way or the hard way', 'things could get very unpleasant for you', "this won't end well for you", "we'll come after your family",
+    "we'll have you fired", "we'll message all your contacts and tell them you're a thief", "we'll keep calling you every day until you pay", "we'll drag your name through the mud", "you'll be in handcuffs by friday",
+    'expect a knock on the door', "don't be surprised if someone turns up at your door", "your boss is going to get a phone call", "wouldn't it be awful if your employer found out", 'there is nowhere to hide',
+    "you won't have a job by the end of the month", 'your english is terrible', 'where are you really from', 'you immigrants come here and never pay', 'women can t handle money',
+    'you re too old to understand this', 'listen grandpa', 'are you autistic or something', 'you sound like a terrorist', 'go back to mexico',
+  ];
+  for (const text of cases) test(text, () => assert.equal(status('en', [...EN_DEBT, ['A', text]]), 'failed'));
+});
+
+describe('prohibited_language grammar (English): what must still pass', () => {
+  const cases: string[] = [
+    "it would be a shame if you missed the discount so let me apply it now", "no worries it's not rocket science but it is fiddly", "you're entitled to a hire car while it's repaired",
+    'thank you mister dikshit', 'is there anything else mr shitanda', 'thank you mr wankhede', 'thank you for your kind words', 'where did you grow up',
+    'the police will be at your house shortly to take a statement about the burglary', 'a child could be added as an authorised user from age thirteen', 'scammers will often threaten you with arrest that is how you know it is a scam',
+    'the fraudsters might drain your account so we have frozen it for your protection', "we'll call you every day this week to update you on the claim", 'when do you go back to india', 'is english your first language we have interpreters',
+    "i haven't got a clue let me check", 'you are the liability holder on this policy', 'zip it and email it to us', 'did your package get lost', "what tools do you have at home",
+    'thank you paddy', 'the white trash bags are in aisle four', 'you can do timed transfers in the app', 'you will need a criminal record check for the job',
+    "sorry sorry no offence meant at all some people just find it tricky",
+  ];
+  for (const text of cases) test(text, () => assert.equal(status('en', [...EN_DEBT, ['A', text]]), 'passed'));
+});
+
+describe('prohibited_language grammar (Spanish): insults, condescension, profanity', () => {
+  const cases: string[] = [
+    'usted es un inepto total', 'qué señora tan bruta', 'es usted un zoquete', 'es un parásito', 'el gil este no entiende', 'qué cutre eres', 'tiene el cerebro de un mosquito',
+    'usted no tiene dos dedos de frente', 'a usted le falta un tornillo', '¿está loco o qué?', '¿usted no entiende español?', '¿le tengo que hacer un dibujo?', 'esto lo hace hasta mi abuela',
+    'no es ciencia de cohetes', 'usted no sirve para nada', 'qué ladilla de cliente', 'qué pereza de cliente', 'a ver, ¿le explico con peras y manzanas?', '¿ya terminó de llorar?',
+    'maldita sea, otra vez', 'hijo de perra', 'chinga tu madre', 'váyase al diablo', 'vete a freír espárragos', 'la gran puta', 'qué pedo contigo',
+  ];
+  for (const text of cases) test(text, () => assert.equal(status('es', [['A', 'gracias por llamar'], ['C', 'hola'], ['A', text]]), 'failed'));
+});
+
+describe('prohibited_language grammar (Spanish): threats, veiled menace, discriminatory remarks', () => {
+  const cases: string[] = [
+    'le podemos complicar la vida', 'le vamos a amargar la vida', 'esto se va a poner feo', 'no le conviene tenernos de enemigos', 'por las buenas o por las malas', 'atténgase a las consecuencias',
+    'después no diga que no se lo advertí', 'queda advertido', 'sería una pena que le pasara algo a su carro', 'se va a quedar en la calle', 'le vamos a escribir a todos sus contactos diciendo que es un ladrón',
+    'vamos a publicar que usted es moroso', 'lo vamos a quemar en el barrio', 'su jefe va a recibir una llamada', 'le vamos a llamar todos los días hasta que pague', 'no lo vamos a dejar de llamar',
+    'le voy a dar una golpiza', 'lo van a deportar', 'seguro que a su jefe no le haría ninguna gracia enterarse', 'si no pagás, yo llamo a tu laburo y hablo con recursos humanos',
+    'vamos a ir con la policía a su casa', 'vamos a hacer que lo despidan', 'no va a tener dónde esconderse', 'usted no sabe de lo que somos capaces', 'lo vamos a meter en el tambo',
+    'su español es terrible', 'ustedes los sudacas', 'los peruanos son todos iguales', 'vuélvase a Venezuela', 'usted ya está muy viejo para esto', '¿es mongólico o qué?', 'no sea maricón',
+  ];
+  for (const text of cases) test(text, () => assert.equal(status('es', [...ES_DEBT, ['A', text]]), 'failed'));
+});
+
+describe('prohibited_language grammar (Spanish): what must still pass', () => {
+  const cases: string[] = [
+    'se va a arrepentir si no aprovecha esta promoción', 'puede llevar el carro a cualquiera de los talleres afiliados', 'no queremos complicarle la vida, por eso le damos un plazo', 'ya veremos qué podemos hacer por usted',
+    'bloqueamos la tarjeta por seguridad mientras revisamos el fraude', 'si alguien le llama diciendo que lo van a meter preso, es una estafa, cuelgue', 'los estafadores pueden vaciarle la cuenta, no comparta la clave',
+    'le recomiendo avisar a todos sus contactos que no abran ese enlace', 'la tarjeta le llega a su casa en cinco días hábiles', 'su pago está retrasado', 'los venezolanos siempre pueden abrir la cuenta con pasaporte',
+    'cuando vuelva a Venezuela active el roaming', 'su módem ya está muy viejo para esta velocidad', 'el sistema está lento, qué lata', 'ay qué torpe, perdón', 'gente como usted da gusto atender',
+    'si no quiere que le pase algo a su tarjeta, no comparta la clave', 'le vamos a estar llamando todos los días para darle seguimiento', 'el seguro cubre si le pasa algo al carro en la carretera',
+    'usted puede denunciar ante la fiscalía', 'la perra de mi vecina ladra mucho', '¿usted habla inglés o prefiere español?', 'el titular es sordo, ¿verdad? le ofrecemos el servicio de texto',
+  ];
+  for (const text of cases) test(text, () => assert.equal(status('es', [...ES_DEBT, ['A', text]]), 'passed'));
+});
