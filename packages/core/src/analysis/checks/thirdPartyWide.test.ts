@@ -31,3 +31,8 @@ describe('the person asked for', () => {
     assert.equal(third('es', askEs('Sí, soy yo. Mi esposa falleció y estoy en el trabajo ahora.')), false);
   });
 });
+
+test('the agent checks who is now on the line and the person asked for says yes', () => {
+  assert.equal(third('en', askEn("This is his wife, hold on, he's right here.", ['A', 'Hi, is this Tom?'], ['C', 'Yes, what is it?'])), false);
+  assert.equal(third('es', askEs('Soy la esposa, ya se lo paso.', ['A', '¿Hablo con Julián?'], ['C', 'Sí, dígame.'])), false);
+});

@@ -55,6 +55,15 @@ function rightParty(text: string, language: AnalysisLanguage, names: Set<string>
   return m !== null && names.has(m[1]);
 }
 
+/** the agent checking who is now on the line, and a plain yes to it */
+const CONFIRM_ASK: Record<AnalysisLanguage, RegExp> = {
+  en: / (?:is this|is that|am i (?:speaking|talking) (?:to|with)|are you)\b/,
+  es: / (?:hablo con|estoy hablando con|es usted|usted es|eres|sos)\b/,
+};
+const YES: Record<AnalysisLanguage, RegExp> = {
+  en: /^ (?:yes|yeah|yep|yup|speaking|correct|that s right|thats right|it is|that s me|thats me)\b/,
+  es: /^ (?:si|sí|asi es|correcto|el mismo|la misma|soy yo|con el|con ella|efectivamente)\b/,
+};
 const NAME_WORD = /^[a-zñ]{2,}$/;
 const NOT_A_NAME = new Set('i im me you he she it we they him her this that there here the a an speaking home in available around el ella usted la el señor señora ahi aqui'.split(' '));
 
@@ -70,7 +79,11 @@ export function thirdPartyAnsweredWide(pt: PreparedTranscript): number | null {
     const texts = segmentTexts(pt);
     const names = askedNames(pt, texts);
     for (let i = found; i < pt.segments.length; i++) {
-      if (pt.segments[i].speaker === 'Customer' && rightParty(texts[i], pt.language, names)) {
+      if (pt.segments[i].speaker !== 'Customer') continue;
+      // "let me get him" ... agent: "is this Tom?" customer: "yes"
+      const prev = i - 1 > found ? i - 1 : -1;
+      const confirmed = prev >= 0 && pt.segments[prev].speaker !== 'Customer' && CONFIRM_ASK[pt.language].test(texts[prev]) && [...names].some((n) => texts[prev].includes(` ${n} `)) && YES[pt.language].test(texts[i]);
+      if (rightParty(texts[i], pt.language, names) || confirmed) {
         found = null;
         break;
       }
