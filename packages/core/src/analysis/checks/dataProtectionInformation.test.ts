@@ -33,6 +33,10 @@ describe('data protection information not given', () => {
     assert.equal(status([...OPEN, ['A', 'Le informo que cumplimos con el RGPD.'], ...END]), 'failed');
     assert.equal(status([...OPEN, ['A', 'Sus datos están protegidos, no se preocupe.'], ...END]), 'failed');
   });
+  test('self-service talk about the data is not the GDPR information', () => {
+    assert.equal(status([...OPEN, ['A', 'Puede modificar sus datos bancarios cuando quiera desde el área de clientes.'], ...END]), 'failed');
+    assert.equal(status([...OPEN, ['A', 'Le envío información adicional sobre la tarifa y sus datos de acceso a la app.'], ...END]), 'failed');
+  });
   test('the caller\'s own bill discussed without any identifier asked: failed', () => {
     assert.equal(status([['A', 'Buenas, Telered, le atiende Pablo.'], ['C', 'Hola, en mi factura de marzo hay un cargo que no entiendo.'], ['A', 'Ese cargo es el de la permanencia.'], ['C', 'Vale, gracias.']]), 'failed');
   });

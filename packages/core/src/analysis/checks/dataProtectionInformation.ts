@@ -117,12 +117,24 @@ function spokenDigits(text: string, language: AnalysisLanguage): number {
 }
 
 /** a privacy mention in a turn: "información adicional" counts only when it is about data or privacy */
+/** the kinds of right a turn names (access, rectification, erasure, objection, restriction, portability, consent) */
+const RIGHT_KINDS: Record<AnalysisLanguage, RegExp[]> = {
+  es: [/ (?:acced|acceso|consult)/, / (?:rectific|correg|corrij|modific|actualiz)/, / (?:supr|borr|elimin|cancel)/, / (?:opon|oposicion)/, / limit/, / portab|portar/, / (?:retir|revoc)\w* (?:el |su |tu )?consentimiento/],
+  en: [/ (?:access|see|view|copy)/, / (?:correct|rectif|updat|amend)/, / (?:eras|delet|remov)/, / object/, / restrict/, / port/, / withdraw\w* (?:your )?consent/],
+};
+/** the patterns that name the rights only by their verbs ("puede acceder a sus datos, corregirlos..."): self-service
+ *  talk ("puede modificar sus datos bancarios en la app") uses one verb, the GDPR information names several rights or
+ *  says it is about rights or data protection */
+const VERB_ONLY = { es: new Set([3, 4, 5]), en: new Set([2]) };
+const DATA_PROTECTION_CONTEXT = / (?:derech\w*|privacidad|proteccion de datos|rgpd|lopd\w*|tratamiento|tratamos|normativa|ley de proteccion|rights|privacy|data protection|gdpr)\b/;
+
 function givesRightsOrPolicy(text: string, language: AnalysisLanguage): boolean {
   const res = RIGHTS_OR_POLICY[language];
   for (let k = 0; k < res.length; k++) {
     if (!res[k].test(text)) continue;
-    // the last Spanish pattern (a bare "información adicional") needs the data or privacy in the same turn
-    if (language === 'es' && k === res.length - 1 && !/ (?:datos|privacidad|tratamiento)\b/.test(text)) continue;
+    // the last Spanish pattern (a bare "información adicional") needs privacy or data protection in the same turn
+    if (language === 'es' && k === res.length - 1 && !/ (?:privacidad|proteccion de datos|tratamiento de (?:sus |tus |los )?datos|tratamos (?:sus |tus |los )?datos|datos personales)\b/.test(text)) continue;
+    if (VERB_ONLY[language].has(k) && !DATA_PROTECTION_CONTEXT.test(text) && RIGHT_KINDS[language].filter((re) => re.test(text)).length < 2) continue;
     return true;
   }
   return false;
