@@ -480,3 +480,8 @@ export const CONTEXT: Record<AnalysisLanguage, ContextLexicon> = {
     ],
   },
 };
+
+// Normalised text writes "you'll", "you're", "you'd", "you've" as one word ("youll"), ASR output often as two
+// ("you ll"): every English pattern written "you ll" / "you (?:ll|will|…)" accepts both.
+const CONTRACTED_YOU = /\byou (?=\(\?:|ll\b|re\b|d\b|ve\b)/g;
+for (const set of PROHIBITED_PATTERNS.en) set.patterns = set.patterns.map((p) => p.replace(CONTRACTED_YOU, 'you ?'));

@@ -502,3 +502,7 @@ const es: PatternSet[] = [
 ];
 
 export const GRAMMAR_PATTERNS: Record<AnalysisLanguage, PatternSet[]> = { en, es };
+
+// "you'll" / "you ll" (see prohibitedLanguage.ts)
+const CONTRACTED_YOU = /\byou (?=\(\?:|ll\b|re\b|d\b|ve\b)/g;
+for (const set of GRAMMAR_PATTERNS.en) set.patterns = set.patterns.map((p) => p.replace(CONTRACTED_YOU, 'you ?'));
