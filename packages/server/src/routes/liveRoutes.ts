@@ -1,5 +1,7 @@
-// WebSocket `/api/v1/live` (DESIGN.md §1.8), segments mode: the client's own streaming ASR sends turns, the server
-// answers `started`, `alert`s as the evidence arrives, and `completed` with the analysis object after `stop`.
+// WebSocket `/api/v1/live` (DESIGN.md §1.8): segments mode (the client's own streaming ASR sends turns) and audio
+// mode (`media` frames per track, recognised here: liveAudioSession.ts); the server answers `started`, `segment`s
+// (audio mode), `alert`s as the evidence arrives, and `completed` with the analysis object after `stop`.
+// `/api/v1/live/twilio` speaks Twilio Media Streams' messages (twilioMediaStreams.ts) onto the same machinery.
 import websocket from '@fastify/websocket';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ApiError, checkClientUrl } from '@callcov/core';
@@ -7,6 +9,8 @@ import type { TranscriptSegment } from '@callcov/core/analysis';
 import { LiveCallEvaluator, segmentProblem } from '@callcov/core/live';
 import { awaitLiveCallResult, makeAuthenticateApiKey, startLiveCall, stopLiveCall, type Caller, type LiveStart, type ServiceContext } from '@callcov/services';
 import { apiKeyFrom } from '../plugins/authenticate.ts';
+import { createLiveAudioSession, LiveAudioProblem, parseLiveAudioFormat, parseMediaMessage, type LiveAudioSessionOptions } from './liveAudioSession.ts';
+import { translateTwilioMessage } from './twilioMediaStreams.ts';
 
 /** Close codes of a live connection (4xxx mirror the HTTP statuses of the same errors). */
 export const LIVE_CLOSE = {
@@ -31,6 +35,8 @@ export interface LiveRoutesOptions {
   dropGraceMs?: number;
   /** How long `stop` waits for the final analysis. */
   completionTimeoutMs?: number;
+  /** Audio mode: another recogniser per track than the configured engine's (benches). */
+  recogniser?: LiveAudioSessionOptions['recogniser'];
 }
 
 interface Socket {
@@ -68,9 +74,6 @@ const optionalString = (m: Record<string, unknown>, field: string): string | und
 };
 
 function parseStart(m: Record<string, unknown>, caller: Caller): LiveStart {
-  if (m.audio !== undefined && m.audio !== null) {
-    throw new LiveProblem('audio_mode_unavailable', 'Audio mode is not available on this server yet: send ready segments (a start without "audio").', LIVE_CLOSE.invalidMessage, 'audio');
-  }
   const language = optionalString(m, 'language');
   if (language !== undefined && language !== 'en' && language !== 'es' && language !== 'auto') {
     throw new LiveProblem('invalid_field', 'language must be "en", "es" or "auto".', LIVE_CLOSE.invalidMessage, 'language');
@@ -138,29 +141,64 @@ export function makeLiveRoutes(options: LiveRoutesOptions = {}) {
             (request as unknown as { liveCaller: Caller }).liveCaller = caller;
           },
         },
-        (rawSocket, request) => {
-          const socket = rawSocket as unknown as Socket;
-          const caller = (request as unknown as { liveCaller: Caller }).liveCaller;
+        (rawSocket, request) => serve(rawSocket as unknown as Socket, (request as unknown as { liveCaller: Caller }).liveCaller, null),
+      );
+      // Twilio cannot set headers: its key may come as ?api_key= or in the start's customParameters
+      scope.get(
+        '/api/v1/live/twilio',
+        {
+          websocket: true,
+          schema: { hide: true },
+          preValidation: async (request) => {
+            const key = keyFrom(request);
+            if (key === null) return;
+            const caller = await authenticate(key);
+            if (!caller) throw new ApiError('authentication_error', 'invalid_api_key', 'The API key is not valid (unknown or revoked).');
+            (request as unknown as { liveCaller: Caller }).liveCaller = caller;
+          },
+        },
+        (rawSocket, request) => serve(rawSocket as unknown as Socket, (request as unknown as { liveCaller: Caller | null }).liveCaller, translateTwilioMessage),
+      );
+    });
+
+    function serve(socket: Socket, knownCaller: Caller | null, translate: typeof translateTwilioMessage | null): void {
+          let caller = knownCaller as Caller;
           const send = (msg: unknown) => {
             if (socket.readyState === 1) socket.send(typeof msg === 'string' ? msg : JSON.stringify(msg));
           };
           const fail = (p: LiveProblem) => {
-            send({ type: 'error', error: { type: p.closeCode === LIVE_CLOSE.tooManyCalls ? 'rate_limit_error' : 'invalid_request_error', code: p.code, message: p.message, param: p.param ?? null } });
+            const type = p.closeCode === LIVE_CLOSE.tooManyCalls ? 'rate_limit_error' : p.closeCode === LIVE_CLOSE.unauthenticated ? 'authentication_error' : 'invalid_request_error';
+            send({ type: 'error', error: { type, code: p.code, message: p.message, param: p.param ?? null } });
             socket.close(p.closeCode, p.code);
           };
 
-          const open = openPerKey.get(caller.keyId) ?? 0;
-          if (open >= maxCallsPerKey) {
-            fail(new LiveProblem('too_many_live_calls', `This API key already has ${open} live calls open (the limit is ${maxCallsPerKey}); stop one first.`, LIVE_CLOSE.tooManyCalls));
-            return;
+          let admitted = false;
+          /** The per-key cap: a problem, or the call counts against its key until the socket closes. */
+          const admit = (): LiveProblem | null => {
+            const open = openPerKey.get(caller.keyId) ?? 0;
+            if (open >= maxCallsPerKey) return new LiveProblem('too_many_live_calls', `This API key already has ${open} live calls open (the limit is ${maxCallsPerKey}); stop one first.`, LIVE_CLOSE.tooManyCalls);
+            openPerKey.set(caller.keyId, open + 1);
+            admitted = true;
+            return null;
+          };
+          if (knownCaller) {
+            const refused = admit();
+            if (refused) return fail(refused);
           }
-          openPerKey.set(caller.keyId, open + 1);
 
           let state: 'new' | 'starting' | 'live' | 'stopping' | 'done' = 'new';
           let analysisId: string | null = null;
           let live: LiveCallEvaluator | null = null;
           let language: LiveStart['language'] = 'auto';
           let queue: Promise<void> = Promise.resolve();
+          let audio: ReturnType<typeof createLiveAudioSession> | null = null;
+          /** Audio mode: each recognised turn, in call order, is sent and evaluated. */
+          const onAudioSegment: LiveAudioSessionOptions['onSegment'] = (segment) => {
+            if (!live || live.segments.length >= MAX_SEGMENTS) return;
+            send({ type: 'segment', segment: { speaker: segment.speaker, text: segment.text, start: segment.start, end: segment.end } });
+            for (const alert of live.add({ speaker: segment.speaker, text: segment.text, start: segment.start, end: segment.end, confidence: segment.confidence })) send(alert);
+          };
+          const audioProblem = (p: LiveAudioProblem) => new LiveProblem(p.code, p.message, LIVE_CLOSE[p.close], p.param);
 
           const finalise = async () => {
             if (!analysisId || !live) return;
@@ -171,17 +209,40 @@ export function makeLiveRoutes(options: LiveRoutesOptions = {}) {
             if (state === 'done' || state === 'stopping') return;
             if (data.length > maxMessageBytes) throw new LiveProblem('message_too_large', `A message may be at most ${maxMessageBytes} bytes; this one has ${data.length}.`, LIVE_CLOSE.tooLarge);
             if (isBinary) throw new LiveProblem('invalid_message', 'Send JSON text frames, not binary frames.', LIVE_CLOSE.invalidMessage);
-            let m: unknown;
+            let parsed: unknown;
             try {
-              m = JSON.parse(data.toString('utf8'));
+              parsed = JSON.parse(data.toString('utf8'));
             } catch {
               throw new LiveProblem('invalid_json', 'The message is not valid JSON.', LIVE_CLOSE.invalidMessage);
             }
-            if (!isObject(m) || typeof m.event !== 'string') throw new LiveProblem('invalid_message', 'Each message is a JSON object with an "event" ("start", "segment", "media" or "stop").', LIVE_CLOSE.invalidMessage, 'event');
+            if (!isObject(parsed) || typeof parsed.event !== 'string') throw new LiveProblem('invalid_message', 'Each message is a JSON object with an "event" ("start", "segment", "media" or "stop").', LIVE_CLOSE.invalidMessage, 'event');
+            let m: Record<string, unknown> = parsed;
+            if (translate) {
+              const t = translate(m);
+              if (t.problem) throw new LiveProblem(t.problem.code, t.problem.message, LIVE_CLOSE.invalidMessage, t.problem.param);
+              if (t.message === null) return;
+              if (t.message.event === 'start' && state === 'new' && !admitted) {
+                // the key of a Twilio stream: ?api_key= (checked before the upgrade) or the start's customParameters
+                const found = t.apiKey === undefined ? null : await authenticate(t.apiKey);
+                if (!found) throw new LiveProblem(t.apiKey === undefined ? 'missing_api_key' : 'invalid_api_key', t.apiKey === undefined ? 'No API key given: add ?api_key= to the stream URL or a <Parameter name="api_key">.' : 'The API key is not valid (unknown or revoked).', LIVE_CLOSE.unauthenticated, 'api_key');
+                caller = found;
+                const refused = admit();
+                if (refused) throw refused;
+              }
+              m = t.message;
+            }
+            if (!admitted) throw new LiveProblem('not_started', 'Send "start" (with the API key) before anything else.', LIVE_CLOSE.outOfOrder, 'event');
             switch (m.event) {
               case 'start': {
                 if (state !== 'new') throw new LiveProblem('already_started', 'This call has already started; "start" is sent once.', LIVE_CLOSE.outOfOrder, 'event');
                 const start = parseStart(m, caller);
+                let format;
+                try {
+                  format = parseLiveAudioFormat(m.audio);
+                } catch (e) {
+                  if (e instanceof LiveAudioProblem) throw audioProblem(e);
+                  throw e;
+                }
                 state = 'starting';
                 let started;
                 try {
@@ -193,12 +254,16 @@ export function makeLiveRoutes(options: LiveRoutesOptions = {}) {
                 analysisId = started.id;
                 language = start.language ?? 'auto';
                 live = new LiveCallEvaluator({ language, policy: started.policy, scorecard: started.scorecard, metadata: start.metadata ?? {} });
+                if (format) {
+                  audio = createLiveAudioSession({ format, config: ctx.config, language, onSegment: onAudioSegment, ...(options.recogniser ? { recogniser: options.recogniser } : {}) });
+                }
                 state = 'live';
                 send({ type: 'started', analysis_id: started.id });
                 return;
               }
               case 'segment': {
                 if (state !== 'live' || !live) throw new LiveProblem('not_started', 'Send "start" before any "segment".', LIVE_CLOSE.outOfOrder, 'event');
+                if (audio) throw new LiveProblem('audio_mode', 'This call is in audio mode (its start had "audio"): send "media" frames, not segments.', LIVE_CLOSE.invalidMessage, 'event');
                 if (live.segments.length >= MAX_SEGMENTS) throw new LiveProblem('too_many_segments', `A live call may have at most ${MAX_SEGMENTS} segments.`, LIVE_CLOSE.tooLarge);
                 const segment = parseSegment(m);
                 const problem = segmentProblem(live.segments.at(-1), segment);
@@ -206,11 +271,26 @@ export function makeLiveRoutes(options: LiveRoutesOptions = {}) {
                 for (const alert of live.add(segment)) send(alert);
                 return;
               }
-              case 'media':
-                throw new LiveProblem('audio_mode_unavailable', 'Audio mode is not available on this server yet: send "segment" messages.', LIVE_CLOSE.invalidMessage, 'event');
+              case 'media': {
+                if (state !== 'live') throw new LiveProblem('not_started', 'Send "start" (with "audio") before any "media".', LIVE_CLOSE.outOfOrder, 'event');
+                if (!audio) throw new LiveProblem('segments_mode', 'This call is in segments mode: start it with "audio": {"encoding", "sample_rate"} to send "media".', LIVE_CLOSE.invalidMessage, 'event');
+                let frame;
+                try {
+                  frame = parseMediaMessage(m, audio.maxFrameBytes);
+                } catch (e) {
+                  if (e instanceof LiveAudioProblem) throw audioProblem(e);
+                  throw e;
+                }
+                const problem = audio.call.frameProblem(frame.bytes);
+                if (problem) throw new LiveProblem('invalid_frame', problem, LIVE_CLOSE.invalidMessage, 'payload');
+                audio.call.push(frame.track, frame.bytes);
+                return;
+              }
               case 'stop': {
                 if (state !== 'live') throw new LiveProblem('not_started', 'Send "start" before "stop".', LIVE_CLOSE.outOfOrder, 'event');
                 state = 'stopping';
+                // audio mode: the last turns are recognised (and their segments and alerts sent) first
+                await audio?.call.finish();
                 await finalise();
                 const analysis = await awaitLiveCallResult(ctx, caller, analysisId!, completionTimeoutMs);
                 state = 'done';
@@ -240,20 +320,21 @@ export function makeLiveRoutes(options: LiveRoutesOptions = {}) {
               });
           });
           socket.on('close', () => {
-            openPerKey.set(caller.keyId, (openPerKey.get(caller.keyId) ?? 1) - 1);
-            if (openPerKey.get(caller.keyId)! <= 0) openPerKey.delete(caller.keyId);
+            if (admitted) {
+              openPerKey.set(caller.keyId, (openPerKey.get(caller.keyId) ?? 1) - 1);
+              if (openPerKey.get(caller.keyId)! <= 0) openPerKey.delete(caller.keyId);
+            }
             // a dropped connection (or a client error) before `stop`: what was received is analysed after the grace period
-            void queue.then(() => {
+            void queue.then(async () => {
               if (state !== 'live') return;
               state = 'done';
+              await audio?.call.finish().catch((err: unknown) => ctx.logger.error({ err, analysis_id: analysisId }, 'live audio recognition failed'));
               setTimeout(() => {
                 finalise().catch((err: unknown) => ctx.logger.error({ err, analysis_id: analysisId }, 'live call finalisation failed'));
               }, dropGraceMs).unref();
             });
           });
-        },
-      );
-    });
+    }
   };
 }
 

@@ -1,0 +1,47 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { decodeMulaw, decodePcm16, LiveAudioDecoder, Upsampler8to16 } from './liveAudioDecode.ts';
+import { LiveTurnEndpointer } from './liveTurnEndpointer.ts';
+
+test('µ-law decodes as G.711: 0xff and 0x7f are silence, 0x00 and 0x80 the extremes', () => {
+  assert.deepEqual([...decodeMulaw(Uint8Array.from([0xff, 0x7f, 0x00, 0x80]))], [0, 0, -32124, 32124]);
+  // monotone over each half
+  const pos = decodeMulaw(Uint8Array.from({ length: 128 }, (_, i) => 0xff - i));
+  for (let i = 1; i < 128; i++) assert.ok(pos[i]! >= pos[i - 1]!);
+});
+
+test('pcm16 is little-endian; an odd frame is refused', () => {
+  assert.deepEqual([...decodePcm16(Uint8Array.from([0x01, 0x00, 0xff, 0xff]))], [1, -1]);
+  const d = new LiveAudioDecoder('pcm16', 16000);
+  assert.match(d.frameProblem(new Uint8Array(3)) ?? '', /even number/);
+  assert.equal(d.frameProblem(new Uint8Array(4)), null);
+});
+
+test('8 -> 16 kHz doubles the length, interpolates and has no seams between frames', () => {
+  const whole = new Upsampler8to16().push(Int16Array.from([0, 100, 200, 300]));
+  const up = new Upsampler8to16();
+  const parts = [...up.push(Int16Array.from([0, 100])), ...up.push(Int16Array.from([200, 300]))];
+  assert.deepEqual(parts, [...whole]);
+  assert.deepEqual([...whole], [0, 0, 50, 100, 150, 200, 250, 300]);
+  const d = new LiveAudioDecoder('mulaw', 8000);
+  d.decode(new Uint8Array(4000));
+  assert.equal(d.seconds, 0.5);
+});
+
+test('the endpointer ends a turn after the silence and drops clicks', () => {
+  const rate = 16000;
+  const tone = (s: number) => Int16Array.from({ length: s * rate }, (_, i) => Math.round(8000 * Math.sin((2 * Math.PI * 300 * i) / rate)));
+  const silence = (s: number) => new Int16Array(s * rate);
+  const e = new LiveTurnEndpointer();
+  assert.deepEqual(e.push(silence(1)), []);
+  assert.deepEqual(e.push(tone(2)), []);
+  assert.equal(e.openTurnStart !== null, true);
+  const turns = e.push(silence(1));
+  assert.equal(turns.length, 1);
+  assert.ok(Math.abs(turns[0]!.start - 0.76) < 0.05, String(turns[0]!.start));
+  assert.ok(Math.abs(turns[0]!.end - 3.16) < 0.05, String(turns[0]!.end));
+  assert.equal(turns[0]!.samples.length, Math.round((turns[0]!.end - turns[0]!.start) * rate));
+  assert.deepEqual(e.push(Int16Array.from([...tone(0.1), ...silence(1)])), [], 'a 0.1 s click is no turn');
+  e.push(tone(1));
+  assert.equal(e.flush().length, 1, 'the last turn is flushed');
+});
