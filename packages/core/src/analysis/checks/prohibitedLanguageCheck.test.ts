@@ -282,3 +282,11 @@ describe('prohibited_language grammar (Spanish): what must still pass', () => {
   ];
   for (const text of cases) test(text, () => assert.equal(status('es', [...ES_DEBT, ['A', text]]), 'passed'));
 });
+
+test('retaliation for complaining, reporting the customer to the police, demeaning remarks about language', () => {
+  assert.equal(status('en', [['A', 'sir if you keep calling and shouting like this i will block your account and report you to the cyber police']]), 'failed');
+  assert.equal(status('en', [['A', 'if you call back tomorrow we can cancel the order for you']]), 'passed');
+  assert.equal(status('en', [['A', 'people who can t speak english always make everything harder']]), 'failed');
+  assert.equal(status('es', [['A', 'perdone, ustedes los que no hablan inglés siempre complican todo']]), 'failed');
+  assert.equal(status('es', [...ES_DEBT, ['A', 'si sigue llamando para quejarse le voy a bloquear la cuenta']]), 'failed');
+});
