@@ -24,9 +24,8 @@ describe('evaluation corpus', () => {
   test('at least 400 calls in both languages, each in the split its id hashes to', () => {
     assert.ok(calls.length >= 400, `${calls.length} calls`);
     for (const lang of ['en', 'es']) assert.ok(calls.filter((c) => c.language === lang).length >= 150, lang);
-    // later tuning-only rounds (writers w8-w13, real2) are all in tune/; every other call sits where its id hashes to
-    // held-out rounds written after tuning (h1, h2) are all in test/
-    for (const c of calls) assert.equal(c.split, /^(en|es)-(?:w(?:8|9|1[0-9])|real2)-/.test(c.id) ? 'tune' : /^(en|es)-h\d+-/.test(c.id) ? 'test' : splitOf(c.id), c.id);
+    // later tuning-only rounds (writers w8-w29, real2) are all in tune/; held-out rounds (h1, h2, …) all in test/; every other call sits where its id hashes to
+    for (const c of calls) assert.equal(c.split, /^(en|es)-(?:w(?:8|9|[12][0-9])|real2)-/.test(c.id) ? 'tune' : /^(en|es)-h\d+-/.test(c.id) ? 'test' : splitOf(c.id), c.id);
   });
   test('every call is labelled for every built-in check, with known verdicts, and its turns move forward in time', () => {
     for (const c of calls) {
