@@ -225,6 +225,15 @@ function findName(text: string, language: AnalysisLanguage, company: string | un
 }
 
 /** "bright mobile, jo here": the bare "<name> here" counts only in the agent's first turn */
+/** the raw first turn starts "Hi Tom" / "Hola Tomás" with no comma between the greeting and the name */
+function greetsByName(raw: string, name: string): boolean {
+  // (only in a punctuated transcript: ASR text without commas cannot tell "hi dana here" from "hi tom")
+  if (!/[,.?!;]/.test(raw)) return false;
+  const folded = raw.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  const m = /^\W*(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|morning|afternoon|evening|hola|buenos dias|buenas tardes|buenas noches|buen dia|buenas)\s+(?:(?:mr|mrs|ms|miss|señor|senor|señora|senora|don|dona)\.?\s+)?([a-zñ]+)/.exec(folded);
+  return m !== null && m[1] === name;
+}
+
 /** "Cooperativa Andina, buenas tardes, Ximena Rojas, ¿en qué le puedo ayudar?": a bare name right after the company
  *  (from metadata) and a greeting, before the offer of help */
 const AFTER_COMPANY_NAME: Record<AnalysisLanguage, string> = {
@@ -242,12 +251,15 @@ function nameAfterCompany(text: string, language: AnalysisLanguage, company: str
   return isAgentNameWord(name, language) && !words_.includes(name) && !notAgent.has(name) && !COMPANY_WORD[language].test(name) ? name : null;
 }
 
-function firstTurnName(text: string, language: AnalysisLanguage, company: string | undefined, notAgent: ReadonlySet<string> = new Set()): string | null {
+function firstTurnName(text: string, language: AnalysisLanguage, company: string | undefined, notAgent: ReadonlySet<string> = new Set(), raw = ''): string | null {
   const after = nameAfterCompany(text, language, company, notAgent);
   if (after) return after;
   const m = FIRST_TURN_NAME[language].exec(text);
   if (!m) return null;
   const name = m[1] ?? m[2] ?? m[3];
+  // the bare "hi tom, calling from ..." greets the customer when the written text runs the greeting into the name
+  // ("Hi Tom, calling from" / "Hola Tomás, de Financiera Norte") rather than setting it off ("Hi, Dana from ...")
+  if (m[1] === undefined && m[2] === undefined && greetsByName(raw, name)) return null;
   const exclude = new Set([...(company ? normaliseText(company).trim().split(' ') : []), ...notAgent]);
   return isAgentNameWord(name, language) && !exclude.has(name) && !COMPANY_WORD[language].test(name) ? name : null;
 }
@@ -361,8 +373,8 @@ export const detectAgentIdentification: CheckDetector = (pt) => {
     if (nameSeg < 0) {
       // (the customer's own name, asked for or given before this turn, is not the agent's: "am I speaking to Tom?")
       const custNames = customerNames(pt, texts, i);
-      const n = findName(texts[i], pt.language, company, custNames) ?? findName(text, pt.language, company, custNames) ?? (i === opening[0] ? firstTurnName(texts[i], pt.language, company, custNames) : null);
-      if (n) ((name = n), (nameSeg = i));
+      const n = findName(texts[i], pt.language, company, custNames) ?? findName(text, pt.language, company, custNames) ?? (i === opening[0] ? firstTurnName(texts[i], pt.language, company, custNames, pt.segments[i].text) : null);
+      if (n && !(i === opening[0] && greetsByName(pt.segments[i].text, n))) ((name = n), (nameSeg = i));
     }
     if (companySeg < 0 && findCompany(texts[i], pt.language, company, name, i === 0)) companySeg = i;
     if (nameSeg >= 0 && companySeg >= 0) break;

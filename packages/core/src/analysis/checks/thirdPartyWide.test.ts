@@ -36,3 +36,10 @@ test('the agent checks who is now on the line and the person asked for says yes'
   assert.equal(third('en', askEn("This is his wife, hold on, he's right here.", ['A', 'Hi, is this Tom?'], ['C', 'Yes, what is it?'])), false);
   assert.equal(third('es', askEs('Soy la esposa, ya se lo paso.', ['A', '¿Hablo con Julián?'], ['C', 'Sí, dígame.'])), false);
 });
+
+test('an inbound caller speaking for a relative is not a third party answering', () => {
+  assert.equal(third('es', [['A', 'Sí, dígame.'], ['C', 'Quiero el saldo de la cuenta de mi madre.'], ['A', '¿Es usted autorizado en la cuenta?'], ['C', 'Sí, claro, soy su hijo.']]), false);
+});
+test('"is this a good number to reach him?" does not make "good" a name to confirm', () => {
+  assert.equal(third('en', [['A', 'may i please speak with jerome banks'], ['C', 'uh hes not here right now whos calling'], ['A', 'this is carla is this a good number to reach him'], ['C', 'yeah this is his number hes at work im his roommate']]), true);
+});

@@ -9,6 +9,7 @@ import type { AnalysisLanguage } from '../schemas.ts';
 import type { PreparedTranscript } from '../prepareTranscript.ts';
 import { segmentTexts } from './callText.ts';
 import { thirdPartyAnswered } from './thirdPartyAnswer.ts';
+import { isNameLikeWord } from '../nameLikeToken.ts';
 
 /** the agent asks for a person (an outbound call): the words after it are that person's name */
 const ASKS: Record<AnalysisLanguage, RegExp> = {
@@ -55,11 +56,17 @@ function rightParty(text: string, language: AnalysisLanguage, names: Set<string>
   return m !== null && names.has(m[1]);
 }
 
-/** the agent checking who is now on the line, and a plain yes to it */
+/** the agent checking who is now on the line ("is this Tom?"), and a plain yes to it */
 const CONFIRM_ASK: Record<AnalysisLanguage, RegExp> = {
-  en: / (?:is this|is that|am i (?:speaking|talking) (?:to|with)|are you)\b/,
-  es: / (?:hablo con|estoy hablando con|es usted|usted es|eres|sos)\b/,
+  en: / (?:is this|is that|am i (?:speaking|talking) (?:to|with)|are you) (?:mr |mrs |ms |miss )?([a-z]+)/g,
+  es: / (?:hablo con|estoy hablando con|es usted|usted es|eres|sos) (?:el |la )?(?:señor |señora |señorita |don |doña )?([a-zñ]+)/g,
 };
+function confirmsName(text: string, language: AnalysisLanguage, names: Set<string>): boolean {
+  const re = CONFIRM_ASK[language];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) if (names.has(m[1])) return true;
+  return false;
+}
 const YES: Record<AnalysisLanguage, RegExp> = {
   en: /^ (?:yes|yeah|yep|yup|speaking|correct|that s right|thats right|it is|that s me|thats me)\b/,
   es: /^ (?:si|sí|asi es|correcto|el mismo|la misma|soy yo|con el|con ella|efectivamente)\b/,
@@ -67,11 +74,25 @@ const YES: Record<AnalysisLanguage, RegExp> = {
 const NAME_WORD = /^[a-zñ]{2,}$/;
 const NOT_A_NAME = new Set('i im me you he she it we they him her this that there here the a an speaking home in available around el ella usted la el señor señora ahi aqui'.split(' '));
 
+/** the agent's first words answer a call the customer made ("thanks for calling", "sí, dígame") */
+const ANSWERS_INBOUND: Record<AnalysisLanguage, RegExp> = {
+  en: /^ (?:(?:hi|hello|good (?:morning|afternoon|evening)|yes) )*(?:thank you for calling|thanks for calling|welcome to|you ve reached|youve reached|how (?:can|may) i help|what can i do for you)\b/,
+  es: /^ (?:(?:si|hola|buenas|buenos dias|buenas tardes|buenas noches|buen dia|alo) )*(?:digame|dime|gracias por (?:llamar|comunicarse|comunicarte|contactar)|bienvenid[oa]|en que (?:le|te|lo|la) (?:puedo )?(?:ayudar|ayudo|sirvo))\b/,
+};
+
 const cache = new WeakMap<PreparedTranscript, number | null>();
 
 /** the first customer segment saying they are not the person the agent asked for, unless that person then comes to the phone */
 export function thirdPartyAnsweredWide(pt: PreparedTranscript): number | null {
   if (cache.has(pt)) return cache.get(pt)!;
+  // only an outbound call that asks for someone can be answered by a third party: an inbound caller who says "soy su
+  // hijo" about an account holder called the company themselves
+  const texts0 = segmentTexts(pt);
+  const firstAgent = pt.segments.findIndex((s) => s.speaker !== 'Customer');
+  if (firstAgent >= 0 && ANSWERS_INBOUND[pt.language].test(texts0[firstAgent]) && !ASKS[pt.language].test(texts0[firstAgent])) {
+    cache.set(pt, null);
+    return null;
+  }
   let found = thirdPartyAnswered(pt);
   if (found === null) found = wider(pt);
   // ...unless the person asked for then comes to the phone ("let me get him" ... "hello, this is Tom")
@@ -82,7 +103,7 @@ export function thirdPartyAnsweredWide(pt: PreparedTranscript): number | null {
       if (pt.segments[i].speaker !== 'Customer') continue;
       // "let me get him" ... agent: "is this Tom?" customer: "yes"
       const prev = i - 1 > found ? i - 1 : -1;
-      const confirmed = prev >= 0 && pt.segments[prev].speaker !== 'Customer' && CONFIRM_ASK[pt.language].test(texts[prev]) && [...names].some((n) => texts[prev].includes(` ${n} `)) && YES[pt.language].test(texts[i]);
+      const confirmed = prev >= 0 && pt.segments[prev].speaker !== 'Customer' && confirmsName(texts[prev], pt.language, names) && YES[pt.language].test(texts[i]);
       if (rightParty(texts[i], pt.language, names) || confirmed) {
         found = null;
         break;
@@ -99,7 +120,7 @@ function askedNames(pt: PreparedTranscript, texts: string[]): Set<string> {
   pt.segments.forEach((s, i) => {
     if (s.speaker === 'Customer') return;
     const m = ASKS[pt.language].exec(texts[i]);
-    if (m) for (const w of [m[1], m[2]]) if (w && NAME_WORD.test(w) && !NOT_A_NAME.has(w)) names.add(w);
+    if (m) for (const w of [m[1], m[2]]) if (w && NAME_WORD.test(w) && !NOT_A_NAME.has(w) && isNameLikeWord(w, pt.language)) names.add(w);
   });
   return names;
 }
@@ -121,7 +142,7 @@ function wider(pt: PreparedTranscript): number | null {
       const m = ASKS[lang].exec(text);
       if (m) {
         asked = true;
-        for (const w of [m[1], m[2]]) if (w && NAME_WORD.test(w) && !NOT_A_NAME.has(w)) names.add(w);
+        for (const w of [m[1], m[2]]) if (w && NAME_WORD.test(w) && !NOT_A_NAME.has(w) && isNameLikeWord(w, pt.language)) names.add(w);
         const alt = names.size ? [...names].join('|') : 'zzzz';
         patterns = THIRD[lang].map((re) => new RegExp(re.source.replace(/NAME/g, alt)));
       }
