@@ -29,6 +29,7 @@ describe('closing: offer of further help in other words', () => {
     [['A', 'Can I help you any further today?'], ['C', 'No thanks.'], ['A', 'Alright, thank you for your time, take care.']],
     [['A', 'Does that answer all your questions?'], ['C', 'It does.'], ['A', 'Great, thanks for ringing, bye.']],
     [['A', 'What more can I do for you?'], ['C', 'Nothing.'], ['A', 'Thank you, have a lovely day.']],
+    [['A', 'Is there anything else I can help with today?'], ['C', 'No, that is it.'], ['A', 'Diolch for calling, have a lovely day. Hwyl.']],
   ];
   for (const l of en) test(`passed: ${l[0][1]}`, () => assert.equal(status('en', [...MID_EN, ...l]), 'passed'));
   const es: Line[][] = [
@@ -70,6 +71,7 @@ describe('closing: the customer leaves mid-call, by kind', () => {
     "Oh, someone's at the door, I have to go.",
     "I'm not doing this. I'll sort it out in the app myself.",
     'Whatever. [hangs up]',
+    "No, I'll speak to him myself.",
     "I'm not interested in your policy. Goodbye.",
   ];
   for (const c of en) test(`n/a: ${c}`, () => assert.equal(status('en', [...MID_EN, ['A', "So what I'd need from you is..."], ['C', c]]), 'not_applicable'));

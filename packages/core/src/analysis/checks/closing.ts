@@ -51,7 +51,8 @@ const ANYTHING_ELSE = {
   ].join('|')),
 };
 const THANKS = {
-  en: / (thank|thanks|thankyou|thanx|cheers|appreciate|tank you|thank ya|ta|ta very much|much obliged)( |$)/,
+  // (and the thanks of a code-switched call: Welsh "diolch", Spanish "gracias", French "merci", Hindi "dhanyavaad", ...)
+  en: / (thank|thanks|thankyou|thanx|cheers|appreciate|tank you|thank ya|ta|ta very much|much obliged|diolch|gracias|merci|danke|dhanyavaad|dhanyavad|shukriya|asante|salamat|arigato|obrigad[oa]|grazie)( |$)/,
   es: / (gracias|agradec|agradezco|agradecemos)/,
 };
 /** after "anything else?", the courteous answers to the customer's own thanks also close the call */
@@ -92,7 +93,7 @@ const CUSTOMER_LEAVES_KIND = {
     ' (i ll|ill|i will|i m going to|im going to) (just )?(do|sort|fix|handle|check|find|look|buy|get|order) (it|this|that|them) (myself|online|in the app|on the app|at the (store|shop|branch)|elsewhere|somewhere else)\\b',
     // anger at the agent or the company
     ' (unbelievable|ridiculous|disgrace\\w*|pathetic|useless|outrageous|absurd|a joke|a scam|harassment|so rude|how dare you)\\b',
-    ' (i ll|ill|i will|let me|i need to|i have to|i ve got to) (think about it|think it over|sleep on it|talk to my (wife|husband|partner)|check with my (wife|husband|partner))\\b', ' (i m|im|i am) not interested\\b', ' (not interested|no longer interested)\\b', ' (i m|im|i am) (so )?(fed up|sick of (this|you)|over (this|it))\\b',
+    ' (i ll|ill|i will) (speak|talk) (to|with) (him|her|them|my [a-z]+) (myself|directly|about it|first)\\b', ' (i ll|ill|i will|let me|i need to|i have to|i ve got to) (think about it|think it over|sleep on it|talk to my (wife|husband|partner)|check with my (wife|husband|partner))\\b', ' (i m|im|i am) not interested\\b', ' (not interested|no longer interested)\\b', ' (i m|im|i am) (so )?(fed up|sick of (this|you)|over (this|it))\\b',
     // stage directions and the line going dead
     ' (hangs up|hung up|call (disconnected|dropped|ends|ended)|line (goes|went) dead|dial tone|click)\\b',
   ].join('|')),
@@ -102,7 +103,7 @@ const CUSTOMER_LEAVES_KIND = {
     ' (luego|despues|mas tarde|otro dia|mañana|ahorita|ahora) (le |te |les )?(llamo|marco|vuelvo a llamar|hablo|escribo)\\b', ' (ya|despues|luego) (le|te|les) (llamo|marco|escribo)\\b',
     ' no (le|te|les)? ?(voy a|pienso) (dar|pagar|seguir|hablar|contestar|escuchar|atender|aguantar)\\b', ' ya no (le|te|les)? ?(voy a|quiero|pienso) (seguir|hablar|contestar|escuchar|atender)\\b',
     ' (olvidelo|olvidalo|olvidate|olvidese|olvidate|dejelo|dejalo|dejemoslo|da igual|ya fue|deje nomas|deja nomas|ya no importa|no importa ya)\\b', ' (me canse|ya me canse|estoy harto|estoy harta|hasta aqui|me harte|ya me harte|me tienen harto|me tienen harta|me tiene harto|me tiene harta|estoy hasta la coronilla)\\b',
-    ' (no me interesa|ya no me interesa|no quiero nada|ya no quiero nada|no quiero saber nada)\\b', ' (lo|la) (pienso|voy a pensar|pensare|consulto con|hablo con) ?(mi|la|el|lo)?\\b', ' (dejeme|dejame|deja que|deje que) (lo )?(piense|pensar|consulte)\\b', ' (cancelar|cancelo|anular|anulo|dar de baja) (todo|el contrato|la cuenta|el servicio|la linea|la tarjeta)\\b',
+    ' (no me interesa|ya no me interesa|no quiero nada|ya no quiero nada|no quiero saber nada)\\b', ' (lo|la) (pienso|voy a pensar|pensare|consulto con|hablo con) ?(mi|la|el|lo)?\\b', ' (dejeme|dejame|deja que|deje que) (lo )?(piense|pensar|consulte)\\b', ' (yo )?(hablo|hablare|lo hablo|lo hablare|se lo digo|se lo dire) (yo )?(con (el|ella)|directamente|personalmente)\\b', ' (cancelar|cancelo|anular|anulo|dar de baja) (todo|el contrato|la cuenta|el servicio|la linea|la tarjeta)\\b',
     // stage directions and the line going dead
     ' (cuelga|colgo|corta la llamada|se corta|se corto|se cae la llamada|se cayo la llamada|tono de colgado|llamada finalizada|fin de la llamada)\\b',
     ' (queja|quejarme|reclamacion|reclamo|denuncia|denunciar|denunciarlo|denunciarla|demanda|demandar|abogado|abogada|profeco|indecopi|sernac|defensa del consumidor|superintendencia|omic|oficina del consumidor|hoja de reclamaciones|libro de reclamaciones)\\b',

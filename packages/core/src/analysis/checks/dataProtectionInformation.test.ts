@@ -24,6 +24,7 @@ describe('data protection information given, in other words', () => {
     'antes de seguir le informo que trataremos sus datos para el cambio, y que puede consultar la informacion adicional sobre privacidad en nuestra pagina web',
     'los datos que me ha dado los usamos solo para el contrato; si quiere consultarlos, corregirlos o borrarlos, puede hacerlo desde el área de clientes',
     'y si no está conforme con el tratamiento puede reclamar ante la Agencia Española de Protección de Datos',
+    'ah, y lo de sus datos: los tenemos nosotros y los usamos solo para su siniestro; si quiere verlos, corregirlos o que los borremos, escriba a protecciondatos arroba segurostajo punto es',
   ];
   for (const g of given) test(g.slice(0, 60), () => assert.equal(status([...OPEN, ['A', g], ...END]), 'passed'));
 });

@@ -29,7 +29,9 @@ const RIGHTS_OR_POLICY: Record<AnalysisLanguage, RegExp[]> = {
     new RegExp(` (?:puede|puedes|podes|podra|podras|pueden|podran|tiene derecho a|tienes derecho a|tiene usted derecho a|le asiste el derecho a|(?:me |nos )?(?:lo )?(?:puede|puedes|podra) (?:pedir|solicitar)|solicitar|pedirnos|pedir que)${W}{0,4} ${RIGHT_VERB_ES}\\b(?=.* datos)`),
     new RegExp(` datos${W}{0,10} (?:puede|puedes|podes|podra|podras|pueden|tiene derecho a|tienes derecho a)${W}{0,4} ${RIGHT_VERB_ES}\\b`),
     // the rights with the data as a clitic: "si quiere consultarlos, corregirlos o borrarlos, puede hacerlo"
-    / (?:consult|correg|corrig|rectific|modific|actualiz|borr|elimin|suprim|cancel|acceder a)[a-z]*(?:los|las| ellos| ellas)\b(?=.* (?:puede|puedes|podes|podra|podras|quiere|quieres|queres|desea|derecho))|(?:puede|puedes|podes|podra|podras|quiere|quieres|queres|desea) (?:usted )?(?:consult|correg|corrig|rectific|modific|actualiz|borr|elimin|suprim|cancel)[a-z]*(?:los|las)\b/,
+    / (?:ver|consult|correg|corrig|rectific|modific|actualiz|borr|elimin|suprim|cancel|acceder a)[a-z]*(?:los|las| ellos| ellas)\b(?:(?=.* datos )|(?<= datos .*))/,
+    // a data-protection address to write to ("escriba a protecciondatos arroba…", "privacidad arroba…", "dpo arroba…")
+    / (?:protecciondatos|protecciondedatos|proteccion de datos|privacidad|dpo|lopd|rgpd|gdpr|datospersonales)(?: [a-z]+)? arroba\b/,
     // the standalone nouns of the rights
     / (?:rectificacion|supresion|portabilidad)\b/,
     // a complaint to the supervisory authority
@@ -119,7 +121,7 @@ function spokenDigits(text: string, language: AnalysisLanguage): number {
 /** a privacy mention in a turn: "información adicional" counts only when it is about data or privacy */
 /** the kinds of right a turn names (access, rectification, erasure, objection, restriction, portability, consent) */
 const RIGHT_KINDS: Record<AnalysisLanguage, RegExp[]> = {
-  es: [/ (?:acced|acceso|consult)/, / (?:rectific|correg|corrij|modific|actualiz)/, / (?:supr|borr|elimin|cancel)/, / (?:opon|oposicion)/, / limit/, / portab|portar/, / (?:retir|revoc)\w* (?:el |su |tu )?consentimiento/],
+  es: [/ (?:acced|acceso|consult|ver(?:los|las)\b)/, / (?:rectific|correg|corrij|modific|actualiz)/, / (?:supr|borr|elimin|cancel)/, / (?:opon|oposicion)/, / limit/, / portab|portar/, / (?:retir|revoc)\w* (?:el |su |tu )?consentimiento/],
   en: [/ (?:access|see|view|copy)/, / (?:correct|rectif|updat|amend)/, / (?:eras|delet|remov)/, / object/, / restrict/, / port/, / withdraw\w* (?:your )?consent/],
 };
 /** the patterns that name the rights only by their verbs ("puede acceder a sus datos, corregirlos..."): self-service
