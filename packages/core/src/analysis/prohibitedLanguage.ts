@@ -444,6 +444,7 @@ export const CONTEXT: Record<AnalysisLanguage, ContextLexicon> = {
     innocent: [
       // the police coming about the customer's own burglary or accident; a child added as a card user
       { match: /^(?:the )?(?:police|cops|officers|garda|gardai|guards)\b/, after: /\b(?:statement|report|burglary|break in|theft|robbery|stolen|accident|incident|crime reference|alarm)\b/ },
+      { match: /be sorry$/, after: /^ (?:to (?:hear|know|learn|see|say|lose|go|leave)|for (?:the|any|your))/ },
       { match: /could$/, after: /^ (?:be (?:added|included|covered|listed|named|eligible|enrolled)|qualify|apply|join|receive|get (?:a|their own) card)/ },
       // reassurance: "don't worry, it's not rocket science, I'll walk you through it"
       { match: /not (?:rocket science|brain surgery)/, before: /(?:dont worry|don t worry|no worries|not to worry|relax|good news|the good news is|luckily|thankfully)(?: [a-z]+){0,5} $/ },

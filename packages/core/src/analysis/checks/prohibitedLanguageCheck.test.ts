@@ -290,3 +290,16 @@ test('retaliation for complaining, reporting the customer to the police, demeani
   assert.equal(status('es', [['A', 'perdone, ustedes los que no hablan inglés siempre complican todo']]), 'failed');
   assert.equal(status('es', [...ES_DEBT, ['A', 'si sigue llamando para quejarse le voy a bloquear la cuenta']]), 'failed');
 });
+
+test('a frame denied by the word before it, and benign uses of threat and insult words', () => {
+  assert.equal(status('es', [['A', 'no es usted tonto, el formulario es confuso']]), 'passed');
+  assert.equal(status('es', [['A', 'ay, no, qué flojera con usted']]), 'failed');
+  assert.equal(status('en', [['A', "you'll be sorry to hear the store is closing"]]), 'passed');
+  assert.equal(status('en', [...EN_DEBT, ["A", "you'll be sorry"]]), 'failed');
+  for (const text of ['what a great choice', "you're such a star for waiting", 'what a nightmare for you i am so sorry', 'our old system was a dinosaur', 'the hoe and rake set is back in stock', 'go back to the home screen and tap settings', "we'll hunt down the missing payment for you", "you're dead right about that"]) {
+    assert.equal(status('en', [...EN_DEBT, ['A', text]]), 'passed', text);
+  }
+  for (const text of ['qué amable es usted', 'le vamos a llamar mañana para confirmar la cita', 'la cuenta se puede bloquear si detectamos fraude, es por su seguridad', 'ustedes los jubilados tienen tarifa preferente', 'qué animal tan bonito tiene', 'por su bien, cambie la contraseña hoy', 'vuelva a Colombia cuando quiera, la tarjeta funciona allá']) {
+    assert.equal(status('es', [...ES_DEBT, ['A', text]]), 'passed', text);
+  }
+});

@@ -217,6 +217,13 @@ const MILD = /^(?:damn|damned|dammit|damnit|damn it|crap|crappy|pissed|what the 
 /** Spanish interjection "no" ("no, señor, …"): not a negation of what follows */
 const ES_NO_INTERJECTION = /^(?:señor|senor|señora|senora|señorita|senorita|mire|mira|pues|claro|don|doña|dona|joven|mijo|mija|hombre|oiga|oye|no|eh|este|bueno)$/;
 const THREAT_WORD = /^(?:threat\w*|amenaz\w*)$/;
+/** the word right before a grammar frame that denies it */
+const DENIED_FRAME: Record<AnalysisLanguage, RegExp> = {
+  en: /(?:^| )(?:not|never|isnt|arent|wasnt|aint|nobody thinks|no one thinks|nobody said|no one said) $/,
+  es: /(?:^| )(?:no|nunca|jamas|ni|nadie dice que|nadie piensa que) $/,
+};
+/** an insult frame that starts with the verb a negation would deny ("[no] es usted tonto", "[not] you're a fool") */
+const COPULA_FRAME = /^(?:es|eres|sos|esta|estas|usted es|es usted|parece|pareces|youre|you re|you are|hes|he s|shes|she s|being)\b/;
 /** a multi-word insult that could be said of oneself ("such a twit", "tan tonta") */
 const SELF_FRAME = /^(?:such|what|a|an|so|really|total|complete|absolute|utter|bloody|right|proper|real|typical|bit|un|una|tan|muy|bien|que|medio|media|re|super)\b/;
 const PRONOUN_NEXT_NO = /^(?:one|way|need|longer|intention|intentions|plans?|reason|chance)$/;
@@ -282,6 +289,8 @@ function judgeHit(j: Judge, cs: CompiledSet, texts: string[], i: number, m: RegE
   if (lex.quotedBefore.test(before)) return null;
   if (kind === 'insult') {
     // a frame ("no sea gil", "are you stupid") says who it is aimed at; a bare word may be denied, self-directed or about a thing
+    // a frame denied by the word just before it: "no es usted tonto", "nobody said you're a fool"
+    if (COPULA_FRAME.test(matched) && DENIED_FRAME[j.language].test(before)) return null;
     if (matched.includes(' ') && !cs.set.denyCheck) return 0.9;
     if (lex.deniedBefore.test(before)) return null;
     // self-directed ("silly me", "I'm such a twit"); a multi-word frame only when it starts like a predicate
