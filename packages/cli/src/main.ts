@@ -10,6 +10,7 @@ import { registerDeliveriesCommands } from './commands/deliveriesCommands.ts';
 import { registerReviewsCommands } from './commands/reviewsCommands.ts';
 import { registerTriggerCommand } from './commands/triggerCommand.ts';
 import { registerAnalysesCommands } from './commands/analysesCommands.ts';
+import { registerLiveCommand } from './commands/liveCommand.ts';
 import { describeCliError } from './commands/cliErrors.ts';
 
 /** Exit codes: 0 ok, 1 operation failed, 2 usage error, 3 configuration error. */
@@ -35,6 +36,7 @@ registerDeliveriesCommands(program);
 registerReviewsCommands(program);
 registerTriggerCommand(program);
 registerAnalysesCommands(program);
+registerLiveCommand(program);
 
 program.addHelpText(
   'after',

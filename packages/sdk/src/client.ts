@@ -9,6 +9,7 @@ import { WebhookEndpointsResource } from './resources/webhookEndpointsResource.t
 import { WebhookSecretResource } from './resources/webhookSecretResource.ts';
 import { CalibrationResource, makeRawGetter, ReviewsResource } from './resources/reviewsResource.ts';
 import { envVar } from './platform.ts';
+import { LiveResource } from './resources/liveResource.ts';
 
 export interface CallCovOptions {
   /** `sk_test_...` or `sk_live_...`; defaults to the CALLCOV_API_KEY environment variable where there is one. */
@@ -40,6 +41,8 @@ export class CallCov {
   readonly webhookSecret: WebhookSecretResource;
   readonly webhookEndpoints: WebhookEndpointsResource;
   readonly events: EventsResource;
+  /** Live calls over a WebSocket (`live.connect`). */
+  readonly live: LiveResource;
   readonly reviews: ReviewsResource;
   readonly calibration: CalibrationResource;
   readonly policies: DocumentsResource<'policy', PolicyDocument>;
@@ -70,6 +73,7 @@ export class CallCov {
     this.scorecards = new DocumentsResource(request, 'scorecards');
     this.reviews = new ReviewsResource(request, makeRawGetter(this.#http));
     this.calibration = new CalibrationResource(request);
+    this.live = new LiveResource(this.baseUrl, apiKey);
     this.events = new EventsResource((path, query, headers, signal) =>
       this.#http.fetch(buildUrl(this.baseUrl, path, query), {
         headers: { ...headers, authorization: `Bearer ${apiKey}`, 'x-callcov-client': `callcov-sdk-js/${SDK_VERSION}` },

@@ -20,6 +20,20 @@ export { SDK_VERSION } from './httpClient.ts';
 export type { AnalysisListing, CreateAnalysisInput, RequestOptions, WaitForOptions } from './resources/analysesResource.ts';
 export type * from './types.ts';
 export type { EventStreamOptions, StreamedEvent, StreamEventType } from './resources/eventsResource.ts';
+export { LiveCall } from './resources/liveResource.ts';
+export type {
+  LiveAlert,
+  LiveCompletedMessage,
+  LiveConnectOptions,
+  LiveErrorMessage,
+  LiveSegment,
+  LiveSegmentMessage,
+  LiveServerMessage,
+  LiveSpeaker,
+  LiveStartParams,
+  LiveStartedMessage,
+  LiveTrack,
+} from './resources/liveResource.ts';
 export type { UploadSource } from './uploadBody.ts';
 export {
   verifyWebhook,
