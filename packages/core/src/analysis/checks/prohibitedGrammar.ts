@@ -34,7 +34,7 @@ const EN_STRONG = [
   'dingbats?', 'twerps?', 'dunderheads?', 'lamebrains?', 'pea ?brain(?:s|ed)?', 'bird ?brain(?:s|ed)?', 'meatheads?', 'dingus', 'dweebs?', 'bampots?', 'bawbags?', 'numbnut', 'dimwitted', 'halfwitted',
   'dirtbags?', 'sleaze ?bags?', 'sleaze ?balls?', 'slime ?balls?', 'scrotes?', 'skanks?', 'twonks?', 'wazzocks?', 'ratbags?', 'dickwads?', 'dickweeds?', 'ass ?clowns?', 'ass ?hats?', 'buttheads?', 'bozos?',
   'simpletons?', 'drama queens?', 'cry ?babies', 'crybaby', 'brain ?less', 'dumb ?dumb', 'dumbo', 'nitwitted', 'fathead', 'chucklehead', 'pinhead',
-  'cretinous', 'imbecilic', 'dipshits?', 'shitheads?', 'dickheads?', 'jackasses',
+  'cretinous', 'imbecilic', 'dipshits?', 'shitheads?', 'dickheads?', 'jackasses', 'hood ?rats?', 'welfare (?:queens?|bums?|cases?|leech(?:es)?|scroungers?|rats?)', 'benefits? scroungers?', 'dole (?:bludgers?|scum|scroungers?)', 'bludgers?', 'libtards?', 'trailer park (?:trash|people|types?|rednecks?)', 'idiot sandwich', 'dumb as a (?:doornail|rock|box of rocks|post|brick|plank|bag of hammers)',
   // regional: IN, PH, NG/GH, KE, JM, ZA, SG/MY, IE, Scotland
   'kamina', 'kamine', 'kameena', 'kameene', 'harami', 'haramkhor', 'haramzad[ae]', 'kutte', 'kuttiya', 'saala', 'saale', 'nalayak', 'ullu ka pattha', 'gadhe', 'besharam', 'bhikari',
   'ulol', 'tarantado', 'bwisit', 'buwisit', 'walang hiya', 'walanghiya', 'hayop ka', 'inutil ka', 'bobo ka', 'werey', 'oloshi', 'ewu', 'mugu', 'mshenzi', 'kumbafu', 'domkop', 'dom kop', 'poes',
@@ -49,7 +49,7 @@ const EN_FRAMED = [
   'nags?', 'hags?', 'witch', 'witches', 'harpy', 'shrews?', 'old bags?', 'battleaxe', 'battle axe', 'slags?', 'hoes?',
   'dopey', 'goons?', 'goofs?', 'goofballs?', 'dummies', 'dunce', 'eejits?', 'idjits?', 'fools', 'clowns', 'morons', 'losers', 'numpties', 'pillocks', 'twits', 'prats', 'gits', 'sods?', 'buggers?',
   'bastard', 'wankers?', 'tossers?', 'twats?', 'arseholes?', 'assholes?', 'shites?', 'gobshites?', 'pigs', 'animals', 'savages?', 'neanderthals?', 'cavem[ae]n', 'apes?', 'baboons?', 'donkeys', 'mules?',
-  'fossils?', 'dinosaurs?', 'relics?', 'boomers?', 'has beens?', 'lowlifes', 'duffers?', 'dunces', 'jokers?',
+  'fossils?', 'dinosaurs?', 'relics?', 'boomers?', 'has beens?', 'lowlifes', 'duffers?', 'dunces', 'jokers?', 'scrubs?', 'simps?', 'incels?', 'scallys?', 'scallies', 'ratchet',
 ].map((x) => {
   // nouns that are also verbs ("you freak out", "you rat on him", "you mug someone") need a stricter right context
   const verbLike = /^(?:tools\?|planks\?|mugs\?|melts\?|freaks\?|creeps\?|goofs\?|rats\?|snakes\?|worms\?|monkeys\?|nags\?|hoes\?|dopes\?|saps\?|knobs\?|pricks\?|suckers\?|weapons\?|sods\?|buggers\?|div)$/.test(x);
@@ -316,13 +316,13 @@ const ES_STRONG = [
   'peleles?', 'pringaos?', 'parguelas?', 'gañan(?:es)?', 'mamarrachos?', 'mamarrachas?', 'merluzos?', 'ceporros?', 'tontainas?', 'bocachanclas?', 'bocazas',
   'cantamañanas', 'chupopteros?', 'sabandijas?', 'papanatas', 'mequetrefes?', 'palurd[oa]s?', 'tarupid[oa]s?', 'estupidit[oa]s?', 'imbecilit[oa]s?', 'idiotit[ao]s?', 'cafres?', 'garcas?', 'flaites?',
   'corronch[oa]s?', 'perucho', 'peruchos', 'boliguay[oa]s?', 'cornud[oa]s?', 'hijos? de perra', 'hijas? de perra', 'tarad(?:it)?[oa]s?', 'huevonazo', 'huevonaza', 'weonazo', 'pendejazo', 'pendejisim[oa]',
-  'cero a la izquierda', 'tonto de capirote', 'tonta de capirote', 'tonto del bote', 'mas tonto que', 'mas bruto que', 'mas burro que',
+  'cero a la izquierda', 'carepichas?', 'pariguay[oa]s?', 'singa[oa]s?', 'singada', 'mamabichos?', 'canto de cabron', 'pajuos?', 'pajuas?', 'jalabolas', 'saco de wea', 'carapollas?', 'mamonazos?', 'tocapelotas', 'tocahuevos', 'lameculos', 'chupamedias', 'comemierdas?', 'tonto de capirote', 'tonta de capirote', 'tonto del bote', 'mas tonto que', 'mas bruto que', 'mas burro que',
   'tonto de remate', 'tonta de remate', 'loco de remate', 'idiota de remate', 'pendejo de mierda', 'imbecil de mierda', 'estupido de mierda', 'viejo de mierda', 'vieja de mierda',
   'cliente de mierda', 'gente de mierda', 'de mierda (?:usted|vos|tu)', 'pajuerano', 'pajuerana', 'pajueranos', 'levantad[oa]s? de mierda',
 ];
 // insults only when aimed at someone
 const ES_FRAMED = [
-  'brut[oa]', 'tont[oa]', 'torpe', 'bob[oa]', 'mens[oa]', 'tarad[oa]', 'idiota', 'imbecil', 'estupid[oa]', 'desastre', 'peligro', 'cansin[oa]', 'pesao', 'plasta', 'verguenza', 'caso perdido', 'montañer[oa]', 'gamin', 'desechable', 'cortit[oa]', 'cort[oa] de (?:entendimiento|luces|mente)', 'parasit[oa]s?', 'estorbo', 'lastre', 'rat(?:a|as|ita)', 'gusano', 'cucaracha', 'bicho', 'sanguijuela', 'garrapata', 'piojos[oa]',
+  'brut[oa]', 'tont[oa]', 'torpe', 'bob[oa]', 'mens[oa]', 'tarad[oa]', 'idiota', 'imbecil', 'estupid[oa]', 'desastre', 'playo', 'playos', 'malandr[oa]', 'misio', 'misia', 'huachaf[oa]', 'pichi', 'mugros[oa]', 'chorras', 'guajir[oa]', 'bellac[oa]', 'cuico', 'cuica', 'pituc[oa]', 'cateto', 'cateta', 'paleto', 'paleta', 'garrulo', 'garrula', 'cani', 'poligonero', 'chabacan[oa]', 'mediocre', 'fracasad[oa]', 'perdedor', 'perdedora', 'vago', 'vaga', 'parasito', 'peligro', 'cansin[oa]', 'pesao', 'plasta', 'verguenza', 'caso perdido', 'montañer[oa]', 'gamin', 'desechable', 'cortit[oa]', 'cort[oa] de (?:entendimiento|luces|mente)', 'parasit[oa]s?', 'estorbo', 'lastre', 'rat(?:a|as|ita)', 'gusano', 'cucaracha', 'bicho', 'sanguijuela', 'garrapata', 'piojos[oa]',
   'bestia', 'animal', 'burr[oa]', 'asn[oa]', 'mula', 'cabestro', 'buey', 'becerr[oa]', 'cerd[oa]', 'chancho', 'chancha', 'marran[oa]', 'puerc[oa]', 'cochin[oa]', 'perr[oa]', 'zorra', 'guarr[oa]', 'vaca', 'foca', 'ballena',
   'memo', 'mema', 'melon', 'besugo', 'zapallo', 'logi', 'pajero', 'pajera', 'forro', 'forra', 'salame', 'gil', 'nabo', 'naba', 'zopenco', 'pavo', 'pava', 'lento', 'lenta', 'lentit[oa]', 'patan', 'pelmazo', 'pesad[oa]',
   'insoportable', 'cansone?', 'cansona', 'ladilla', 'payas[oa]', 'muerto de hambre', 'muerta de hambre', 'pobreton', 'pobretona', 'pobre diablo',
@@ -348,7 +348,7 @@ const es: PatternSet[] = [
     label: 'groserías',
     patterns: [
       'maldita sea', 'maldito sea', 'maldita (?:la hora|madre|suerte|vaina)', 'mald(?:ito|ita) (?:sistema|computadora|maquina|pantalla|programa|aparato)', 'hijo de perra', 'hija de perra', 'chinga (?:tu|su) madre', 'chingue (?:tu|su) madre',
-      'chingas a tu madre', 'chingate', 'chinguese', 'vete a la verga', 'vayase a la verga', 'puñeta', 'punyeta', 'coño e madre', 'coño de (?:tu|su) madre', 'concha de (?:la lora|tu madre|su madre|la madre|mi madre)',
+      'chingas a tu madre', 'chingate', 'chinguese', 'vete a la verga', 'vayase a la verga', 'puñeta', 'punyeta', 'coño e madre', 'coño de (?:tu|su) madre', 'concha de (?:la lora|tu madre|su madre|la madre|mi madre|tu vieja|su vieja|tu hermana)',
       'ni madres', 'me vale pedo', 'vale pedo', 'chimba', 'chucha', 'me lleva la chingada', 'me lleva el diablo', 'me lleva la trampa', 'a la chingada', 'la gran puta', 'la gran siete', 'la re puta', 'la reputa',
       'me cago en (?:todo|diez|la leche|la madre|dios|la hostia|la puta|tu|su|la mar)', 'hostia puta', 'hostias', 'me cachis', 'cagoendios', 'cago en dios', 'puta vida', 'puto sistema', 'putos sistemas', 'puta maquina', 'puto ordenador',
       'que (?:mierda|mierdas|cagada|verga|chingados|carajos|coño|cojones|huevada|wea|joda|putada)', 'mierdita', 'cagadita', 'pinche (?:sistema|computadora|maquina|pantalla|programa|madre|vida|suerte|trafico|chamba)', 'vergacion',
