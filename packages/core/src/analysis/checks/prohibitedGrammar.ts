@@ -84,6 +84,8 @@ const en: PatternSet[] = [
       '(?:don t|dont|do not|couldn t|couldnt|could not|doesn t|doesnt|didn t|didnt|never) give a (?:toss|damn|crap|hoot|rat s ass|rats ass|rats arse|rat s arse|flying [a-z]+|monkey s|monkeys)',
       'what a (?:prick|dick|knob|tit|cock|twat|cunt|wanker|tosser)', 'dick ?head', 'dickish', 'pissing', 'piss ?take', 'piss ?poor', 'pisses me off', 'arse ?hole', 'damn it all',
       'tangina', 'tang ina', 'punyeta', 'pakshet', 'pakyu', 'putragis', 'bhosdi(?:ke|wale)?', 'bhosadike', 'gaandu', 'gandu', 'bhadwa', 'bakwas', 'chup kar', 'chup raho', 'chup be', 'jou ma se',
+      // censored transcripts: "f***ing", "[expletive]", "[bleep]"
+      'f (?:ing|in|king|kin|ked|k|off|kin hell)(?= )', 'expletive', 'expletives', 'bleep(?:ing|ed|s)?', 'beep(?:ing|ed) (?:idiot|moron|system|thing|customer|hell)',
       'fok(?:ken|kof)?', 'bumbo(?:claat|clot)', 'bombo(?:claat|clot)', 'raatid', 'rass(?:claat|clot)', 'diam lah',
     ],
   },

@@ -303,3 +303,9 @@ test('a frame denied by the word before it, and benign uses of threat and insult
     assert.equal(status('es', [...ES_DEBT, ['A', text]]), 'passed', text);
   }
 });
+
+test('censored profanity in human transcripts', () => {
+  assert.equal(status('en', [['A', 'this f***ing system again']]), 'failed');
+  assert.equal(status('en', [['A', 'oh [expletive] it crashed']]), 'failed');
+  assert.equal(status('en', [['A', 'the f word is not allowed on this line sir']]), 'passed');
+});
