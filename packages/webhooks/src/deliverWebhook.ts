@@ -183,6 +183,8 @@ export async function deliverWebhookJob(ctx: ServiceContext, deps: DeliverWebhoo
       .where('status', '=', 'pending')
       .executeTakeFirst();
     const moved = Number(updated.numUpdatedRows) === 1;
+    // a delivery cancelled meanwhile still counts the attempt it made (the log and attempt_count agree)
+    if (!moved) await trx.updateTable('webhook_deliveries').set({ attempt_count: attempt }).where('id', '=', delivery.id).where('attempt_count', '<', attempt).execute();
     if (nextAt === null || !moved) await completeJob(trx, job.id, workerId);
     else await rescheduleJob(trx, { id: job.id, workerId, runAt: nextAt, error: result.ok ? null : result.errorMessage });
     const last = { status_code: result.status ?? null, error_class: result.ok ? null : result.errorClass, error_message: result.ok ? null : result.errorMessage, delivery_id: delivery.id };

@@ -44,7 +44,10 @@ async function deliveriesWithAttempts(db: Db, deliveries: WebhookDeliveriesTable
     .where('delivery_id', 'in', deliveries.map((d) => d.id))
     .orderBy('attempt')
     .execute();
-  return deliveries.map((d) => toDeliveryObject(d, attempts.filter((a) => a.delivery_id === d.id)));
+  // One consistent view without a snapshot transaction: an attempt and its delivery's attempt_count are written in one
+  // transaction, so an attempt numbered past the attempt_count read above was committed after that read; leaving it
+  // out keeps status, attempt_count and the attempt log telling the same story (never "pending" beside a success).
+  return deliveries.map((d) => toDeliveryObject(d, attempts.filter((a) => a.delivery_id === d.id && a.attempt <= d.attempt_count)));
 }
 
 /** Every delivery of an analysis, newest first, each with its attempt log. */

@@ -105,11 +105,12 @@ for (const backend of BACKENDS) {
         const delivered = logs.map((l) => l.split('\n').filter((line) => line.includes('webhook delivered')).length);
         console.log(`# ${backend}: ${TOTAL} deliveries over ${span.toFixed(1)} s; most in any 1 s: ${perSecond}, in any 2 s: ${perTwoSeconds} (limit ${rate}/s, bucket ${burst}); by dispatcher: ${delivered.join(' + ')}`);
         assert.ok(span >= (TOTAL - burst) / rate - 0.5, `took ${span} s, at least ${(TOTAL - burst) / rate} s at ${rate}/s`);
-        // The bucket is exact at the moment a token is taken (the first test); between that moment and the request's
-        // arrival lie a database read, signing and a connection, which on a loaded 2-core CI machine can stall one
-        // delivery for a few hundred ms while the next ones go straight through: one extra arrival in a window is that
-        // jitter, not a leak. A leak (no shared bucket) shows as ~2x here, since two dispatchers deliver.
-        const JITTER = 1;
+        // The bucket is exact at the moment a token is taken (the first test). Between that moment and the request's
+        // arrival lie a database write, signing and a connection, which on a loaded 2-core CI machine can hold a few
+        // deliveries back for hundreds of ms and then release them together. The span above is the strict evidence of
+        // the rate; the windows allow that jitter (3 arrivals) and still catch a bucket that is not shared, which lets
+        // two dispatchers through at about twice the rate (~20 in a second, ~30 in two).
+        const JITTER = 3;
         assert.ok(perSecond <= burst + rate + JITTER, `${perSecond} in one second`);
         assert.ok(perTwoSeconds <= burst + 2 * rate + JITTER, `${perTwoSeconds} in two seconds`);
         assert.ok(delivered[0]! > 0 && delivered[1]! > 0, `both dispatchers delivered (${delivered.join(', ')})`);
