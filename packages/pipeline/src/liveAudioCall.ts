@@ -5,8 +5,8 @@
 import type { AsrWord } from './AsrEngine.ts';
 import { joinWords } from './buildSegments.ts';
 import { LiveAudioDecoder, type LiveAudioEncoding, type LiveAudioRate } from './liveAudioDecode.ts';
-import { LiveTurnEndpointer, type TurnEndpointerOptions } from './liveTurnEndpointer.ts';
-import type { TurnRecogniser } from './liveTurnRecognisers.ts';
+import { LiveTurnEndpointer, type TurnEndpointerOptions, type TurnEvent } from './liveTurnEndpointer.ts';
+import type { TurnInput, TurnRecogniser } from './liveTurnRecognisers.ts';
 
 export type LiveTrack = 'agent' | 'customer';
 export const LIVE_TRACKS: readonly LiveTrack[] = ['agent', 'customer'];
@@ -41,6 +41,8 @@ class TrackState {
   readonly decoder: LiveAudioDecoder;
   readonly endpointer: LiveTurnEndpointer;
   recogniser: TurnRecogniser | null = null;
+  /** The turn being spoken. */
+  input: TurnInput | null = null;
   readonly queue: QueuedTurn[] = [];
   started = false;
   finished = false;
@@ -53,7 +55,7 @@ class TrackState {
     if (this.finished || !this.started) return Number.POSITIVE_INFINITY;
     const head = this.queue[0];
     if (head) return head.start;
-    return this.endpointer.openTurnStart ?? this.endpointer.seconds;
+    return this.endpointer.seconds;
   }
 }
 
@@ -84,16 +86,43 @@ export class LiveAudioCall {
     if (t.finished) return;
     t.started = true;
     t.recogniser ??= this.options.recogniser(track);
-    for (const turn of t.endpointer.push(t.decoder.decode(bytes))) this.recognise(track, turn.start, turn.samples);
+    this.handle(track, t.endpointer.push(t.decoder.decode(bytes)));
     this.release();
+  }
+
+  private handle(track: LiveTrack, events: TurnEvent[]): void {
+    const t = this.tracks[track];
+    for (const e of events) {
+      if (e.kind === 'open') {
+        t.recogniser ??= this.options.recogniser(track);
+        t.input = t.recogniser.open();
+        t.queue.push({ start: e.start, segment: null, done: false });
+        t.input.write(e.samples);
+      } else if (e.kind === 'audio') {
+        t.input?.write(e.samples);
+      } else if (t.input) {
+        const queued = t.queue[t.queue.length - 1]!;
+        const p = t.input.end(e.speechSeconds, e.keep).then(
+          (words) => {
+            queued.segment = e.keep ? toSegment(track, e.start, words) : null;
+            queued.done = true;
+            this.release();
+          },
+          () => {
+            queued.done = true;
+            this.release();
+          },
+        );
+        t.input = null;
+        this.inFlight.add(p);
+        void p.finally(() => this.inFlight.delete(p));
+      }
+    }
   }
 
   /** The end of the call: the last turns are recognised and released; resolves when every segment was given. */
   async finish(): Promise<void> {
-    for (const track of LIVE_TRACKS) {
-      const t = this.tracks[track];
-      for (const turn of t.endpointer.flush()) this.recognise(track, turn.start, turn.samples);
-    }
+    for (const track of LIVE_TRACKS) this.handle(track, this.tracks[track].endpointer.flush());
     await Promise.all(LIVE_TRACKS.map((track) => this.tracks[track].recogniser?.close()));
     await Promise.all([...this.inFlight]);
     for (const track of LIVE_TRACKS) this.tracks[track].finished = true;
@@ -108,26 +137,6 @@ export class LiveAudioCall {
       t.queue.length = 0;
       t.recogniser?.abort();
     }
-  }
-
-  private recognise(track: LiveTrack, start: number, samples: Int16Array): void {
-    const t = this.tracks[track];
-    t.recogniser ??= this.options.recogniser(track);
-    const queued: QueuedTurn = { start, segment: null, done: false };
-    t.queue.push(queued);
-    const p = t.recogniser.transcribe(samples).then(
-      (words) => {
-        queued.segment = toSegment(track, start, words);
-        queued.done = true;
-        this.release();
-      },
-      () => {
-        queued.done = true;
-        this.release();
-      },
-    );
-    this.inFlight.add(p);
-    void p.finally(() => this.inFlight.delete(p));
   }
 
   /** Gives every recognised turn that no other track can precede any more, in start order. */

@@ -28,20 +28,27 @@ test('8 -> 16 kHz doubles the length, interpolates and has no seams between fram
   assert.equal(d.seconds, 0.5);
 });
 
-test('the endpointer ends a turn after the silence and drops clicks', () => {
+test('the endpointer opens a turn at speech, hands its audio on, closes it after the silence, and does not keep clicks', () => {
   const rate = 16000;
   const tone = (s: number) => Int16Array.from({ length: s * rate }, (_, i) => Math.round(8000 * Math.sin((2 * Math.PI * 300 * i) / rate)));
   const silence = (s: number) => new Int16Array(s * rate);
   const e = new LiveTurnEndpointer();
   assert.deepEqual(e.push(silence(1)), []);
-  assert.deepEqual(e.push(tone(2)), []);
-  assert.equal(e.openTurnStart !== null, true);
-  const turns = e.push(silence(1));
-  assert.equal(turns.length, 1);
-  assert.ok(Math.abs(turns[0]!.start - 0.76) < 0.05, String(turns[0]!.start));
-  assert.ok(Math.abs(turns[0]!.end - 3.16) < 0.05, String(turns[0]!.end));
-  assert.equal(turns[0]!.samples.length, Math.round((turns[0]!.end - turns[0]!.start) * rate));
-  assert.deepEqual(e.push(Int16Array.from([...tone(0.1), ...silence(1)])), [], 'a 0.1 s click is no turn');
+  const opened = e.push(tone(2));
+  assert.equal(opened[0]!.kind, 'open');
+  const open = opened[0] as Extract<(typeof opened)[number], { kind: 'open' }>;
+  assert.ok(Math.abs(open.start - 0.76) < 0.05, String(open.start));
+  assert.ok(opened.slice(1).every((x) => x.kind === 'audio'));
+  assert.equal(e.openTurnStart, open.start);
+  const closing = e.push(silence(1));
+  const close = closing.find((x) => x.kind === 'close');
+  assert.ok(close && close.kind === 'close' && close.keep);
+  assert.ok(Math.abs(close.start + close.speechSeconds - 3.15) < 0.05, String(close.start + close.speechSeconds));
+  assert.equal(e.openTurnStart, null);
+  const click = e.push(Int16Array.from([...tone(0.1), ...silence(1)])).find((x) => x.kind === 'close');
+  assert.ok(click && click.kind === 'close' && !click.keep, 'a 0.1 s click is not kept');
   e.push(tone(1));
-  assert.equal(e.flush().length, 1, 'the last turn is flushed');
+  const last = e.flush();
+  assert.equal(last.length, 1, 'the last turn is flushed');
+  assert.ok(last[0]!.kind === 'close' && last[0]!.keep);
 });

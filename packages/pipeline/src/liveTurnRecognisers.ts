@@ -1,8 +1,9 @@
 // Recognisers of a live call's turns (DESIGN.md §1.8, audio mode). Each takes a track's finished turns in order and
 // resolves, in the same order, the words of each (times in seconds from the turn's first sample).
 // - `createPocketsphinxTurnStream`: one pocketsphinx_continuous per track, kept running for the call: the model is
-//   loaded once and the cepstral mean carries over from turn to turn. Each turn is written to its stdin followed by
-//   silence, so pocketsphinx ends its utterance there; its word times (on the stream it was fed) map back to the turn.
+//   loaded once and the cepstral mean carries over from turn to turn. Each turn's audio is written to its stdin as
+//   it arrives (so it is decoded while spoken), followed by silence at its end, so pocketsphinx ends its utterance
+//   there; its word times (on the stream it was fed: only turns, no silence between them) map back to the turn.
 // - `createWindowedTurnRecogniser`: any AsrEngine, one short WAV per turn (whisper.cpp, an OpenAI-compatible server).
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -14,9 +15,19 @@ import { CALLCENTRE_MODEL_DIR, DEFAULT_POCKETSPHINX_HMM } from './pocketsphinxEn
 import { splitCompoundWords } from './lm/callLm.ts';
 import { wavHeader } from './wavFileWriter.ts';
 
+/** One turn being recognised: its audio as it arrives, then its end. */
+export interface TurnInput {
+  write(samples: Int16Array): void;
+  /**
+   * The turn is over: its speech ends `speechSeconds` after its first sample (later audio was silence). Resolves with
+   * its words (times from the turn's first sample); `keep: false` discards it (too little speech) at once.
+   */
+  end(speechSeconds: number, keep: boolean): Promise<AsrWord[]>;
+}
+
 export interface TurnRecogniser {
-  /** Words of one turn (16 kHz samples); turns resolve in the order they were given. */
-  transcribe(samples: Int16Array): Promise<AsrWord[]>;
+  /** A new turn (the previous one has ended); turns resolve in the order they were opened. */
+  open(): TurnInput;
   /** Resolves what is pending, then releases the recogniser. */
   close(): Promise<void>;
   /** Stops at once (a dropped call); pending turns resolve with no words. */
@@ -33,21 +44,20 @@ export interface PocketsphinxTurnStreamOptions {
   callModelDir?: string;
   /** Silence written after each turn (seconds; more than -vad_postspeech, so the utterance ends inside it). */
   padSeconds?: number;
-  /**
-   * Decode the track's first turn twice and keep the second result: the first pass only sets the cepstral mean,
-   * which the first utterance of narrow-band (8 kHz) audio may need (see pocketsphinxEngine.ts). Default off: on the
-   * synthesised test calls it changed little and costs a turn's decoding.
-   */
-  warmUp?: boolean;
   extraArgs?: string[];
 }
 
-interface PendingTurn {
-  /** Stream seconds at which the turn was written, and its length. */
+interface StreamTurn {
+  /** Stream seconds at which the turn's first sample was written. */
   offset: number;
+  /** Seconds of its audio written so far. */
   length: number;
+  /** Set by `end`: where its speech ends (stream seconds), and where its window (audio + padding) ends. */
+  speechEnd: number | null;
+  windowEnd: number | null;
+  lastUtteranceEnd: number;
   words: AsrWord[];
-  discard: boolean;
+  resolved: boolean;
   resolve: (words: AsrWord[]) => void;
 }
 
@@ -81,19 +91,27 @@ export function createPocketsphinxTurnStream(options: PocketsphinxTurnStreamOpti
   ];
   let child: ChildProcessWithoutNullStreams | null = null;
   let streamSeconds = 0;
-  let warmUp = options.warmUp ?? false;
-  const pending: PendingTurn[] = [];
+  /** Turns not yet resolved, plus resolved ones whose window may still receive an utterance (dropped then). */
+  const turns: StreamTurn[] = [];
   let utterance: AsrWord[] = [];
   let uttStart = -1;
   let exited: Promise<void> = Promise.resolve();
   let failed = false;
 
-  const resolveFirst = () => {
-    const t = pending.shift();
-    if (t) t.resolve(t.discard ? [] : splitCompoundWords(t.words));
+  const finishTurn = (t: StreamTurn) => {
+    if (t.resolved) return;
+    t.resolved = true;
+    t.resolve(splitCompoundWords(t.words));
   };
-  const resolveAll = () => {
-    while (pending.length) resolveFirst();
+  /** Resolves, in order, every turn from the head that is complete; forgets resolved turns at the head. */
+  const settle = () => {
+    for (const t of turns) {
+      if (t.resolved) continue;
+      // complete: ended, and an utterance reached the end of its speech (nothing more of it can come)
+      if (t.speechEnd !== null && t.lastUtteranceEnd >= t.speechEnd - 0.3) finishTurn(t);
+      else break;
+    }
+    while (turns.length > 1 && turns[0]!.resolved && turns[0]!.windowEnd !== null) turns.shift();
   };
 
   /** An utterance ended: its words go to the turn whose window holds its start. */
@@ -101,15 +119,22 @@ export function createPocketsphinxTurnStream(options: PocketsphinxTurnStreamOpti
     const words = utterance;
     utterance = [];
     uttStart = -1;
-    // turns whose window ended before this utterance began are complete
-    while (pending.length > 0 && start >= pending[0]!.offset + pending[0]!.length + padSeconds) resolveFirst();
-    const turn = pending[0];
-    if (!turn) return;
-    for (const w of words) {
-      turn.words.push({ word: w.word, start: round3(Math.max(0, w.start - turn.offset)), end: round3(Math.max(0, w.end - turn.offset)), confidence: w.confidence });
+    let target: StreamTurn | undefined;
+    for (const t of turns) {
+      if (t.windowEnd !== null && start >= t.windowEnd) {
+        finishTurn(t); // this utterance began after its window: the turn is complete
+        continue;
+      }
+      target = t;
+      break;
     }
-    // the utterance reaches the end of the turn's audio: nothing more of it can come
-    if (end >= turn.offset + turn.length - 0.3) resolveFirst();
+    if (target && !target.resolved) {
+      for (const w of words) {
+        target.words.push({ word: w.word, start: round3(Math.max(0, w.start - target.offset)), end: round3(Math.max(0, w.end - target.offset)), confidence: w.confidence });
+      }
+      target.lastUtteranceEnd = Math.max(target.lastUtteranceEnd, end);
+    }
+    settle();
   };
 
   const start = () => {
@@ -128,7 +153,7 @@ export function createPocketsphinxTurnStream(options: PocketsphinxTurnStreamOpti
     });
     void exited.then(() => {
       if (utterance.length) utteranceDone(uttStart, Number.POSITIVE_INFINITY);
-      resolveAll();
+      for (const t of turns) finishTurn(t);
     });
     const lines = createInterface({ input: c.stdout });
     lines.on('line', (line) => {
@@ -147,27 +172,40 @@ export function createPocketsphinxTurnStream(options: PocketsphinxTurnStreamOpti
       utterance.push({ word, start: s, end: e, confidence: Math.max(0, Math.min(1, Number(m[4]))) });
     });
   };
+  const writable = () => !failed && child !== null && child.stdin.writable;
+  const write = (samples: Int16Array | Buffer) => {
+    const b = Buffer.isBuffer(samples) ? samples : Buffer.from(samples.buffer, samples.byteOffset, samples.byteLength);
+    streamSeconds += b.length / 2 / RATE;
+    if (writable()) child!.stdin.write(b);
+  };
 
-  const write = (samples: Int16Array, discard: boolean): Promise<AsrWord[]> =>
-    new Promise((resolve) => {
-      if (!child) start();
-      if (failed || !child!.stdin.writable) return resolve([]);
-      pending.push({ offset: streamSeconds, length: samples.length / RATE, words: [], discard, resolve });
-      streamSeconds += samples.length / RATE + pad.length / 2 / RATE;
-      child!.stdin.write(Buffer.from(samples.buffer, samples.byteOffset, samples.byteLength));
-      child!.stdin.write(pad);
-    });
-
-  // the model loads while the first turn is still being spoken
+  // the model loads before the first turn is over
   start();
 
   return {
-    transcribe(samples) {
-      if (warmUp) {
-        warmUp = false;
-        void write(samples, true);
-      }
-      return write(samples, false);
+    open() {
+      let resolve!: (words: AsrWord[]) => void;
+      const done = new Promise<AsrWord[]>((r) => (resolve = r));
+      const turn: StreamTurn = { offset: streamSeconds, length: 0, speechEnd: null, windowEnd: null, lastUtteranceEnd: -1, words: [], resolved: false, resolve };
+      turns.push(turn);
+      return {
+        write(samples) {
+          turn.length += samples.length / RATE;
+          write(samples);
+        },
+        end(speechSeconds, keep) {
+          turn.speechEnd = turn.offset + Math.min(turn.length, speechSeconds);
+          write(pad);
+          turn.windowEnd = streamSeconds;
+          if (!keep) {
+            turn.words = [];
+            finishTurn(turn); // its window stays in the list, so an utterance in it is dropped
+          }
+          if (!writable()) finishTurn(turn);
+          settle();
+          return keep ? done : Promise.resolve([]);
+        },
+      };
     },
     async close() {
       if (!child) return;
@@ -182,36 +220,56 @@ export function createPocketsphinxTurnStream(options: PocketsphinxTurnStreamOpti
           // already gone
         }
       }
-      resolveAll();
+      for (const t of turns) finishTurn(t);
     },
   };
 }
 
-/** Any engine, one WAV file per turn, one turn at a time. */
+/** Any engine, one WAV file per turn (its speech), one turn at a time. */
 export function createWindowedTurnRecogniser(engine: AsrEngine, language: AsrLanguage, sourceSampleRate: number): TurnRecogniser {
   let chain: Promise<unknown> = Promise.resolve();
   const controller = new AbortController();
   let dir: Promise<string> | null = null;
   let n = 0;
+  const transcribe = (samples: Int16Array): Promise<AsrWord[]> => {
+    const result = chain.then(async (): Promise<AsrWord[]> => {
+      if (controller.signal.aborted) return [];
+      dir ??= mkdtemp(join(tmpdir(), 'callcov-live-'));
+      const path = join(await dir, `turn-${n++}.wav`);
+      const pcm = Buffer.from(samples.buffer, samples.byteOffset, samples.byteLength);
+      await writeFile(path, Buffer.concat([wavHeader(RATE, 1, pcm.length), pcm]));
+      try {
+        const r = await engine.transcribe(path, { language, sourceSampleRate, signal: controller.signal });
+        return r.words;
+      } catch {
+        return [];
+      } finally {
+        await rm(path, { force: true });
+      }
+    });
+    chain = result;
+    return result;
+  };
   return {
-    transcribe(samples) {
-      const result = chain.then(async (): Promise<AsrWord[]> => {
-        if (controller.signal.aborted) return [];
-        dir ??= mkdtemp(join(tmpdir(), 'callcov-live-'));
-        const path = join(await dir, `turn-${n++}.wav`);
-        const pcm = Buffer.from(samples.buffer, samples.byteOffset, samples.byteLength);
-        await writeFile(path, Buffer.concat([wavHeader(RATE, 1, pcm.length), pcm]));
-        try {
-          const r = await engine.transcribe(path, { language, sourceSampleRate, signal: controller.signal });
-          return r.words;
-        } catch {
-          return [];
-        } finally {
-          await rm(path, { force: true });
-        }
-      });
-      chain = result;
-      return result;
+    open() {
+      const parts: Int16Array[] = [];
+      let length = 0;
+      return {
+        write(samples) {
+          parts.push(samples);
+          length += samples.length;
+        },
+        end(speechSeconds, keep) {
+          if (!keep) return Promise.resolve([]);
+          const all = new Int16Array(length);
+          let o = 0;
+          for (const p of parts) {
+            all.set(p, o);
+            o += p.length;
+          }
+          return transcribe(all.subarray(0, Math.min(length, Math.round((speechSeconds + 0.2) * RATE))));
+        },
+      };
     },
     async close() {
       await chain.catch(() => {});
