@@ -2,6 +2,7 @@
 // recogniser of the configured engine (pocketsphinx: one continuous recogniser per track; whisper / openai: the
 // engine on each turn's short window). The audio machinery itself lives in @callcov/pipeline (liveAudioCall.ts).
 import type { Config } from '@callcov/core';
+import { detectLanguage, detectPii, redactTexts, type TranscriptSegment } from '@callcov/core/analysis';
 import { createOutboundClient } from '@callcov/net';
 import { createAsrEngine, type AsrLanguage } from '@callcov/pipeline';
 // not (yet) exported from the package's index: imported by path
@@ -58,6 +59,16 @@ export function parseMediaMessage(m: Record<string, unknown>, maxFrameBytes: num
 
 /** Largest audio frame accepted: one second. */
 export const maxFrameBytes = (f: LiveAudioFormat): number => f.sample_rate * (f.encoding === 'pcm16' ? 2 : 1);
+
+/**
+ * The text of the call's last segment with personal data (a card number read out, …) replaced by its tag, as the
+ * stored transcript will have it: a `segment` message never carries what the transcript may not. The whole call so
+ * far is looked at, so a number spread over several turns is found too.
+ */
+export function redactedLastText(segments: TranscriptSegment[], language: 'en' | 'es' | 'auto'): string {
+  const lang = language === 'auto' ? detectLanguage(segments.map((x) => x.text).join(' ')) : language;
+  return redactTexts(segments, detectPii(segments, lang)).at(-1) ?? '';
+}
 
 /** The recogniser of one track, from the server's configuration. */
 export function makeTrackRecogniser(config: Readonly<Config>, language: AsrLanguage, sourceSampleRate: number): (track: LiveTrack) => TurnRecogniser {

@@ -9,7 +9,7 @@ import type { TranscriptSegment } from '@callcov/core/analysis';
 import { LiveCallEvaluator, segmentProblem } from '@callcov/core/live';
 import { awaitLiveCallResult, makeAuthenticateApiKey, startLiveCall, stopLiveCall, type Caller, type LiveStart, type ServiceContext } from '@callcov/services';
 import { apiKeyFrom } from '../plugins/authenticate.ts';
-import { createLiveAudioSession, LiveAudioProblem, parseLiveAudioFormat, parseMediaMessage, type LiveAudioSessionOptions } from './liveAudioSession.ts';
+import { createLiveAudioSession, LiveAudioProblem, parseLiveAudioFormat, parseMediaMessage, redactedLastText, type LiveAudioSessionOptions } from './liveAudioSession.ts';
 import { translateTwilioMessage } from './twilioMediaStreams.ts';
 
 /** Close codes of a live connection (4xxx mirror the HTTP statuses of the same errors). */
@@ -195,8 +195,9 @@ export function makeLiveRoutes(options: LiveRoutesOptions = {}) {
           /** Audio mode: each recognised turn, in call order, is sent and evaluated. */
           const onAudioSegment: LiveAudioSessionOptions['onSegment'] = (segment) => {
             if (!live || live.segments.length >= MAX_SEGMENTS) return;
-            send({ type: 'segment', segment: { speaker: segment.speaker, text: segment.text, start: segment.start, end: segment.end } });
-            for (const alert of live.add({ speaker: segment.speaker, text: segment.text, start: segment.start, end: segment.end, confidence: segment.confidence })) send(alert);
+            const alerts = live.add({ speaker: segment.speaker, text: segment.text, start: segment.start, end: segment.end, confidence: segment.confidence });
+            send({ type: 'segment', segment: { speaker: segment.speaker, text: redactedLastText(live.segments, language ?? 'auto'), start: segment.start, end: segment.end } });
+            for (const alert of alerts) send(alert);
           };
           const audioProblem = (p: LiveAudioProblem) => new LiveProblem(p.code, p.message, LIVE_CLOSE[p.close], p.param);
 
