@@ -75,6 +75,11 @@ export class LiveAudioCall {
     return this.tracks.agent.decoder.frameProblem(bytes);
   }
 
+  /** Seconds of audio given to a recogniser and not yet taken in (the largest of the two tracks). */
+  backlogSeconds(): number {
+    return Math.max(...LIVE_TRACKS.map((track) => this.tracks[track].recogniser?.backlogSeconds() ?? 0));
+  }
+
   /** Seconds of audio received on a track. */
   seconds(track: LiveTrack): number {
     return this.tracks[track].decoder.seconds;

@@ -32,6 +32,8 @@ export interface TurnRecogniser {
   close(): Promise<void>;
   /** Stops at once (a dropped call); pending turns resolve with no words. */
   abort(): void;
+  /** Seconds of audio given but not yet taken in by the recogniser (back-pressure). */
+  backlogSeconds(): number;
 }
 
 const RATE = 16000;
@@ -44,6 +46,7 @@ export interface PocketsphinxTurnStreamOptions {
   callModelDir?: string;
   /** Silence written after each turn (seconds; more than -vad_postspeech, so the utterance ends inside it). */
   padSeconds?: number;
+  /** More recogniser arguments (default: CALLCOV_POCKETSPHINX_ARGS, as the post-call engine). */
   extraArgs?: string[];
 }
 
@@ -87,7 +90,7 @@ export function createPocketsphinxTurnStream(options: PocketsphinxTurnStreamOpti
     '-hmm', options.hmm ?? DEFAULT_POCKETSPHINX_HMM,
     '-vad_postspeech', '40',
     ...modelArgs,
-    ...(options.extraArgs ?? []),
+    ...(options.extraArgs ?? (process.env.CALLCOV_POCKETSPHINX_ARGS ? process.env.CALLCOV_POCKETSPHINX_ARGS.split(/\s+/).filter(Boolean) : [])),
   ];
   let child: ChildProcessWithoutNullStreams | null = null;
   let streamSeconds = 0;
@@ -222,6 +225,9 @@ export function createPocketsphinxTurnStream(options: PocketsphinxTurnStreamOpti
       }
       for (const t of turns) finishTurn(t);
     },
+    backlogSeconds() {
+      return child ? child.stdin.writableLength / 2 / RATE : 0;
+    },
   };
 }
 
@@ -231,8 +237,11 @@ export function createWindowedTurnRecogniser(engine: AsrEngine, language: AsrLan
   const controller = new AbortController();
   let dir: Promise<string> | null = null;
   let n = 0;
+  let waitingSamples = 0;
   const transcribe = (samples: Int16Array): Promise<AsrWord[]> => {
+    waitingSamples += samples.length;
     const result = chain.then(async (): Promise<AsrWord[]> => {
+      waitingSamples -= samples.length;
       if (controller.signal.aborted) return [];
       dir ??= mkdtemp(join(tmpdir(), 'callcov-live-'));
       const path = join(await dir, `turn-${n++}.wav`);
@@ -278,6 +287,9 @@ export function createWindowedTurnRecogniser(engine: AsrEngine, language: AsrLan
     abort() {
       controller.abort();
       if (dir) void dir.then((d) => rm(d, { recursive: true, force: true }));
+    },
+    backlogSeconds() {
+      return waitingSamples / RATE;
     },
   };
 }

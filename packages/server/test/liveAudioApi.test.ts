@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { defaultFeatures, liveRoutes, makeLiveRoutes, LIVE_CLOSE } from '@callcov/server';
 import { BACKENDS } from '../../../test/support/testDatabase.ts';
-import { startTestServer, type TestServer } from '../../../test/support/testServer.ts';
+import { startTestServer, waitFor, type TestServer } from '../../../test/support/testServer.ts';
 import { frames, makeLiveAudioFixture, type LiveAudioFixture } from './liveAudioFixture.ts';
 import { connectLive, type LiveClient } from './liveTestClient.ts';
 
@@ -104,6 +104,30 @@ for (const backend of BACKENDS) {
       const { analysis } = await expectRecognisedCall(c, started.analysis_id);
       assert.deepEqual(analysis.call, { agent_id: 'agent_tw', contact_id: 'cust_tw' });
       assert.deepEqual(analysis.metadata?.twilio ?? (await s.api(`/api/v1/analysis/${started.analysis_id}`)).body.metadata?.twilio, { call_sid: 'CA123', stream_sid: 'MZ123', account_sid: 'AC123' });
+    });
+
+    test('audio mode: a call dropped before `stop` is finalised with what was received (its last turn recognised too)', { skip: !full }, async () => {
+      const c = connectLive(liveUrl(), { 'x-api-key': s.key });
+      c.send({ event: 'start', language: 'en', audio: { encoding: 'mulaw', sample_rate: 8000 } });
+      const started = await c.next('started');
+      // the first 12.5 s: the greeting, the customer's request and the agent's "go ahead with the card number"
+      const n = (12.5 * 1000) / 20;
+      const a = frames(f!.agent).slice(0, n);
+      const b = frames(f!.customer).slice(0, n);
+      for (let i = 0; i < n; i++) {
+        c.send({ event: 'media', track: 'agent', payload: a[i]!.toString('base64') });
+        c.send({ event: 'media', track: 'customer', payload: b[i]!.toString('base64') });
+      }
+      c.send({ event: 'ping-to-know-all-was-read' }); // an unknown event: the server answers it (and closes) after the frames
+      await c.next('error');
+      await c.closed;
+      const done = await waitFor(async () => {
+        const g = await s.api(`/api/v1/analysis/${started.analysis_id}`);
+        return g.body.status === 'completed' ? g.body : null;
+      }, 60000, 'the dropped call to be finalised');
+      const texts = done.transcript.segments.map((x: any) => `${x.speaker}: ${x.text}`);
+      assert.ok(done.transcript.segments.length >= 3, JSON.stringify(texts));
+      assert.ok(texts.some((t: string) => /^Agent: .*card number/i.test(t)), JSON.stringify(texts));
     });
 
     test('Twilio: a missing or bad key closes with 4401 before `started`; another mediaFormat is refused', async () => {

@@ -35,6 +35,8 @@ export interface LiveRoutesOptions {
   dropGraceMs?: number;
   /** How long `stop` waits for the final analysis. */
   completionTimeoutMs?: number;
+  /** Audio mode: audio waiting for the recogniser beyond this (seconds) is refused as too fast (default 60). */
+  maxAudioBacklogSeconds?: number;
   /** Audio mode: another recogniser per track than the configured engine's (benches). */
   recogniser?: LiveAudioSessionOptions['recogniser'];
 }
@@ -118,6 +120,7 @@ export function makeLiveRoutes(options: LiveRoutesOptions = {}) {
   const maxCallsPerKey = options.maxCallsPerKey ?? 20;
   const dropGraceMs = options.dropGraceMs ?? 30_000;
   const completionTimeoutMs = options.completionTimeoutMs ?? 120_000;
+  const maxAudioBacklogSeconds = options.maxAudioBacklogSeconds ?? 60;
 
   return async function liveRoutes(app: FastifyInstance, ctx: ServiceContext): Promise<void> {
     // frames beyond our own limit are still read (up to 4x) so the client gets an error message, not a bare 1009
@@ -285,6 +288,10 @@ export function makeLiveRoutes(options: LiveRoutesOptions = {}) {
                 const problem = audio.call.frameProblem(frame.bytes);
                 if (problem) throw new LiveProblem('invalid_frame', problem, LIVE_CLOSE.invalidMessage, 'payload');
                 audio.call.push(frame.track, frame.bytes);
+                const backlog = audio.call.backlogSeconds();
+                if (backlog > maxAudioBacklogSeconds) {
+                  throw new LiveProblem('audio_too_fast', `The audio arrives faster than it can be recognised (${backlog.toFixed(1)} s waiting): send it in real time.`, LIVE_CLOSE.tooManyCalls, 'payload');
+                }
                 return;
               }
               case 'stop': {
