@@ -23,6 +23,12 @@ export interface PiiFinding {
   start: number;
   end: number;
   spans: PiiSpan[];
+  /**
+   * a doubtful reading (a Luhn-valid window of a longer number said without any card word, a code sent by SMS read
+   * where a CVV could be): redacted like the type says, so stored transcripts never show less masking than a real card
+   * would get, but the pci_card_data verdict does not count it
+   */
+  weak?: true;
 }
 
 export const PII_TAGS: Record<PiiType, string> = {
@@ -49,6 +55,12 @@ const MAX_INTERJECTION_TOKENS = 12;
 const CVV_CONTEXT = /\b(cvv\d?|cvc\d?|cv2|cid|security code|card security number|(?<!last )three digits?|(?<!last )3 digits?|four digit code|back of the card|on the back(?! office| end| room)|the back(?! office| end| room| of the (?:queue|line))|codigo de seguridad|codigo cvv|codigo de atras|el de atras|de atras|numeros de atras|digitos de atras|tres digitos|3 digitos|tres numeritos|dorso|parte de atras|reverso|codigo(?! (?:postal|dactilar|de area|de autorizacion|de referencia|de pedido|del pedido|de descuento|promocional|de seguimiento|de cliente|de verificacion|sms|otp|de barras|de activacion|del producto)))\b/;
 /** the 3-4 digits are something else: last digits of a card/SSN/ID, a PIN, a postcode */
 const NOT_CVV_CONTEXT = /\b(last (four|4|three|3|two|2)|ultimos (cuatro|tres|dos|4|3)|ultimas (cuatro|tres)|terminacion|termina en|ending in|ends in|social security|seguro social|ssn|pin|nip|clave|password|contraseña|postcode|zip|codigo postal|extension|apartment|apartamento|piso|suite|dactilar|cedula|dni|documento|pasaporte|passport|licencia|license|licence|trn|tax|national insurance|id number|identification|ird|end with|ends with|ending with|acaba en|termina en|sin|social insurance|nric|aadhaar|pan)\b/;
+/** a code that was sent to the customer: SMS / text / e-mail / app one-time codes */
+const ONE_TIME_CODE_CONTEXT = /\b(sms|mensaje|mensajito|whatsapp|text message|text|texted|texting|one time|onetime|otp|passcode|verification code|authentication code|authenticator|codigo de verificacion|codigo de validacion|codigo de acceso|un solo uso|sent|send|sending|enviado|enviamos|enviar|envie|envio|mandado|mandamos|mandar|mande|llegado|llego|recibido|received|app|aplicacion|e ?mail|correo)\b/;
+/** words that tie a code to the payment card itself */
+const CARD_CODE_CONTEXT = /\b(card|tarjeta|cvv\d?|cvc\d?|cv2|cid|back|atras|dorso|reverso|visa|mastercard|amex|debit|credit|debito|credito)\b/;
+/** numbers that are long by nature and are not cards: bank accounts, prepaid meter tokens, SIM / device serials */
+const LONG_NUMBER_CONTEXT = /\b(iban|bank account|cuenta bancaria|cuenta clabe|clabe|cbu|sort code|swift|bic|meter|meter number|token|voucher|recharge|numero de contador|contador|medidor|cups|iccid|sim|imei|serial|serie|twenty digits|veinte digitos|veinte cifras|twenty two digits|veintidos digitos)\b/;
 /** words that say the number is a payment card */
 const CARD_CONTEXT = /\b(card|cards|tarjeta|tarjetas|visa|mastercard|master card|amex|american express|american|discover|maestro|diners|jcb|debit|credit|debito|credito|plastico|long number|numero largo|dieciseis digitos|sixteen digits|16 digits)\b/;
 const EXPIRY_CONTEXT = /\b(expir\w*|expiration|valid thru|valid through|good thru|caduc\w*|vencimiento|vence|valida hasta)\b/;
@@ -109,6 +121,30 @@ function lastCue(re: RegExp, ctx: string): number {
   return last;
 }
 
+/** an expiry as said after a card number: MMYY, MYY ("one twenty-seven") or MMYYYY, with a plausible year */
+function isExpiryDigits(x: string): boolean {
+  const yy = (y: string) => Number(y) >= 15 && Number(y) <= 45;
+  if (x.length === 4) return Number(x.slice(0, 2)) >= 1 && Number(x.slice(0, 2)) <= 12 && yy(x.slice(2));
+  if (x.length === 3) return x[0] !== '0' && yy(x.slice(1));
+  if (x.length === 6) return Number(x.slice(0, 2)) >= 1 && Number(x.slice(0, 2)) <= 12 && x.slice(2, 4) === '20' && yy(x.slice(4));
+  return false;
+}
+
+/**
+ * What follows a card number in the same breath: nothing, a stray digit or two, a CVV (3 digits, 4 on an Amex), an
+ * expiry, or both in either order. "… one zero two seven, four four eight five" (a 20-digit meter token) is not.
+ */
+export function tailReadsAsCardData(tail: string, card: string): boolean {
+  if (tail.length <= 3) return true;
+  const cvvLengths = /^3[47]/.test(card) ? [3, 4] : [3];
+  if (isExpiryDigits(tail) || (cvvLengths.includes(tail.length) && tail.length === 4)) return true;
+  for (const c of cvvLengths) {
+    if (tail.length <= c) continue;
+    if (isExpiryDigits(tail.slice(c)) || isExpiryDigits(tail.slice(0, tail.length - c))) return true;
+  }
+  return false;
+}
+
 /** "four eight one, four eight one": a group said twice is one group */
 function undouble(d: string): string {
   const h = d.length / 2;
@@ -128,11 +164,13 @@ export function detectPii(segments: TranscriptSegment[], language: AnalysisLangu
   const covered: Array<Array<[number, number]>> = segments.map(() => []);
 
   const overlaps = (spans: PiiSpan[]) => spans.some((sp) => covered[sp.segment].some(([a, b]) => sp.from < b && a < sp.to));
-  const add = (type: PiiType, spans: PiiSpan[], edges: { start: number; end: number }) => {
+  const add = (type: PiiType, spans: PiiSpan[], edges: { start: number; end: number }, weak = false) => {
     if (spans.length === 0 || overlaps(spans)) return;
     for (const sp of spans) covered[sp.segment].push([sp.from, sp.to]);
     const first = spans[0].segment;
-    findings.push({ type, speaker: segments[first].speaker, segment: first, start: edges.start, end: edges.end, spans });
+    const f: PiiFinding = { type, speaker: segments[first].speaker, segment: first, start: edges.start, end: edges.end, spans };
+    if (weak) f.weak = true;
+    findings.push(f);
   };
   const spanTime = (segIdx: number, from: number, to: number) => {
     const seg = segments[segIdx];
@@ -239,9 +277,9 @@ export function detectPii(segments: TranscriptSegment[], language: AnalysisLangu
     return { start: spanTime(a.segment, a.from, a.to).start, end: spanTime(b.segment, b.from, b.to).end };
   }
 
-  function emit(type: PiiType, stream: StreamToken[], from: number, to: number) {
+  function emit(type: PiiType, stream: StreamToken[], from: number, to: number, weak = false) {
     const spans = spansOf(stream, from, to);
-    if (spans.length) add(type, spans, edgesOf(spans));
+    if (spans.length) add(type, spans, edgesOf(spans), weak);
   }
 
   function detectInRun(run: DigitRun, stream: StreamToken[], speaker: string) {
@@ -253,8 +291,9 @@ export function detectPii(segments: TranscriptSegment[], language: AnalysisLangu
     // reference number: with one digit per piece, some window of a 20-digit number almost always passes Luhn.
     const cardCtx = CARD_CONTEXT.test(ctx);
     // the nearest cue decides: "we blocked the card. Your claim number is…" reads a claim number
-    const accountCtx = ACCOUNT_CONTEXT.test(ctx) && lastCue(ACCOUNT_CONTEXT, ctx) > lastCue(CARD_CONTEXT, ctx);
+    const accountCtx = Math.max(lastCue(ACCOUNT_CONTEXT, ctx), lastCue(LONG_NUMBER_CONTEXT, ctx)) > lastCue(CARD_CONTEXT, ctx);
     const isCard = (x: string) => isIssuerCardNumber(x) || (cardCtx && !accountCtx && isPlausibleCardNumber(x));
+    let weakCard: [number, number] | null = null;
     if (L >= 13) {
       if (L <= 19 && isCard(d)) return emit('card_number', stream, run.from, run.to);
       let acc = 0;
@@ -270,6 +309,16 @@ export function detectPii(segments: TranscriptSegment[], language: AnalysisLangu
           if (b < n && segOf(b - 1) === segOf(b) && L - e > 7) continue;
           const sub = d.slice(s, e);
           if (sub.length >= 13 && sub.length <= 19 && isCard(sub)) {
+            // A window of a longer number is a card when it has a card's usual length (16, Amex 15) or a card word is
+            // near, and what follows in the same breath reads as expiry / CVV; otherwise it is most likely a Luhn
+            // coincidence inside a meter token, an IBAN re-read from the middle, a long reference.
+            let tail = '';
+            for (let k = b; k < n && segOf(k) === segOf(b - 1); k++) tail += run.pieces[k].digits;
+            const usualLength = sub.length === 16 || (sub.length === 15 && /^3[47]/.test(sub));
+            if (!((usualLength || cardCtx) && tailReadsAsCardData(tail, sub))) {
+              weakCard ??= [a, b];
+              continue;
+            }
             emit('card_number', stream, run.pieces[a].from, run.pieces[b - 1].to);
             const rest = run.pieces.slice(b);
             if (rest.length && EXPIRY_CONTEXT.test(ctx + ' card')) emit('card_expiry', stream, rest[0].from, run.to);
@@ -278,9 +327,22 @@ export function detectPii(segments: TranscriptSegment[], language: AnalysisLangu
         }
       }
     }
+    otherNumbers(run, stream, ctx);
+    // still masked in stored transcripts (as a card would be), but not counted as a card spoken
+    if (weakCard) emit('card_number', stream, run.pieces[weakCard[0]].from, run.pieces[weakCard[1] - 1].to, true);
+  }
+
+  function otherNumbers(run: DigitRun, stream: StreamToken[], ctx: string) {
+    const d = run.digits;
+    const L = d.length;
     if (ACCOUNT_CONTEXT.test(ctx)) return;
     const said = undouble(d);
-    if ((said.length === 3 || said.length === 4) && lastCue(CVV_CONTEXT, ctx) > lastCue(NOT_CVV_CONTEXT, ctx)) return emit('card_cvv', stream, run.from, run.to);
+    if ((said.length === 3 || said.length === 4) && lastCue(CVV_CONTEXT, ctx) > lastCue(NOT_CVV_CONTEXT, ctx)) {
+      // a one-time code sent by text / e-mail / app ("le acabo de enviar un SMS con un código de cuatro cifras") is not
+      // the card's security code, unless the card itself is named ("the security code on the back of your card")
+      const oneTimeCode = ONE_TIME_CODE_CONTEXT.test(ctx) && !CARD_CODE_CONTEXT.test(ctx);
+      return emit('card_cvv', stream, run.from, run.to, oneTimeCode);
+    }
     if (EXPIRY_CONTEXT.test(ctx) && L >= 3 && L <= 6) {
       // include a month name said just before the numbers ("march twenty seven")
       let from = run.from;

@@ -35,7 +35,7 @@ const WHO = { en: { Agent: 'the agent', Customer: 'the customer' }, es: { Agent:
 export const detectPciCardData: CheckDetector = (pt, rule) => {
   const types = new Set<PiiType>(Array.isArray(rule.params?.types) ? (rule.params!.types as PiiType[]) : ['card_number', 'card_cvv']);
   const speaker = rule.speaker ?? 'any';
-  const hits = findingsOf(pt).filter((f) => types.has(f.type) && (speaker === 'any' || f.speaker === speaker));
+  const hits = findingsOf(pt).filter((f) => !f.weak && types.has(f.type) && (speaker === 'any' || f.speaker === speaker));
   const lang = pt.language;
   if (hits.length === 0) {
     return { status: 'passed', evidence: [], explanation: lang === 'es' ? 'No se dijo ningún número de tarjeta completo ni código de seguridad.' : 'No full card number or security code was spoken.', confidence: 0.85 };
