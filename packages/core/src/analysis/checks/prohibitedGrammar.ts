@@ -71,6 +71,101 @@ const EN_PEOPLE = alt([
 ]);
 const EN_HOME = alt(['house', 'home', 'door', 'front door', 'doorstep', 'place', 'work', 'job', 'workplace', 'office', 'business', 'shop', 'store', 'apartment', 'flat', 'building', 'street', 'kids school', 'childrens school', 'gate', 'car']);
 
+// ---- belittling without a swear word: condescension about the customer's ability, age mocking, veiled menace about
+// the people and places around the customer, "you lot" othering, regional insults (ZA, IE, Scotland, AU/NZ, NG, GH, JM).
+// Each frame needs the customer as its target ("for you", "someone your age", "your manager"), so the helpful
+// neighbours ("let me spell that for you", "in simple terms", "people your age qualify for…") are left alone.
+const EN_HUMANS = alt([
+  'employer', 'boss', 'manager', 'line manager', 'supervisor', 'foreman', 'hr', 'h r', 'human resources', 'payroll', 'work mates', 'workmates', 'colleagues', 'coworkers', 'co workers',
+  'family', 'wife', 'husband', 'partner', 'spouse', 'parents', 'mother', 'mom', 'mum', 'father', 'dad', 'kids', 'children', 'son', 'daughter', 'relatives', 'in laws', 'mother in law', 'sister', 'brother',
+  'neighbors', 'neighbours', 'neighbor', 'neighbour', 'friends', 'landlord', 'landlady', 'church', 'pastor', 'congregation', 'girlfriend', 'boyfriend', 'fiance', 'fiancee', 'grandkids', 'grandchildren',
+  'kids school', 'kids teachers', 'childrens school', 'school', 'teachers', 'clients', 'customers', 'community', 'street', 'whole street', 'village', 'estate',
+]);
+// "the neighbours'll", "your boss will", "the whole street would"
+const EN_THEY_WILL = '(?:ll| ll| will| would| d| are going to| re going to| is going to| s going to| are gonna| re gonna| is gonna| might| could| may| can)(?: all| definitely| certainly| soon| then)?';
+const EN_GRAND = '(?:grand ?kids|grand ?children|grand ?son|grand ?daughter|grand ?kid|grand ?child|grand ?babies|grand ?sons|grand ?daughters|young ones|a teenager|a young person|someone younger|a young un)';
+// a slip the customer made, as what sarcastic praise ("genius move") is about
+const EN_MISTAKE = alt([
+  'unplugging', 'pulling', 'yanking', 'deleting', 'forgetting', 'losing', 'breaking', 'turning (?:it|that|the \\w+) off', 'switching (?:it|that|the \\w+) off', 'resetting', 'wiping', 'ignoring', 'throwing',
+  'cancelling', 'canceling', 'typing', 'putting', 'sending', 'leaving', 'missing', 'locking yourself', 'getting locked', 'clicking', 'pressing', 'giving', 'writing', 'doing that', 'doing it', 'there', 'that',
+  'on your part', 'mate', 'pal', 'buddy', 'love', 'sir', 'ma am', 'maam', 'lady',
+]);
+const EN_BELITTLING: PatternSet[] = [
+  {
+    category: 'insult',
+    kind: 'insult',
+    label: 'condescension',
+    denyCheck: true,
+    patterns: [
+      // the customer's ability: spelling it out, small words, slowness, a child could do it
+      '(?:do|must|should|shall) i (?:really |seriously |actually )?(?:need to |have to |got to )?(?:spell it out|draw you a (?:map|diagram|picture)|say it in words of one syllable)(?= $| for you| again| or| mate| love| like)',
+      '(?:want|need) me to spell it out(?: for you)?(?= $| do you| or| mate| love| yeah)',
+      '(?:dumb|water) (?:it|this|that|things) down(?: a bit| a little| some)? (?:for you|so you|so that you|so even you)',
+      '(?:in|using|use|with) (?:really |very |nice |extra |super )?(?:simple|easy|basic|baby|small) (?:english|words|sentences|terms) (?:for you|so you(?:ll| ll| can| understand| get)|so that you|so even you|since you|because you|as you (?:clearly|obviously))',
+      '(?:talk|speak|go|say it|explain it|read it|take it)(?: really| very| extra| nice and| super| real)? (?:slow|slowly|slower)(?: for you)?(?: shall i| then| okay| ok)? (?:since|because|as|seeing as|cause|cos|coz) (?:you re|youre|you are|you seem|you clearly|you obviously)',
+      '(?:you re|youre|you are) (?:obviously|clearly|evidently|plainly) (?:struggling|having trouble|finding it hard) (?:to keep up|to follow|to understand|to grasp|keeping up|following)',
+      '(?:you re|youre|you are) (?:obviously|clearly|evidently) (?:not (?:keeping up|following|getting (?:it|this))|out of your depth|a bit slow|slow on the uptake|not the quickest)',
+      '(?:talk|speak|explain it|say it) (?:to you )?like (?:you re|youre|you are|i m talking to|im talking to) (?:a |an )?(?:child|kid|toddler|baby|five|six|five year old|six year old|little kid)',
+      '(?:my|a|an|even a|even an|even my)(?: little| young)? (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:year old|yr old)(?: son| daughter| kid| boy| girl| nephew| niece| grandson| granddaughter)? (?:could|can|would|manages to|knows how to)(?: easily| probably| have)? (?:do|done|manage|work|figure|handle|sort|get it|follow|understand|use|operate|fill)',
+      // sarcastic praise of a slip: "genius move unplugging it mid update"
+      `(?:real |absolute |total |proper |pure )?(?:genius|einstein|mastermind|rocket science) (?:move|stuff|idea|work|thinking|play|behaviour|behavior)(?: that| there)? ${EN_MISTAKE}(?= )`,
+      // "that's a you problem"
+      '(?:thats|that s|that is|sounds like|seems like|its|it s|well thats|well that s) (?:a )?(?:you problem|you issue|you thing)(?= )',
+      // "expect everything handed to you"
+      '(?:expect|want|think you (?:deserve|re entitled to|are entitled to|should get)) (?:everything|it all|stuff|things) (?:handed|given) to you',
+      // age: "at your age I suppose the app's a bit much", "even for someone your age", "get the grandkids to plug it in"
+      '(?:at your age|someone (?:of )?your age|somebody (?:of )?your age|a person (?:of )?your age|a man (?:of )?your age|a woman (?:of )?your age|a lady (?:of )?your age|at your time of life)(?: [a-z]+){0,6} (?:a bit much|too much|(?:a bit |too |very )?(?:hard|difficult|complicated|complex|confusing|tricky|technical|fiddly|fast|modern|advanced)(?= for you| to| isn| right| eh| innit| i| though| $)|beyond you|over your head|above your head|a struggle|a challenge|not (?:really )?for you)',
+      '(?:at your age|someone (?:of )?your age|somebody (?:of )?your age|a person (?:of )?your age)(?: [a-z]+){0,2} (?:i (?:suppose|spose|guess|imagine|expect|reckon)|(?:you re|youre|you are) (?:bound|going|not going|unlikely) to|no wonder|of course you|you probably (?:can t|cant|don t|dont|won t|wont))',
+      '(?:even|especially|not even|surely even) (?:for )?(?:someone|somebody|a person|people|folks|a man|a woman|a lady|an old (?:man|lady|woman|person|fella|dear)|a pensioner|a granny|a grandma|a grandpa|a grandad|an oldie|a senior) (?:of )?(?:your age|your vintage|your generation|as old as you|like you)',
+      `(?:get|ask|have|call|wait for|let|maybe get|just get|best get|better get|go get) (?:the|your|one of (?:the|your)) ${EN_GRAND}(?: [a-z]+){0,2} (?:to|do|can|could|will|ll) (?:[a-z]+ ){0,5}(?:for you|it for you|that for you)(?= )`,
+      `(?:maybe|just|why not|why don t you|why dont you|you d better|youd better|best|better) (?:get|ask|have|call) (?:the|your|one of (?:the|your)) ${EN_GRAND}(?= to| in| round| over| on)`,
+      // "you lot come over here", "you people always want something for nothing"
+      '(?:you lot|your lot|you people|your people|your kind|your sort|your type|you types|people like you|the likes of you)(?: [a-z]+){0,2} (?:come|coming|came) (?:over )?(?:here|to this country|to our country|into this country)',
+      '(?:you lot|your lot|you people|your kind|your sort|your type|you types|the likes of you)(?: just| all| really)? (?:always|never|all) (?:want|expect|think|try|moan|complain|whinge|whine|cry|do this|do that|the same|pull|play|get|ring|call|ask|lie|cheat|pay late|pay up late|have an excuse|have excuses)',
+      '(?:you lot|your lot|you people|your kind|your sort|the likes of you) (?:expect|want|think you|think youre|think you re|are all|are always|are never|are the same|are all the same|are like that|are so|get everything|with your)(?= )',
+      // regional insults that need no frame
+      'mamparas?', 'doofus(?:es)?', 'dufus', 'boofheads?', 'poephols?', 'thickos?', 'glaikit', 'kwasias?', 'oponu', 'didirin', 'agbaya', 'efulefu', 'lunkheads?', 'nudniks?', 'schlemiels?', 'wutliss', 'dunderheids?', 'eejit', 'gobdaws?', 'dwaas', 'domkoppe',
+      // regional insults in a second-person frame ("don't be so dof", "you're some gom", "ya egg")
+      `${EN_FRAME}(?: (?:a|an|so|such|such an?|some|right|proper|real|total|complete|absolute|bit of an?|awful|big|bloody|pure|wee|little|silly|daft|stupid|dozy|useless))* ${alt(['dof', 'gom', 'goms', 'amadan', 'langers?', 'fuds?', 'roasters?', 'diddy', 'diddies', 'dipsticks?', 'goobers?', 'nimrods?', 'yutz', 'schlubs?', 'klutz(?:es)?', 'berks?', 'nongs?', 'galahs?', 'drongos?', 'mares?', 'mingers?', 'ninny', 'ninnies', 'bumpkins?', 'yokels?', 'rednecks?', 'hillbill(?:y|ies)', 'ginnals?', 'fala', 'bush ?m[ae]n', 'jjc', 'ninnyhammer', 'egg(?! (?:free|allergy|allergic|order|box|boxes|carton|timer|white|whites|yolk|salad|and|or|sandwich|roll))', 'muppets?', 'plonkers?', 'wallies', 'wally', 'dills?', 'sooks?', 'dags?', 'gooses?', 'clots?', 'prats?', 'twits?', 'nitwits?', 'numpt(?:y|ies)', 'thicko', 'dimwit', 'dozy (?:cow|git|sod|mare|bugger|thing|lot|article|beggar)'])}(?= )`,
+      '(?:fool|foolish|chupid|idiat|eediat) (?:bwoy|gyal|gal|man|ooman)(?= )', '(?:yuh|you|ya) (?:too )?(?:fool fool|chupid|dunce|hard ears|out a order)(?= )', 'you (?:no|nuh|don t|dont) have (?:no )?(?:sense|brain|manners|common sense)(?= $| at all| man| sah| mate| love| or| whatsoever)',
+    ],
+  },
+  {
+    category: 'threat',
+    kind: 'threat_context',
+    label: 'veiled menace',
+    lawful: true,
+    patterns: [
+      // "I'm sure your manager would be very interested to hear about it"
+      `(?:i m sure|im sure|i bet|i d imagine|id imagine|i would imagine|i imagine|i reckon|i expect|i d bet|no doubt|surely) (?:that )?(?:your|her|his) ${EN_HUMANS}(?: [a-z]+){0,4} (?:would|will|d|ll|might|wouldn t|wouldnt)(?: be)?(?: very| really| quite| so| most| extremely| super| ever so| all)? (?:interested|curious|keen|love|like|want|enjoy|appreciate|pleased|happy|thrilled|delighted|surprised|shocked|fascinated|glad)(?: to)? (?:hear|know|find out|learn|read|see|get a call|about)`,
+      `(?:imagine|think about|picture) (?:what|how) (?:your|her|his) ${EN_HUMANS}(?: [a-z]+){0,3} (?:would|will|d|ll|might|are going to|s going to|is going to) (?:say|think|feel|react|do|make of)`,
+      `what (?:would|will|d|might) (?:your|her|his) ${EN_HUMANS}(?: [a-z]+){0,2} (?:say|think|make of it|make of this|do) if (?:they|he|she|it|we)(?: [a-z]+){0,2} (?:knew|found out|heard|saw|got|received|learned|learnt|were told|was told|had a call|got a call)`,
+      `(?:your|her|his) ${EN_HUMANS} (?:doesn t|doesnt|does not|don t|dont|do not|never) (?:need|have) to (?:know|find out|hear|see|learn)(?: about)?(?: (?:this|it|any of this|any of it|a thing))?(?: if| as long as| so long as| provided| providing| long as)`,
+      `(?:you )?(?:don t|dont|do not|wouldn t|wouldnt|would not) (?:want|wanna) (?:your|her|his|the|all the|all your) ${EN_HUMANS} (?:to )?(?:know|knowing|find out|finding out|hear|hearing|see|seeing|finding|to find|talking|getting involved|involved|getting a call|getting calls|reading|watching)`,
+      `(?:all )?(?:the|your) (?:neighbou?rs|whole street|street|whole estate|estate|village|school mums|other mums|other parents|school gate|kids friends|colleagues|work mates|workmates)${EN_THEY_WILL} (?:see|watch|know|hear|notice|find out|be watching|be talking|talk|be looking|look)(?= )`,
+      `(?:in front of|before|right before|just before|at|during|on) (?:the |your )?(?:school run|school gates?|neighbou?rs|whole street|kids|children|colleagues|work mates|workmates|your boss|the whole office|everyone at work)(?: [a-z]+){0,3} (?:bailiffs?|enforcement (?:agents?|officers?)|collectors?|repo|sheriff|the police|officers|our (?:agents|people|guys|team)|van|knock)`,
+      '(?:bailiffs?|enforcement (?:agents?|officers?)|sheriffs?|collectors?|repo (?:men|man|guys)|debt collectors?)(?:ll| ll| will| are going to| re going to| are gonna| re gonna| could| might| may| would) (?:be )?(?:round|over|at your (?:door|house|place|work|home)|on your doorstep|knocking|turning up|showing up|paying you a visit|on (?:their|the) way)(?= )',
+      // "you don't want to find out", "these things have a way of getting out"
+      '(?:you )?(?:don t|dont|do not|wouldn t|wouldnt|would not) (?:want|wanna) to find out(?= $| do you| would you| trust me| believe me| mate| love| pal| lady| sir| i promise| what (?:happens|we|they|comes|i|the next))',
+      '(?:word|news|things like this|these things|stuff like this) (?:gets|get|travels|travel|spreads|spread|has a way of getting|have a way of getting) (?:around|round|about|out|fast|quickly)(?: fast| quickly| quick)?(?= $| you know| doesn t it| doesnt it| don t they| dont they| in a| round| if| once| when| mate| love)',
+      '(?:better|best|easier|nicer) for (?:everybody|everyone|all of us|all concerned|you and your family|you and yours|you and the kids)(?: [a-z]+){0,6} (?:quietly|before (?:anyone|anybody|people|it gets out|word gets))',
+      '(?:before|so) (?:anyone|anybody|people|your (?:boss|employer|family|wife|husband|neighbou?rs|kids)) (?:else )?(?:finds? out|hears? about|gets? wind|has to know|need to know|needs to know)(?= )',
+      `(?:for|think of) (?:your|the) (?:family s|familys|family|kids|kids s|childrens|children s|children|wife s|wifes|husband s|husbands|daughter s|daughters|son s|sons|little ones) sake(?= )`,
+      '(?:things|it|life|work|your job|your life|your position) (?:could|can|will|might|would|is going to|s going to|are going to|re going to|gonna) (?:get|become|be) (?:very |really |pretty |a bit |a little |quite |extremely )?(?:uncomfortable|awkward|embarrassing|difficult|tricky|complicated|hard) (?:for you )?(?:at work|at home|with your (?:boss|employer|family|wife|husband|partner|neighbou?rs|landlord|kids)|in front of)',
+      `(?:i d|id|i would|we d|wed|we would) (?:hate|not want|not like|hate it) (?:for|if) (?:your|her|his|the) ${EN_HUMANS}(?: [a-z]+){0,2} (?:to )?(?:find out|found out|hear|heard|know|knew|see|saw|get|got|learn|learned|read|had to)`,
+    ],
+  },
+  {
+    category: 'discriminatory',
+    kind: 'plain',
+    label: 'discriminatory',
+    patterns: [
+      'bobbejaan', 'bobbejane', '(?:go|get|fly|swim|sail|head|run|fuck off|piss off|clear off|sod off) back (?:to )?where (?:you|you lot|your lot|you people|your people|your family|your parents|your kind) (?:came|come) from',
+      '(?:you|your) (?:lot|people|kind|sort|type) (?:come|came|coming) (?:over )?here (?:and|to|for|expecting|wanting)',
+    ],
+  },
+];
+
 const en: PatternSet[] = [
   {
     category: 'profanity',
@@ -302,6 +397,7 @@ const en: PatternSet[] = [
       '(?:what are you|are you like|youre|you re) (?:autistic|retarded|a retard|a spastic|a mong|brain damaged)(?= $| or| mate| sir| lady)', '(?:mental case|psycho case|nut house|loony bin|funny farm)', 'short bus', 'special ed(?:ucation)? (?:kid|student|class)', 'retard(?:s|ed)?',
     ],
   },
+  ...EN_BELITTLING,
 ];
 
 // ================================================================== Spanish

@@ -309,3 +309,61 @@ test('censored profanity in human transcripts', () => {
   assert.equal(status('en', [['A', 'oh [expletive] it crashed']]), 'failed');
   assert.equal(status('en', [['A', 'the f word is not allowed on this line sir']]), 'passed');
 });
+
+describe('belittling without swear words (English): condescension, age mocking, veiled menace, othering, regional insults', () => {
+  const fails: string[] = [
+    'do i really need to spell it out for you again',
+    'let me dumb it down for you a bit',
+    "i'll put it in really simple english for you since you clearly don't follow",
+    "i'll talk nice and slow since you're obviously not the quickest",
+    "you're clearly struggling to keep up here",
+    'honestly my nine year old could sort this in two minutes',
+    'genius move deleting the app before the transfer went through',
+    "well that's a you problem isn't it",
+    'at your age i guess the online stuff is a bit beyond you',
+    "someone your age probably finds all this buttons business too fiddly",
+    'it is easy even for a pensioner your age',
+    'maybe get your grandson round to press the buttons for you',
+    'you lot always want something for nothing',
+    'your sort come over here and want the lot handed to you',
+    'go back to where you lot came from',
+    "don't be such a dof, it's the green button",
+    "ah you're some gom altogether",
+    'stop being a daft berk and read me the number',
+    'what a dozy mare',
+    'you mampara, that was the wrong account',
+  ];
+  for (const text of fails) test(text, () => assert.equal(status('en', [['A', text]]), 'failed'));
+  const menace: string[] = [
+    "i bet your line manager would love to hear about this",
+    'imagine what your neighbours would think if they saw the van outside',
+    "what would your wife say if she found out we'd called",
+    "your colleagues don't need to know about any of this as long as you pay today",
+    "the whole street'll see when the bailiffs turn up",
+    "the bailiffs will be round at your door by monday",
+    "you don't want to find out what happens next trust me",
+    'word gets around fast in a small town you know',
+    "for your kids' sake just get it paid",
+    "things could get awkward for you at work",
+    "i'd hate for your landlord to find out",
+  ];
+  for (const text of menace) test(`menace: ${text}`, () => assert.equal(status('en', [...EN_DEBT, ['A', text]]), 'failed'));
+  const passes: Line[][] = [
+    [['A', 'let me spell that for you, it is h a r t l e y']],
+    [['A', "i'll go through it slowly for you so you can write it down"]],
+    [['A', 'in simple terms the fee applies when you go overdrawn']],
+    [['A', 'at your age you qualify for the over sixties discount']],
+    [['A', 'plenty of people your age use the app, it is quite easy once it is set up']],
+    [['A', 'would you like your granddaughter added as a second user on the account']],
+    [['A', 'even my kid could get confused by this form, it is badly laid out']],
+    [['A', 'genius idea from head office to move the button again']],
+    [['A', 'you lot at the branch can call us back on the same number']],
+    [['A', 'oh hang on, sorry, I typed it wrong, what a muppet, my fault']],
+    [['A', "so the driver told you to shove it and then called you a stupid cow, i'm writing that down exactly"]],
+    [['A', "i'd hate for you to pay more interest than you need to, so let's set up a plan"]],
+    [['A', "you don't want to find out the hard way that the direct debit bounced, so check your bank"]],
+    [...EN_DEBT, ['A', 'your employer would only be contacted to verify employment if you applied for a loan with us']],
+    [...EN_DEBT, ['A', 'the enforcement agents may visit, that is the lawful process, but we can stop that with a plan today']],
+  ];
+  for (const lines of passes) test(`passes: ${lines[lines.length - 1][1]}`, () => assert.equal(status('en', lines), 'passed'));
+});
