@@ -355,6 +355,11 @@ const ANSWER_GENERAL: Record<AnalysisLanguage, RegExp> = {
   en: /\b(?:all (?:our|of our|the)|our (?:\w+ )?(?:cards|accounts|policies|plans|customers|products|branches)|every (?:card|account|policy|plan|customer)|any (?:card|account|policy|plan)|most (?:cards|accounts|policies|plans|customers)|in (?:your|the|that) (?:area|region|neighbou?rhood|town|city|suburb|postcode|zip code)|across the (?:network|country|region)|(?:we|you) (?:have|offer) (?:plans|options|several|a range|different|two|three))\b/,
   es: /\b(?:todas (?:nuestras|las)|todos (?:nuestros|los)|nuestr[oa]s (?:\w+ )?(?:tarjetas|cuentas|polizas|planes|clientes|productos|oficinas|sucursales)|cualquier (?:tarjeta|cuenta|poliza|plan|cliente)|la mayoria de|en (?:la|su|tu|esa|toda la) zona|en (?:el|su|tu) (?:area|sector|barrio|municipio|distrito|codigo postal)|tenemos (?:planes|ofertas|promociones|opciones|varios|varias|muchos|muchas|diferentes|dos|tres))\b/,
 };
+// the agent's reply is a verification question ("¿su fecha de nacimiento?"), not the answer to the customer's
+const FACTOR_ASK: Record<AnalysisLanguage, RegExp> = {
+  en: /\b(?:date of birth|birth date|zip|zip code|post ?code|postal code|social security|ssn|security (?:question|word|answer)|pass ?(?:code|word)|pin|last (?:four|4) digits|mothers maiden)\b/,
+  es: /\b(?:fecha de nacimiento|codigo postal|dni|nie|cedula|rut|curp|palabra clave|contrasena|clave|pin|nip|(?:cuatro|4) ultimos|ultimos (?:cuatro|4|digitos)|pregunta de seguridad)\b/,
+};
 function answersOwnQuestion(t: string, lang: AnalysisLanguage, openingYes: boolean): boolean {
   const body = openingYes ? t.slice(3) : t;
   if (!ANSWER_PERSONAL[lang].test(t) || ANSWER_GENERAL[lang].test(t)) return false;
@@ -545,7 +550,7 @@ export function findAccountSpecifics(pt: PreparedTranscript, opts: AccountSpecif
     // come in?" / "yep, your direct deposit hit this morning"): inferred, so weak
     // (right after a yes/no question an unaccented opening "si su solicitud fue aprobada" is "sí", not "if")
     const yesAfterQuestion = lang === 'es' && /^ si /.test(t) && !/^ si (?:no|quiere|quieres|queres|desea|gusta|necesita|prefiere|usted quiere)\b/.test(t);
-    if (!found && (!conditional || yesAfterQuestion) && turn - customerAskAt === 1 && answersOwnQuestion(t, lang, yesAfterQuestion)) found = { segment: i, kind: 'answered_account_question', strength: 'weak' };
+    if (!found && (!conditional || yesAfterQuestion) && turn - customerAskAt === 1 && !(/\?\s*$/.test(seg.text) && FACTOR_ASK[lang].test(t)) && answersOwnQuestion(t, lang, yesAfterQuestion)) found = { segment: i, kind: 'answered_account_question', strength: 'weak' };
     if (found) {
       out.push(found);
       if (stopAtFirstStrong && found.strength === 'strong') break;
