@@ -52,15 +52,17 @@ const MAX_STREAM_GAP_SECONDS = 10;
 /** the other side may say this much (no numbers, no new topic) without splitting a number: "sir, there's no need, I already…" */
 const MAX_INTERJECTION_TOKENS = 12;
 
-const CVV_CONTEXT = /\b(cvv\d?|cvc\d?|cv2|cid|security code|card security number|(?<!last )three digits?|(?<!last )3 digits?|four digit code|back of the card|on the back(?! office| end| room)|the back(?! office| end| room| of the (?:queue|line))|codigo de seguridad|codigo cvv|codigo de atras|el de atras|de atras|numeros de atras|digitos de atras|tres digitos|3 digitos|tres numeritos|dorso|parte de atras|reverso|codigo(?! (?:postal|dactilar|de area|de autorizacion|de referencia|de pedido|del pedido|de descuento|promocional|de seguimiento|de cliente|de verificacion|sms|otp|de barras|de activacion|del producto)))\b/;
+const CVV_CONTEXT = /\b(cvv\d?|cvc\d?|cv2|cid|security code|card security number|(?<!last )three digits?|(?<!last )3 digits?|four digit code|(?:four|4) digits? on the front|front of the card|back of the card|on the back(?! office| end| room)|the back(?! office| end| room| of the (?:queue|line))|codigo de seguridad|codigo cvv|codigo de atras|el de atras|de atras|numeros de atras|digitos de atras|tres digitos|3 digitos|tres numeritos|dorso|parte de atras|(?:el|del|al) reverso|codigo(?! (?:postal|dactilar|de area|de autorizacion|de referencia|de pedido|del pedido|de descuento|promocional|de seguimiento|de cliente|de verificacion|sms|otp|de barras|de activacion|del producto)))\b/;
 /** the 3-4 digits are something else: last digits of a card/SSN/ID, a PIN, a postcode */
 const NOT_CVV_CONTEXT = /\b(last (four|4|three|3|two|2)|ultimos (cuatro|tres|dos|4|3)|ultimas (cuatro|tres)|terminacion|termina en|ending in|ends in|social security|seguro social|ssn|pin|nip|clave|password|contraseña|postcode|zip|codigo postal|extension|apartment|apartamento|piso|suite|dactilar|cedula|dni|documento|pasaporte|passport|licencia|license|licence|trn|tax|national insurance|id number|identification|ird|end with|ends with|ending with|acaba en|termina en|sin|social insurance|nric|aadhaar|pan)\b/;
 /** a code that was sent to the customer: SMS / text / e-mail / app one-time codes */
 const ONE_TIME_CODE_CONTEXT = /\b(sms|mensaje|mensajito|whatsapp|text message|text|texted|texting|one time|onetime|otp|passcode|verification code|authentication code|authenticator|codigo de verificacion|codigo de validacion|codigo de acceso|un solo uso|sent|send|sending|enviado|enviamos|enviar|envie|envio|mandado|mandamos|mandar|mande|llegado|llego|recibido|received|app|aplicacion|e ?mail|correo)\b/;
+/** a number followed by one of these is an amount or a quantity, not a code */
+const AMOUNT_AFTER = /^(pesos?|euros?|dolares|dollars?|bucks|quid|pounds?|rand|soles|megas?|gigas?|mb|gb|minutos?|minutes?|meses|months?|dias|days|horas|hours|percent|porciento)$/;
 /** words that tie a code to the payment card itself */
 const CARD_CODE_CONTEXT = /\b(card|tarjeta|cvv\d?|cvc\d?|cv2|cid|back|atras|dorso|reverso|visa|mastercard|amex|debit|credit|debito|credito)\b/;
 /** numbers that are long by nature and are not cards: bank accounts, prepaid meter tokens, SIM / device serials */
-const LONG_NUMBER_CONTEXT = /\b(iban|bank account|cuenta bancaria|cuenta clabe|clabe|cbu|sort code|swift|bic|meter|meter number|token|voucher|recharge|numero de contador|contador|medidor|cups|iccid|sim|imei|serial|serie|twenty digits|veinte digitos|veinte cifras|twenty two digits|veintidos digitos)\b/;
+const LONG_NUMBER_CONTEXT = /\b(iban|bank account|cuenta bancaria|cuenta clabe|clabe|cbu|sort code|swift|bic|meter|meter number|token|voucher|recharge|recarga|codigo de recarga|numero de contador|contador|medidor|cups|iccid|sim|imei|serial|serie|twenty digits|veinte digitos|veinte cifras|twenty two digits|veintidos digitos)\b/;
 /** words that say the number is a payment card */
 const CARD_CONTEXT = /\b(card|cards|tarjeta|tarjetas|visa|mastercard|master card|amex|american express|american|discover|maestro|diners|jcb|debit|credit|debito|credito|plastico|long number|numero largo|dieciseis digitos|sixteen digits|16 digits)\b/;
 const EXPIRY_CONTEXT = /\b(expir\w*|expiration|valid thru|valid through|good thru|caduc\w*|vencimiento|vence|valida hasta)\b/;
@@ -206,7 +208,7 @@ export function detectPii(segments: TranscriptSegment[], language: AnalysisLangu
   });
 
   // 2. spoken / split digit runs, per speaker stream
-  const digitsOf = (ts: Token[]) => readDigitRuns(ts, language).map((r) => r.digits).join('');
+  const digitsOf = (ts: Token[]) => readDigitRuns(ts, language, { compounds: true }).map((r) => r.digits).join('');
   /** digits of the stream since its last break (at most the last 60 tokens) */
   const streamTail = (stream: StreamToken[]) => {
     let k = stream.length;
@@ -239,7 +241,7 @@ export function detectPii(segments: TranscriptSegment[], language: AnalysisLangu
       interjectionDigits = false;
     });
     // segments boundaries without BREAK are allowed inside a run; a BREAK is not a number, so runs stop there
-    const runs = readDigitRuns(stream, language);
+    const runs = readDigitRuns(stream, language, { compounds: true });
     for (const run of runs) detectInRun(run, stream, speaker);
   }
 
@@ -309,13 +311,13 @@ export function detectPii(segments: TranscriptSegment[], language: AnalysisLangu
           if (b < n && segOf(b - 1) === segOf(b) && L - e > 7) continue;
           const sub = d.slice(s, e);
           if (sub.length >= 13 && sub.length <= 19 && isCard(sub)) {
-            // A window of a longer number is a card when it has a card's usual length (16, Amex 15) or a card word is
-            // near, and what follows in the same breath reads as expiry / CVV; otherwise it is most likely a Luhn
-            // coincidence inside a meter token, an IBAN re-read from the middle, a long reference.
+            // A window of a longer number is a card when a card word is near, or when it has a card's usual length
+            // (16, Amex 15) and what follows in the same breath reads as expiry / CVV; otherwise it is most likely a
+            // Luhn coincidence inside a meter token, an IBAN re-read from the middle, a long reference.
             let tail = '';
             for (let k = b; k < n && segOf(k) === segOf(b - 1); k++) tail += run.pieces[k].digits;
             const usualLength = sub.length === 16 || (sub.length === 15 && /^3[47]/.test(sub));
-            if (!((usualLength || cardCtx) && tailReadsAsCardData(tail, sub))) {
+            if (!cardCtx && !(usualLength && tailReadsAsCardData(tail, sub))) {
               weakCard ??= [a, b];
               continue;
             }
@@ -337,7 +339,7 @@ export function detectPii(segments: TranscriptSegment[], language: AnalysisLangu
     const L = d.length;
     if (ACCOUNT_CONTEXT.test(ctx)) return;
     const said = undouble(d);
-    if ((said.length === 3 || said.length === 4) && lastCue(CVV_CONTEXT, ctx) > lastCue(NOT_CVV_CONTEXT, ctx)) {
+    if ((said.length === 3 || said.length === 4) && !AMOUNT_AFTER.test(stream[run.to]?.norm ?? '') && lastCue(CVV_CONTEXT, ctx) > lastCue(NOT_CVV_CONTEXT, ctx)) {
       // a one-time code sent by text / e-mail / app ("le acabo de enviar un SMS con un código de cuatro cifras") is not
       // the card's security code, unless the card itself is named ("the security code on the back of your card")
       const oneTimeCode = ONE_TIME_CODE_CONTEXT.test(ctx) && !CARD_CODE_CONTEXT.test(ctx);

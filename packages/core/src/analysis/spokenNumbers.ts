@@ -98,13 +98,68 @@ export function readNumberAt(tokens: Token[], k: number, language: AnalysisLangu
   return null;
 }
 
+const HUNDREDS_ES: Record<string, number> = {
+  cien: 100, ciento: 100, doscientos: 200, doscientas: 200, trescientos: 300, trescientas: 300, cuatrocientos: 400, cuatrocientas: 400,
+  quinientos: 500, quinientas: 500, seiscientos: 600, seiscientas: 600, setecientos: 700, setecientas: 700, ochocientos: 800,
+  ochocientas: 800, novecientos: 900, novecientas: 900,
+};
+
+/** a number below 100 said at k (digit word, teen, tens with or without unit), as a value */
+function readBelowHundred(tokens: Token[], k: number, language: AnalysisLanguage): { value: number; to: number } | null {
+  const w = tokens[k]?.norm;
+  if (w === undefined || w in REPEAT[language] || w in HOMOPHONES[language] || w === 'o' || w === 'oh') return null;
+  if (!(w in UNITS[language] || w in TEENS[language] || w in TENS[language] || /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[a-z]+$/.test(w))) return null;
+  const p = readNumberAt(tokens, k, language);
+  return p && p.digits.length <= 2 ? { value: Number(p.digits), to: p.to } : null;
+}
+
+/**
+ * Numbers said with hundreds / thousands: "four hundred and fifty six" (456), "cuatrocientos ochenta y ocho" (488),
+ * "cuatro mil quinientos treinta y nueve" (4539), "dos mil veintisiete" (2027). Written as all their digits.
+ */
+export function readCompoundAt(tokens: Token[], k: number, language: AnalysisLanguage): DigitPiece | null {
+  const w = tokens[k]?.norm;
+  if (w === undefined) return null;
+  if (language === 'en') {
+    const u = UNITS.en[w];
+    if (u === undefined || u === 0 || w === 'o' || tokens[k + 1]?.norm !== 'hundred') return null;
+    let j = k + 2;
+    if (tokens[j]?.norm === 'and') j++;
+    const rest = readBelowHundred(tokens, j, language);
+    const value = u * 100 + (rest ? rest.value : 0);
+    return { from: k, to: rest ? rest.to : k + 2, digits: String(value) };
+  }
+  // Spanish: [unidad] mil [centenas] [decenas/unidades]
+  let j = k;
+  let thousands = -1;
+  const lead = readBelowHundred(tokens, k, language);
+  if (w === 'mil') ((thousands = 1), (j = k + 1));
+  else if (lead && lead.value > 0 && tokens[lead.to]?.norm === 'mil') ((thousands = lead.value), (j = lead.to + 1));
+  let hundreds = -1;
+  const h = tokens[j]?.norm;
+  if (h !== undefined && h in HUNDREDS_ES) ((hundreds = HUNDREDS_ES[h]), j++);
+  if (thousands < 0 && hundreds < 0) return null;
+  const rest = readBelowHundred(tokens, j, language);
+  if (rest) j = rest.to;
+  const value = Math.max(0, thousands) * 1000 + Math.max(0, hundreds) + (rest ? rest.value : 0);
+  return { from: k, to: j, digits: String(value) };
+}
+
+export interface ReadOptions {
+  /** also read hundreds and thousands ("cuatro mil quinientos treinta y nueve"); off by default */
+  compounds?: boolean;
+}
+
 /** Maximal runs of consecutive numbers (fillers such as "uh" allowed between them). */
-export function readDigitRuns(tokens: Token[], language: AnalysisLanguage): DigitRun[] {
+export function readDigitRuns(tokens: Token[], language: AnalysisLanguage, options: ReadOptions = {}): DigitRun[] {
   const runs: DigitRun[] = [];
   let cur: DigitRun | null = null;
   let k = 0;
+  const read = options.compounds
+    ? (ts: Token[], i: number, lang: AnalysisLanguage) => readCompoundAt(ts, i, lang) ?? readNumberAt(ts, i, lang)
+    : readNumberAt;
   while (k < tokens.length) {
-    const piece = readNumberAt(tokens, k, language);
+    const piece = read(tokens, k, language);
     if (piece) {
       if (!cur) cur = { from: k, to: piece.to, digits: '', pieces: [] };
       cur.pieces.push(piece);
@@ -117,7 +172,7 @@ export function readDigitRuns(tokens: Token[], language: AnalysisLanguage): Digi
       // hesitations (and a stray Spanish "y" left by "noventa y… ocho") between two numbers keep the run going
       let j = k;
       while (j < tokens.length && j - k < 3 && (FILLERS.has(tokens[j].norm) || (language === 'es' && tokens[j].norm === 'y'))) j++;
-      if (j > k && readNumberAt(tokens, j, language)) {
+      if (j > k && read(tokens, j, language)) {
         k = j;
         continue;
       }
