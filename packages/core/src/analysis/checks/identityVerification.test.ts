@@ -883,3 +883,101 @@ describe('identity_verification: "I\'m showing a different …" then carrying on
     for (const c of cases) assert.equal(judge(c.lines, c.lang).status, c.want, c.name);
   });
 });
+
+type Case = { name: string; lang: 'en' | 'es'; want: string; lines: Line[] };
+const run = (cases: Case[]) => { for (const c of cases) assert.equal(judge(c.lines, c.lang).status, c.want, c.name); };
+const BAL_EN: Line = ['A', 'Your available balance is six hundred and five dollars.'];
+const BAL_ES: Line = ['A', 'Su saldo disponible es de seiscientos cinco euros.'];
+
+describe('identity_verification: one-time codes, app prompts and warm transfers', () => {
+  test('a code texted or messaged and read back passes, in several wordings', () => {
+    run([
+      { name: 'otp-en1', lang: 'en', want: 'passed', lines: [['A', 'Crest Bank, Lee here.'], ['C', 'whats my balance'], ['A', 'I\'ve just texted a six digit number to your phone, can you read it out?'], ['C', 'three three nine one two eight'], ['A', 'Yep, that\'s the right one.'], BAL_EN] },
+      { name: 'otp-en2', lang: 'en', want: 'passed', lines: [['A', 'Crest Bank, Lee here.'], ['C', 'whats my balance'], ['A', 'youll get a text message in a moment with a code, what does the text say'], ['C', 'it says five one two two nine zero'], ['A', 'great thats verified'], BAL_EN] },
+      { name: 'otp-es1', lang: 'es', want: 'passed', lines: [['A', 'Banco Cumbre, le atiende Rosa.'], ['C', 'quiero saber mi saldo'], ['A', 'le llegará un sms con un código de seis cifras, ¿me lo lee?'], ['C', 'nueve uno cuatro cuatro dos siete'], ['A', 'perfecto, validado'], BAL_ES] },
+      { name: 'otp-es2', lang: 'es', want: 'passed', lines: [['A', 'Banco Cumbre, le atiende Rosa.'], ['C', 'quiero saber mi saldo'], ['A', 'Le he mandado un whatsapp con un pin, ¿me lo dicta?'], ['C', 'ocho dos dos uno'], ['A', 'Correcto, gracias.'], BAL_ES] },
+    ]);
+  });
+  test('an approval in the app passes; a pop-up about something else is not a factor', () => {
+    run([
+      { name: 'app-en', lang: 'en', want: 'passed', lines: [['A', 'Crest Bank, Lee here.'], ['C', 'whats my balance'], ['A', 'there should be a prompt in your Crest app now, just tap approve on that notification for me'], ['C', 'okay done'], ['A', 'thanks, it\'s come through on my side'], BAL_EN] },
+      { name: 'app-es', lang: 'es', want: 'passed', lines: [['A', 'Banco Cumbre, le atiende Rosa.'], ['C', 'quiero saber mi saldo'], ['A', 'le acabo de enviar una alerta a su aplicación, ¿la puede autorizar?'], ['C', 'ya está, la acepté'], ['A', 'perfecto, ya está validado'], BAL_ES] },
+      { name: 'app-none', lang: 'en', want: 'failed', lines: [['A', 'Crest Bank, Lee here.'], ['C', 'whats my balance'], ['A', 'sure, can I have your full name?'], ['C', 'amy chen'], ['A', 'thanks amy, by the way there is a new budgeting tool in the app'], BAL_EN] },
+    ]);
+  });
+  test('a colleague who already verified the caller counts; one who will, or could not, does not', () => {
+    run([
+      { name: 'xfer-en1', lang: 'en', want: 'passed', lines: [['A', 'Hi, Noor in the mortgages team here, I can see you were already taken through security by my colleague.'], ['C', 'yes'], ['A', 'Your mortgage balance is one hundred and two thousand pounds.']] },
+      { name: 'xfer-en2', lang: 'en', want: 'passed', lines: [['A', 'Hi, Noor here, the agent before me has verified your identity so let\'s carry on.'], ['C', 'great'], ['A', 'Your mortgage balance is one hundred and two thousand pounds.']] },
+      { name: 'xfer-en3', lang: 'en', want: 'failed', lines: [['A', 'Hi, Noor here, my colleague will verify you later.'], ['C', 'ok'], ['A', 'Your mortgage balance is one hundred and two thousand pounds.']] },
+      { name: 'xfer-en4', lang: 'en', want: 'failed', lines: [['A', 'Hi, Noor here, my colleague wasn\'t able to verify you.'], ['C', 'ok'], ['A', 'Your mortgage balance is one hundred and two thousand pounds.']] },
+      { name: 'xfer-es1', lang: 'es', want: 'passed', lines: [['A', 'Hola, soy Iván de facturación; el compañero que le atendió ya le validó los datos.'], ['C', 'sí'], ['A', 'Veo en su factura un cargo de treinta euros por la permanencia.']] },
+      { name: 'xfer-es2', lang: 'es', want: 'failed', lines: [['A', 'Hola, soy Iván de facturación; mi compañera no pudo verificar sus datos.'], ['C', 'ya'], ['A', 'Veo en su factura un cargo de treinta euros por la permanencia.']] },
+    ]);
+  });
+});
+
+describe('identity_verification: more factors (Eircode, email in other wordings, questions about the contract)', () => {
+  test('Eircode, the email a booking was made with, the email on a named account', () => {
+    run([
+      { name: 'eir', lang: 'en', want: 'passed', lines: [['A', 'hiya its niamh in lakeland broadband'], ['C', 'my bill looks off'], ['A', 'no bother whats the eircode for the property'], ['C', 'h nine one x four y two'], ['A', 'grand thats all matching'], ['A', 'so your bill this month is fifty five euro']] },
+      { name: 'mail1', lang: 'en', want: 'passed', lines: [['A', 'Swift Rail, Tom speaking.'], ['C', 'I want a refund for my cancelled train.'], ['A', 'Sure, what email address was the booking made with?'], ['C', 'j dot roe at mail dot com'], ['A', 'Thanks, that matches.'], ['A', 'I can see two tickets and the refund of forty pounds has been processed.']] },
+      { name: 'mail2', lang: 'en', want: 'passed', lines: [['A', 'Streamly, Ana here.'], ['C', 'I was charged twice.'], ['A', 'Can I get the email linked to your Streamly account?'], ['C', 'bo at post dot com'], ['A', 'Perfect, that matches.'], ['A', 'I do see two charges of nine ninety nine on the fifth.']] },
+      { name: 'mail-es', lang: 'es', want: 'passed', lines: [['A', 'Viajes Brisa, le atiende Sol.'], ['C', 'quiero cambiar mi reserva'], ['A', '¿Cuál es el correo con el que se hizo la reserva?'], ['C', 'sol punto ramos arroba correo punto com'], ['A', 'Correcto, coincide.'], ['A', 'Veo su reserva de dos noches, con un cargo de ciento veinte euros.']] },
+    ]);
+  });
+  test('a question about the holder\'s own contract counts when asked as a check; a plan question for a sale does not verify', () => {
+    run([
+      { name: 'k-en1', lang: 'en', want: 'passed', lines: [['A', 'Nova Mobile, Kim speaking.'], ['C', 'How much is my bill?'], ['A', 'To make sure it\'s you, which plan are you on at the moment?'], ['C', 'the twenty gig sim only'], ['A', 'That\'s right, thanks.'], ['A', 'Your bill this month is thirty two pounds.']] },
+      { name: 'k-en2', lang: 'en', want: 'passed', lines: [['A', 'Nova Bank, Kim speaking.'], ['C', 'How much do I owe?'], ['A', 'Could you tell me the amount of your last payment?'], ['C', 'two hundred dollars on the first'], ['A', 'That matches, thank you.'], ['A', 'Your outstanding balance is nine hundred dollars.']] },
+      { name: 'k-es1', lang: 'es', want: 'passed', lines: [['A', 'Nova Móvil, le atiende Eva.'], ['C', '¿cuánto debo?'], ['A', 'Para validar, ¿qué tarifa tiene contratada?'], ['C', 'la de treinta gigas'], ['A', 'Correcto.'], ['A', 'Su factura de este mes es de veinticinco euros.']] },
+      { name: 'k-es2', lang: 'es', want: 'passed', lines: [['A', 'Seguros Roble, le atiende Eva.'], ['C', '¿cómo va mi siniestro?'], ['A', '¿Me dice la fecha de efecto de su póliza?'], ['C', 'el uno de febrero'], ['A', 'Correcto.'], ['A', 'Su siniestro está aprobado y el perito ya lo valoró.']] },
+      { name: 'k-sale', lang: 'en', want: 'failed', lines: [['A', 'Nova Mobile, Kim speaking.'], ['C', 'How much is my bill?'], ['A', 'Which plan are you on? We have some great deals.'], ['C', 'the twenty gig one'], ['A', 'Okay.'], ['A', 'Your bill this month is thirty two pounds.']] },
+    ]);
+  });
+});
+
+describe('identity_verification: a mismatch cleared up, a second mismatch, an unsure answer let go', () => {
+  test('the agent\'s own typo retracts the mismatch: passed', () => {
+    run([
+      { name: 'typo-en', lang: 'en', want: 'passed', lines: [['A', 'Kite Mobile, Raj here.'], ['C', 'can i upgrade early'], ['A', 'whats the postcode on the account'], ['C', 'm one four two a b'], ['A', 'hmm that doesnt match, oh sorry, I keyed it in wrong, my mistake'], ['C', 'no worries'], ['A', 'yes thats you'], ['A', 'so youre on the unlimited plan with six months left on your contract']] },
+      { name: 'typo-es', lang: 'es', want: 'passed', lines: [['A', 'Kite Móvil, le atiende Raúl.'], ['C', 'quiero saber mi factura'], ['A', '¿me dice su código postal?'], ['C', 'cero ocho cero cero cinco'], ['A', 'no me coincide... ay, perdone, culpa mía, lo tecleé mal'], ['C', 'tranquilo'], ['A', 'ahora sí, coincide'], ['A', 'su factura de este mes es de cuarenta euros']] },
+      { name: 'no-typo', lang: 'en', want: 'failed', lines: [['A', 'Kite Mobile, Raj here.'], ['C', 'can i upgrade early'], ['A', 'whats the postcode on the account'], ['C', 'm one four two a b'], ['A', 'hmm that doesnt match, never mind'], ['A', 'so youre on the unlimited plan with six months left on your contract']] },
+    ]);
+  });
+  test('"tampoco me coincide" / "neither does that" then carrying on fails', () => {
+    run([
+      { name: 'tampoco', lang: 'es', want: 'failed', lines: [['A', 'Despacho Roca, le habla Iker. ¿Su fecha de nacimiento?'], ['C', 'el dos de abril del setenta'], ['A', 'No me coincide. ¿Y su código postal?'], ['C', 'cero tres cero uno cero'], ['A', 'Tampoco me coincide, pero bueno, seguimos.'], ['A', 'Tiene un saldo pendiente de ochocientos euros.']] },
+      { name: 'neither', lang: 'en', want: 'failed', lines: [['A', 'Roca Recovery, Ike speaking. Your date of birth?'], ['C', 'april second seventy'], ['A', 'That doesn\'t match. Your zip then?'], ['C', 'three oh one oh one'], ['A', 'Hmm, neither does that, but let\'s carry on.'], ['A', 'You have a past due balance of eight hundred dollars.']] },
+    ]);
+  });
+  test('an unsure answer let go fails; reassurance while the customer looks it up does not', () => {
+    run([
+      { name: 'unsure-es', lang: 'es', want: 'failed', lines: [['A', 'Banco Cumbre, le atiende Rosa.'], ['C', 'quiero saber mi saldo'], ['A', '¿su fecha de nacimiento?'], ['C', 'uy no me acuerdo bien, creo que del setenta y dos'], ['A', 'vale, no pasa nada'], BAL_ES] },
+      { name: 'unsure-en', lang: 'en', want: 'failed', lines: [['A', 'Crest Bank, Lee here.'], ['C', 'whats my balance'], ['A', 'whats your date of birth'], ['C', 'um not sure, maybe june nineteen seventy'], ['A', 'ah thats fine'], BAL_EN] },
+      { name: 'patience', lang: 'es', want: 'passed', lines: [['A', 'Banco Cumbre, le atiende Rosa.'], ['C', 'quiero saber mi saldo'], ['A', '¿los cuatro últimos dígitos de su DNI?'], ['C', 'no estoy segura, espere, cuatro cuatro uno dos'], ['A', 'tranquila, no pasa nada, sin prisa'], ['A', 'perfecto, coincide'], BAL_ES] },
+    ]);
+  });
+  test('"confirmar que es usted" is a request, not a success; the specifics before verification fail', () => {
+    run([
+      { name: 'que-es-usted', lang: 'es', want: 'failed', lines: [['A', 'Caja Sur, le atiende Nerea.'], ['C', 'me han devuelto un recibo'], ['A', 'Antes de entrar en su cuenta tengo que confirmar que es usted. ¿Su nombre completo?'], ['C', 'Marta Riera'], ['A', 'Gracias. Veo el recibo del gimnasio de treinta y nueve euros devuelto el día tres.']] },
+      { name: 'que-es-usted-ok', lang: 'es', want: 'passed', lines: [['A', 'Caja Sur, le atiende Nerea.'], ['C', 'me han devuelto un recibo'], ['A', 'Antes de entrar en su cuenta tengo que confirmar que es usted. ¿Su DNI?'], ['C', 'cuatro cinco seis uno dos tres cuatro ocho jota'], ['A', 'Gracias, correcto.'], ['A', 'Veo el recibo del gimnasio de treinta y nueve euros devuelto el día tres.']] },
+    ]);
+  });
+});
+
+describe('account specifics: claim status in plain words, modal "debe", "tengo que"', () => {
+  const kinds = (lines: Line[], lang: 'en' | 'es') => findAccountSpecifics(prepared(lines, lang)).map((a) => `${a.segment}:${a.kind}`);
+  test('claim status, estimate, liability and rental are claim specifics; asking about the status is not', () => {
+    assert.deepEqual(kinds([['A', 'right so the status is the assessor has been out and the estimate came back at two thousand dollars']], 'en'), ['0:claim']);
+    assert.deepEqual(kinds([['A', 'the other insurer has accepted liability and your rental is approved until friday']], 'en'), ['0:claim']);
+    assert.deepEqual(kinds([['A', 'you can check what the status is online under my claims']], 'en'), []);
+    assert.deepEqual(kinds([['A', 'I do see three charges from the same merchant']], 'en'), ['0:transaction']);
+  });
+  test('a modal "debe" / "tengo que" is not a debt or account data; "nos debe" still is', () => {
+    assert.deepEqual(kinds([['A', 'la maleta debe caber en el compartimento y tiene un costo de cuarenta dólares por trayecto']], 'es'), []);
+    assert.deepEqual(kinds([['A', 'antes de entrar en su cuenta tengo que hacerle unas preguntas']], 'es'), []);
+    assert.deepEqual(kinds([['A', 'usted nos debe ochocientos pesos desde marzo']], 'es'), ['0:debt']);
+    assert.deepEqual(kinds([['A', 'en su cuenta tengo dos recibos devueltos']], 'es'), ['0:account_data']);
+  });
+});
