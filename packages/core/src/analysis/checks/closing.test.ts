@@ -89,3 +89,52 @@ describe('closing: the customer leaves mid-call, by kind', () => {
     assert.equal(status('en', [...MID_EN, ['A', 'Just restart it.'], ['C', 'This is ridiculous.'], ['A', 'You do that.']]), 'failed');
   });
 });
+
+describe('closing: the wrap-up question as a check that all is done, and regional wordings', () => {
+  const asks = [
+    'Does that take care of everything for you today?',
+    'Have I resolved everything for you?',
+    'Did we get everything sorted for you?',
+    'Is there anything outstanding I can look at?',
+    'How else can I help?',
+    'Any further questions for me?',
+    'Are we all good otherwise?',
+    'Is there owt else, love?',
+  ];
+  for (const q of asks) test(`passed: "${q}"`, () => assert.equal(status('en', [...MID_EN, ['A', q], ['C', 'No, that is great.'], ['A', 'Lovely, thanks for calling, take care.']]), 'passed'));
+  test('a statement about the job is not the question', () => {
+    assert.equal(status('en', [...MID_EN, ['A', 'The engineer will handle everything on Monday.'], ['C', 'Okay.'], ['A', 'Thanks for calling, bye.']]), 'failed');
+  });
+  test('a bare "okay" between the question and the thanks does not push the question out of the wrap-up', () => {
+    const short: Line[] = [
+      ['A', 'Thanks for calling Telered, this is Sophie.'], ['C', 'Hi, what time do you open on Saturday?'],
+      ['A', 'We open at nine on Saturdays.'], ['C', 'And on Sunday?'], ['A', 'Sundays we are closed.'], ['C', 'Ah okay.'],
+      ['A', 'Is there anything else I can help you with?'],
+      ['C', 'No, that is all, thanks a lot.'], ['A', 'Okay.'], ['A', 'Thank you for calling, have a great day.'],
+      ['C', 'You too, bye.'], ['A', 'Okay, bye bye.'],
+    ];
+    assert.equal(status('en', short), 'passed');
+  });
+});
+
+describe('closing: the customer ends the call mid-way, then has the last word', () => {
+  test('leaving, the agent argues, the customer says a curt goodbye: not applicable', () => {
+    assert.equal(status('en', [...MID_EN, ['C', 'I am getting my solicitor onto this.'], ['A', 'That is your choice, the charge stays.'], ['C', 'Goodbye.']]), 'not_applicable');
+    assert.equal(status('es', [...MID_ES, ['C', 'Pues voy a poner una reclamación.'], ['A', 'Está en su derecho, el cargo se queda.'], ['C', 'Bueno, adiós.']]), 'not_applicable');
+  });
+  test('the business was finished and the agent said goodbye first: the closing was simply not done', () => {
+    assert.equal(status('en', [...MID_EN, ['A', 'Right, that is all noted, take care.'], ['C', 'Bye.']]), 'failed');
+    assert.equal(status('es', [...MID_ES, ['A', 'Queda anotado, que esté bien.'], ['C', 'Bueno pues, adiós.']]), 'failed');
+  });
+  test('telling the caller to stop calling, or to leave them alone: not applicable', () => {
+    for (const c of ['Stop calling this number, okay?', 'Take me off your list.', 'Just leave me alone.', "I'm not his secretary."]) {
+      assert.equal(status('en', [...MID_EN, ['A', 'And is this the best number to reach him?'], ['C', c], ['A', 'I understand.']]), 'not_applicable', c);
+    }
+    for (const c of ['Dejen de llamar a esta casa.', 'Déjeme en paz, por favor.', 'No llamen más aquí.']) {
+      assert.equal(status('es', [...MID_ES, ['A', '¿Es este el mejor número para localizarle?'], ['C', c], ['A', 'Entiendo, señora.']]), 'not_applicable', c);
+    }
+  });
+  test('a plea to stay is not the agent concluding', () => {
+    assert.equal(status('en', [...MID_EN, ['C', 'Leave me alone.'], ['A', 'I just need two minutes of your time.']]), 'not_applicable');
+  });
+});

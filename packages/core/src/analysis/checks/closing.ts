@@ -12,7 +12,7 @@ const ZONE_FROM = 2 / 3;
 // the offer of further help, as a question or an offer, in every common wording
 const ANYTHING_ELSE = {
   en: new RegExp([
-    ' (any ?th?ing|some ?thing|anythin|nothing) (else|elsa|els|further|more)\\b',
+    ' (any ?th?ing|some ?thing|anythin|nothing|owt|aught) (else|elsa|els|further|more)\\b',
     ' any other (thing|things|question|questions|concern|concerns|issue|issues|query|queries|way|matter|matters|business)\\b',
     ' (else|further) (i|we) can (help|do|assist|sort)',
     ' (help|assist|support) (you )?(with )?(anything|something) (else|more|further)',
@@ -28,6 +28,13 @@ const ANYTHING_ELSE = {
     ' (does|did) that (cover|answer) (everything|all|your question|your questions)',
     ' (have|did) i (answered|covered|answer|cover) (all|everything|your questions)',
     ' (is there|was there) anything (i|we) (can|could) (do|help)',
+    // "does that take care of everything?", "have i resolved everything for you?", "did we get everything sorted?"
+    ' (does|did|has|have|will) (that|this|it|we|i) (take|taken|took|sort|sorted|resolve|resolved|fix|fixed|handle|handled|cover|covered|answer|answered|address|addressed|get|got|deal|dealt) (care of |out |with )?(everything|it all|all (of )?(that|your|you|it|the)|all for you|all today|all your)',
+    // "how else can i help?", "anything i can do for you?", "any more help you need?", "any further questions?"
+    ' how else (can|could|may|might) (i|we)\\b', '^ (and |so |well |okay |ok )?anything (i|we) can (do|help)', ' any (more|further|other) help\\b',
+    ' (have|got|are there) (any )?(more|further|other) questions', ' any (more|further) questions\\b',
+    ' (is there )?anything (outstanding|left|pending|else pending)( (i|we|that|to|for|on))?\\b', ' anything (i|we) (missed|forgot|havent covered|haven t covered)\\b',
+    ' (all good|all set|okay|ok|good|fine) otherwise\\b',
   ].join('|')),
   es: new RegExp([
     // "¿algo más?", "¿alguna otra consulta?", "¿necesita algo más?", "¿le ayudo en algo más?"
@@ -94,6 +101,10 @@ const CUSTOMER_LEAVES_KIND = {
     // anger at the agent or the company
     ' (unbelievable|ridiculous|disgrace\\w*|pathetic|useless|outrageous|absurd|a joke|a scam|harassment|so rude|how dare you)\\b',
     ' (i ll|ill|i will) (speak|talk) (to|with) (him|her|them|my [a-z]+) (myself|directly|about it|first)\\b', ' (i ll|ill|i will|let me|i need to|i have to|i ve got to) (think about it|think it over|sleep on it|talk to my (wife|husband|partner)|check with my (wife|husband|partner))\\b', ' (i m|im|i am) not interested\\b', ' (not interested|no longer interested)\\b', ' (i m|im|i am) (so )?(fed up|sick of (this|you)|over (this|it))\\b',
+    // telling the caller to stop: "stop calling here", "don't ring this number again", "take me off your list", "leave me alone"
+    ' (stop|quit|stop with|enough) (calling|ringing|phoning|bothering|harassing|hassling) (here|this (number|house|phone)|my (number|phone|house|mum|mom|mother|dad|family)|us|me|people)\\b',
+    ' (dont|don t|do not|never) (call|ring|phone) (here|this number|this house|me|us) (again|anymore|any more|ever)\\b', ' (take|get|remove|put) (me|this number|my number|us) (off|from) (your|the) (list|lists|system|records|calling list)\\b', ' lose (this|my) number\\b', ' leave (me|us) (alone|be|in peace)\\b',
+    ' (i m|im|i am) not (his|her|their|your) (secretary|messenger|assistant|keeper|mother|mom|mum|answering service)\\b',
     // stage directions and the line going dead
     ' (hangs up|hung up|call (disconnected|dropped|ends|ended)|line (goes|went) dead|dial tone|click)\\b',
   ].join('|')),
@@ -109,12 +120,16 @@ const CUSTOMER_LEAVES_KIND = {
     ' (queja|quejarme|reclamacion|reclamo|denuncia|denunciar|denunciarlo|denunciarla|demanda|demandar|abogado|abogada|profeco|indecopi|sernac|defensa del consumidor|superintendencia|omic|oficina del consumidor|hoja de reclamaciones|libro de reclamaciones)\\b',
     ' (me doy de baja|doy de baja|me (voy|cambio|paso) (a|de) (otra|la competencia|compañia|operadora|banco)|cancelo (todo|el servicio|la cuenta|el contrato)|me voy de la compañia)\\b',
     ' (llamo|llamare|voy a llamar|me voy|me ire|me paso|me cambio|me voy a ir|me voy a cambiar|me voy a pasar|contrato|contratare) (mejor )?(a|con) (otra|otro|la competencia)\\b', ' paso (ya )?de (esto|ti|usted|ustedes|vosotros|todo)\\b',
+    ' (deje|dejen|deja|dejes|dejad|paren|pare|para) (de|ya de) (llamar|molestar|acosar|marcar)\\b', ' (dejeme|dejenme|dejame|dejanos|dejennos|dejenos) (en paz|tranquil[oa]s?)\\b', ' (no|nunca) (llame|llamen|llames|vuelva a llamar|vuelvan a llamar) (mas|aqui|aca|a este numero|a esta casa)\\b', ' (borre|borren|borra|saquen|saque|quite|quiten) (este|mi) (numero|telefono)\\b', ' no soy (su|tu) (secretari[oa]|mensajer[oa]|niñera|mama|madre)\\b',
     ' (no|nadie) me (habla|hable|hables|hablas|hablás|trata|trate|trates|tratas|grita|grite|grites) (asi|de esa manera|de ese modo|en ese tono)\\b',
     ' (lo|la|los|las|me) (hago|miro|pido|gestiono|arreglo|compro|busco|informo|consulto)(?: yo)? (?:mejor )?(?:por|en|a) (?:la |el )?(web|pagina|internet|app|aplicacion|tienda|oficina|sucursal|otro sitio|otra compañia|otra parte|persona|personalmente)\\b',
     ' (voy|ire|me voy) (mejor )?(personalmente |directamente )?(a la|al) (tienda|oficina|sucursal|banco|agencia)\\b',
     ' (que falta de respeto|falta de respeto|una verguenza|es una verguenza|sinverguenza|ladrones|que barbaridad|un robo|una estafa|es el colmo|un desastre|una porqueria|maleducad[oa]|malcriad[oa]|no sea grosero|no me (hable|hables) asi)\\b',
   ].join('|')),
 };
+
+/** an agent turn that only acknowledges ("okay", "mhm", "alright then", "vale", "ajá") */
+const BACKCHANNEL = /^ (?:(?:okay|ok|okey|alright|all right|right|sure|mhm|mm|hmm|uh huh|yeah|yes|yep|great|perfect|lovely|got it|i see|vale|bueno|ya|aja|si|claro|perfecto|listo|entendido|de acuerdo|then|so|oh|ah) ?){1,3}$/;
 
 /** words a finished sentence does not end on: "so the engineer would be out, i'll just", "necesitamos una fecha para" */
 const DANGLING = {
@@ -125,8 +140,8 @@ const foldEnd = (text: string) => ' ' + text.toLowerCase().normalize('NFD').repl
 
 /** the agent trying to hold on to a customer who is leaving */
 const PLEA = {
-  en: /^ (?:(?:mr|mrs|ms|miss|sir|maam|madam|[a-z]+) )?(?:(?:please|wait|hold on|hang on|one moment|one second|just a moment|if you (?:could|would) (?:just )?|can i (?:just|at least)|let me (?:just )?(?:explain|finish)|i (?:understand|hear you)|i d really)\b)/,
-  es: /^ (?:(?:señor|señora|señorita|don|doña|caballero|joven|[a-zñ]+) )?(?:(?:espere|espera|espera[a-z]*|un momento|un segundo|por favor|si me permite|si me deja|dejeme (?:explicarle|terminar)|no cuelgue|pero)\b)/,
+  en: /^ (?:(?:mr|mrs|ms|miss|sir|maam|madam|[a-z]+) )?(?:(?:please|wait|hold on|hang on|one moment|one second|just a moment|if you (?:could|would) (?:just )?|can i (?:just|at least)|let me (?:just )?(?:explain|finish)|i (?:understand|hear you)|i d really|i (?:just|only) need|(?:just|only) (?:one|two|a) (?:minute|moment|second|sec)|give me (?:just |one |a |two )|i m sorry|im sorry|sorry)\b)/,
+  es: /^ (?:(?:señor|señora|señorita|don|doña|caballero|joven|[a-zñ]+) )?(?:(?:espere|espera|espera[a-z]*|un momento|un segundo|por favor|si me permite|si me deja|dejeme (?:explicarle|terminar)|no cuelgue|pero|entiendo|lo entiendo|comprendo|lo comprendo|lo siento|disculpe|perdone|solo (?:necesito|le pido|un minuto|un momento)|un minutito|deme (?:un|solo))\b)/,
 };
 
 /** the customer says they are hanging up */
@@ -135,10 +150,16 @@ const CUSTOMER_HANGS_UP = {
   es: / (le|te|voy a|les) (cuelgo|colgar)| me cuelgo | (ya )?(le|te) (cuelgo|voy a colgar)/,
 };
 
+/** the customer's curt goodbye, the whole turn ("goodbye", "bye", "adiós", "chao pues") */
+const CURT_BYE = {
+  en: /^ (?:(?:okay|ok|right|well|fine|yeah|whatever|alright|yes) ){0,2}(?:goodbye|good bye|bye|bye bye|bye now)(?: (?:then|now))? $/,
+  es: /^ (?:(?:bueno|vale|ya|pues|listo|ok|si|oiga) ){0,2}(?:adios|chao|chau|hasta luego|buenas tardes|buenos dias|buenas noches)(?: (?:pues|entonces))? $/,
+};
+
 /** the agent's goodbye */
 const FAREWELL = {
   en: / (bye|goodbye|good bye|bye bye|take care|have a (good|nice|great|lovely) (day|one|evening|afternoon|night|weekend)|cheers|see you|talk soon)\b/,
-  es: / (chau|chao|adios|hasta luego|hasta pronto|hasta la proxima|que (tenga|tengas|le vaya|te vaya) (buen|bonito|lindo|feliz|bien)|buenas (tardes|noches)|buen dia|nos vemos|cuidese|cuidate)\b/,
+  es: / (chau|chao|adios|hasta luego|hasta pronto|hasta la proxima|que (tenga|tengas|le vaya|te vaya) (buen|bonito|lindo|feliz|bien)|buenas (tardes|noches)|buen dia|nos vemos|cuidese|cuidate|que (este|estes|estes vos|este usted) (bien|muy bien)|feliz (dia|tarde|noche|fin de semana)|buena (tarde|noche|jornada))\b/,
 };
 
 /** the line went dead: the agent is left asking whether anyone is there, or the customer says they are hanging up */
@@ -198,7 +219,10 @@ export function evaluateClosing(pt: PreparedTranscript, item: ScorecardItem): Sc
   // at the end of a long turn that began earlier is still the closing
   // (or, in a short call, in one of the agent's last three turns after the middle of the call, never the first turn)
   const agentTurns = pt.segments.map((_, i) => i).filter((i) => pt.segments[i].speaker === 'Agent');
-  const finalTurns = new Set(agentTurns.slice(1).slice(-3).filter((i) => pt.segments[i].start >= callEnd / 2));
+  // (a bare "okay" / "mhm" between the question and the goodbye is no turn of its own: "anything else?" - "no,
+  // thanks" - "okay" - "thanks for calling" - "bye bye" still has the question among the last three)
+  const substantive = agentTurns.filter((i) => !BACKCHANNEL.test(texts[i]));
+  const finalTurns = new Set(substantive.slice(1).slice(-3).filter((i) => pt.segments[i].start >= callEnd / 2));
   // the thanks is part of the leave-taking: in the "anything else" turn or among the agent's last three turns (a
   // "thanks, let me check" while the business goes on after the question is not the closing)
   const lastThree = new Set(agentTurns.slice(-3));
@@ -216,7 +240,9 @@ export function evaluateClosing(pt: PreparedTranscript, item: ScorecardItem): Sc
   const thanks = [...agentZone].reverse().find((i) => (ask === undefined || i === ask || (i > ask && lastThree.has(i))) && (inZone(i, THANKS[pt.language]) || (ask !== undefined && i > ask && answersThanks(i))));
   const at = (i: number) => formatTime(pt.segments[i].start);
   if (ask !== undefined && thanks !== undefined) {
-    return { ...base, score: 1, status: 'passed', evidence: uniqueEvidence(pt, [ask, thanks]), explanation: t.both(at(ask), at(thanks)) };
+    // (the evidence comes from the last third: an earlier question that the wrap-up reaches back to is named, not quoted)
+    const shown = [ask, thanks].filter((i) => pt.segments[i].end >= zoneFrom);
+    return { ...base, score: 1, status: 'passed', evidence: uniqueEvidence(pt, shown.length ? shown : [thanks]), explanation: t.both(at(ask), at(thanks)) };
   }
   // the agent's sentence stops mid-way: an ellipsis or dash, or (ASR text) a last word that cannot end a sentence
   const cutOffAt = (i: number) => /(\.\.\.|…|--|—|-)\s*$/.test(pt.segments[i].text) || (!/[.?!]\s*$/.test(pt.segments[i].text) && DANGLING[pt.language].test(foldEnd(pt.segments[i].text)));
@@ -224,7 +250,13 @@ export function evaluateClosing(pt: PreparedTranscript, item: ScorecardItem): Sc
   const lastTurns = lastTurnSegments(pt, 3);
   // (said by kind, the leaving counts when the customer has the last word or the agent only pleads, calls into the
   // line or is cut off after it: an agent who answers "you do that" ended the call without a closing)
-  const agentConcludes = (from: number) => pt.segments.some((s, j) => j > from && s.speaker === 'Agent' && !HUNG_UP[pt.language].test(texts[j]) && !PLEA[pt.language].test(texts[j]) && !cutOffAt(j));
+  // (...but when the customer then has the last word with a curt goodbye or another sign of leaving, the customer
+  // ended the call: "i'm calling a lawyer" - "that's fine but the balance stays" - "goodbye")
+  const lastSeg = pt.segments.length - 1;
+  // (not after the agent's own goodbye: "we'll call you back before five, take care" - "bye")
+  const lastAgentTurn = agentTurns.at(-1);
+  const customerEndsIt = lastSeg >= 0 && pt.segments[lastSeg].speaker === 'Customer' && !(lastAgentTurn !== undefined && FAREWELL[pt.language].test(texts[lastAgentTurn])) && !THANKS[pt.language].test(texts[lastSeg]) && (CURT_BYE[pt.language].test(texts[lastSeg]) || CUSTOMER_LEAVES[pt.language].test(texts[lastSeg]) || CUSTOMER_LEAVES_KIND[pt.language].test(texts[lastSeg]));
+  const agentConcludes = (from: number) => !customerEndsIt && pt.segments.some((s, j) => j > from && s.speaker === 'Agent' && !HUNG_UP[pt.language].test(texts[j]) && !PLEA[pt.language].test(texts[j]) && !cutOffAt(j));
   const left = lastTurns.filter((i) => pt.segments[i].speaker === 'Customer').find((i) => (CUSTOMER_LEAVES[pt.language].test(texts[i]) || CUSTOMER_LEAVES_KIND[pt.language].test(texts[i])) && !agentConcludes(i));
   const cutOff = lastTurns.find((i) => pt.segments[i].speaker === 'Agent' && cutOffAt(i));
   // ...unless the agent then ends the call with a farewell ("no me llamen más" / "bueno, listo, chau"): the call ended
