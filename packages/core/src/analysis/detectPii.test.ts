@@ -134,3 +134,37 @@ test('redactTexts replaces each span with its tag and never leaves the value', (
   const [text] = redactTexts(segments, f);
   assert.equal(text, 'card [CARD_NUMBER] and email [EMAIL], dni [DNI]');
 });
+
+describe('pci: long numbers that are not cards, one-time codes, numbers in words (w22-w25 classes)', () => {
+  const strong = (segments: TranscriptSegment[], lang: 'en' | 'es') =>
+    detectPii(segments, lang).filter((f) => !f.weak && (f.type === 'card_number' || f.type === 'card_cvv')).map((f) => f.type);
+  test('a 20-digit prepaid token in groups of four: a Luhn window inside it is not a card, but stays masked', () => {
+    const segs = [seg('Agent', 'okay, key it in slowly'), seg('Customer', 'six two zero one, three five five eight, one two zero four, seven seven three nine, two six one four')];
+    assert.deepEqual(strong(segs, 'en'), []);
+    assert.deepEqual(strong([seg('Agent', 'write down the recharge token'), seg('Agent', '5711 2048 9336 1027 4485')], 'en'), []);
+  });
+  test('a card with its expiry or CVV in the same breath is still a card', () => {
+    assert.deepEqual(strong([seg('Customer', 'four five three nine one four eight eight zero three four three six four six seven zero four two seven')], 'en'), ['card_number']);
+    assert.deepEqual(strong([seg('Customer', 'five four two five two three three four three zero one zero nine nine zero three, one one two nine, eight eight one')], 'en'), ['card_number']);
+    assert.deepEqual(strong([seg('Agent', 'card number'), seg('Customer', 'four five three nine one four eight eight zero three four three six four six seven nine zero two one zero')], 'en'), ['card_number']);
+  });
+  test('an IBAN re-read from the middle is not a card', () => {
+    const segs = [seg('Agent', 'dígame la cuenta nueva'), seg('Customer', 'e s siete uno dos uno cero cero cuatro cinco uno cinco dos dos cero cero cero uno siete ocho uno nueve cinco cero'), seg('Agent', 'perdone, desde el cuatro'), seg('Customer', 'cuatro cinco uno cinco dos dos cero cero cero uno siete ocho uno nueve cinco cero')];
+    assert.deepEqual(strong(segs, 'es'), []);
+  });
+  test('a code sent by SMS, e-mail or app is not the card security code; the card\'s code still is', () => {
+    assert.deepEqual(strong([seg('Agent', 'le acabo de mandar un mensaje con un código de cuatro cifras'), seg('Customer', 'dos nueve cero siete')], 'es'), []);
+    assert.deepEqual(strong([seg('Agent', 'abra la aplicación y léame el código que le sale'), seg('Customer', 'seis uno cuatro')], 'es'), []);
+    assert.deepEqual(strong([seg('Agent', 'I have emailed you a three digit code, what does it say'), seg('Customer', 'five five two')], 'en'), []);
+    assert.deepEqual(strong([seg('Agent', 'ya le envié el enlace por sms. Ahora, ¿el código de seguridad de la tarjeta, el de atrás?'), seg('Customer', 'tres ocho dos')], 'es'), ['card_cvv']);
+    assert.deepEqual(strong([seg('Agent', 'I sent the receipt. What is the security code on the back of the card?'), seg('Customer', 'three eight two')], 'en'), ['card_cvv']);
+  });
+  test('cards and CVVs said with hundreds and thousands', () => {
+    assert.deepEqual(strong([seg('Agent', 'número de la tarjeta'), seg('Customer', 'cuatro mil quinientos treinta y nueve, mil cuatrocientos ochenta y ocho, cero trescientos cuarenta y tres, seis mil cuatrocientos sesenta y siete')], 'es'), ['card_number']);
+    assert.deepEqual(strong([seg('Agent', 'and the security code?'), seg('Customer', 'four hundred and fifty six')], 'en'), ['card_cvv']);
+  });
+  test('amounts are not a CVV, even near "reverso" or a code', () => {
+    assert.deepEqual(strong([seg('Agent', 'ya le reverso el cobro y le dejo el plan de trescientas megas')], 'es'), []);
+    assert.deepEqual(strong([seg('Agent', '¿el código de descuento? le descuenta quinientos pesos')], 'es'), []);
+  });
+});

@@ -37,3 +37,22 @@ describe('readDigitRuns', () => {
     assert.deepEqual(runs('five dollars and twenty cents', 'en'), ['5', '20']);
   });
 });
+
+describe('readDigitRuns with compounds', () => {
+  const runsC = (text: string, lang: 'en' | 'es') => readDigitRuns(tokenise(text, lang), lang, { compounds: true }).map((r) => r.digits);
+  test('Spanish hundreds and thousands', () => {
+    assert.deepEqual(runsC('cuatro mil quinientos treinta y nueve', 'es'), ['4539']);
+    assert.deepEqual(runsC('mil cuatrocientos ochenta y ocho', 'es'), ['1488']);
+    assert.deepEqual(runsC('cero trescientos cuarenta y tres', 'es'), ['0343']);
+    assert.deepEqual(runsC('doce del dos mil veintisiete', 'es'), ['12', '2027']);
+    assert.deepEqual(runsC('veinticinco mil pesos', 'es'), ['25000']);
+  });
+  test('English hundreds', () => {
+    assert.deepEqual(runsC('four hundred and fifty six', 'en'), ['456']);
+    assert.deepEqual(runsC('one hundred twenty three', 'en'), ['123']);
+    assert.deepEqual(runsC('a hundred people', 'en'), []);
+  });
+  test('off by default', () => {
+    assert.deepEqual(runs('cuatro mil quinientos', 'es'), ['4']);
+  });
+});
