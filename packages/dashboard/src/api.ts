@@ -74,6 +74,30 @@ export async function apiSend<T>(method: 'POST' | 'PATCH' | 'DELETE', path: stri
   return (await request(path, { method, body: body === undefined ? undefined : JSON.stringify(body) })).json() as Promise<T>;
 }
 
+/** A text answer (CSV, NDJSON…), with the key header. */
+export async function apiText(path: string, signal?: AbortSignal): Promise<string> {
+  return (await request(path, { signal })).text();
+}
+
+/**
+ * Downloads what the API answers (with the key header, so not a plain link) as a file, through a blob: URL and an
+ * <a download>; returns the file's name (the answer's Content-Disposition, else `fallbackName`).
+ */
+export async function apiDownload(path: string, fallbackName: string): Promise<string> {
+  const res = await request(path);
+  const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? fallbackName;
+  const url = URL.createObjectURL(await res.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  return name;
+}
+
 /** Checks a key before keeping it. */
 export async function verifyKey(key: string): Promise<void> {
   await request('/api/v1/analysis?limit=1', {}, key);

@@ -34,3 +34,40 @@ export function dateToUnix(date: string, endOfDay = false): number | undefined {
 }
 
 export const truncate = (s: string | null | undefined, n: number): string => (!s ? '' : s.length > n ? `${s.slice(0, n)}…` : s);
+
+/** "active_listening" -> "Active listening" (a title for an id when no title is known). */
+export const humanize = (id: string): string => {
+  const s = id.replace(/[_-]+/g, ' ').trim();
+  return s ? s[0]!.toUpperCase() + s.slice(1) : id;
+};
+
+/** The text without a leading "Title:" that repeats the label shown next to it ("Closing: Found…" under "Closing"). */
+export function withoutLabel(text: string, ...labels: string[]): string {
+  for (const label of labels) {
+    if (!label) continue;
+    const prefix = `${label}:`;
+    if (text.slice(0, prefix.length).toLowerCase() === prefix.toLowerCase()) return text.slice(prefix.length).trimStart();
+  }
+  return text;
+}
+
+/** Compliance results of a set of calls: how many passed, failed, and still wait for a human ("review"). */
+export interface PassCounts {
+  passed: number;
+  failed: number;
+  review: number;
+}
+
+/**
+ * A pass rate that says what it counts: "3 of 9 calls passed (33%)", "· 4 need review" when some have no verdict, and
+ * no rate at all when every call still needs review.
+ */
+export function fmtPassRate(evaluated: number, rate: number | null | undefined, counts?: PassCounts | null): string {
+  if (!evaluated) return 'No compliance result yet';
+  const calls = (n: number) => `${n} call${n === 1 ? '' : 's'}`;
+  if (counts && counts.review === evaluated) return `No verdict yet: ${evaluated === 1 ? 'the call needs' : `all ${calls(evaluated)} need`} review`;
+  const passed = counts ? counts.passed : Math.round((rate ?? 0) * evaluated);
+  const pct = `${Math.round((passed / evaluated) * 100)}%`;
+  const base = `${passed} of ${calls(evaluated)} passed (${pct})`;
+  return counts && counts.review > 0 ? `${base} · ${counts.review} need${counts.review === 1 ? 's' : ''} review` : base;
+}

@@ -1,4 +1,6 @@
-import { fmtDateTime, fmtDuration, fmtNumber, fmtPercent, fmtScore } from '../format.ts';
+import { useEffect, useState } from 'preact/hooks';
+import { apiText } from '../api.ts';
+import { fmtDateTime, fmtDuration, fmtNumber, fmtPassRate, fmtPercent, fmtScore, type PassCounts } from '../format.ts';
 import { useResource, useTitle } from '../hooks.ts';
 import type { AgentStats } from '../types.ts';
 import { LineChart } from '../components/LineChart.tsx';
@@ -16,10 +18,52 @@ export function trendSeries(agents: AgentStats[], pick: (p: AgentStats['trend'][
   return { days, series };
 }
 
+/** Pure: per agent, how many calls' compliance passed, failed or needs review, from the export's NDJSON rows. */
+export function passCountsByAgent(ndjson: string): Map<string, PassCounts> {
+  const out = new Map<string, PassCounts>();
+  for (const line of ndjson.split('\n')) {
+    if (!line.trim()) continue;
+    let row: { agent_id?: string | null; status?: string; compliance_status?: string | null };
+    try {
+      row = JSON.parse(line);
+    } catch {
+      continue;
+    }
+    if (row.status !== 'completed' || !row.compliance_status) continue;
+    const agent = row.agent_id ?? '(none)';
+    const c = out.get(agent) ?? { passed: 0, failed: 0, review: 0 };
+    if (row.compliance_status === 'pass') c.passed++;
+    else if (row.compliance_status === 'fail') c.failed++;
+    else if (row.compliance_status === 'review') c.review++;
+    out.set(agent, c);
+  }
+  return out;
+}
+
+/** The pass/fail/review split behind the pass rates (the stats give only the share that passed); null until known. */
+function usePassCounts(createdGte: number | undefined, calls: number): Map<string, PassCounts> | null {
+  const [counts, setCounts] = useState<Map<string, PassCounts> | null>(null);
+  useEffect(() => {
+    if (createdGte === undefined) return;
+    const ctrl = new AbortController();
+    apiText(`/api/v1/analysis/export?format=ndjson&status=completed&created_gte=${createdGte}`, ctrl.signal)
+      .then((text) => setCounts(passCountsByAgent(text)))
+      .catch(() => !ctrl.signal.aborted && setCounts(null)); // the rates then say "N of M passed" without the split
+    return () => ctrl.abort();
+  }, [createdGte, calls]);
+  return counts;
+}
+
 export function AgentsPage() {
   useTitle('Agents');
   const res = useResource<{ data: AgentStats[]; truncated: boolean; created_gte: number }>('/api/v1/agents');
   const agents = res.data?.data ?? [];
+  const counts = usePassCounts(res.data?.created_gte, agents.reduce((n, a) => n + a.completed, 0));
+  /** The split, when it adds up to what the stats counted (else a call finished in between: the plain rate). */
+  const countsOf = (a: AgentStats) => {
+    const c = counts?.get(a.agent_id);
+    return c && c.passed + c.failed + c.review === a.compliance_evaluated ? c : null;
+  };
   const quality = trendSeries(agents, (t) => t.avg_quality_score);
   const pass = trendSeries(agents, (t) => t.compliance_pass_rate);
   const volume = trendSeries(agents, (t) => t.calls);
@@ -58,7 +102,7 @@ export function AgentsPage() {
                     <td>{a.calls}</td>
                     <td>{a.failed > 0 ? <a href={`/calls?agent_id=${encodeURIComponent(a.agent_id)}&status=failed`}>{a.failed}</a> : 0}</td>
                     <td>{fmtScore(a.avg_quality_score)}</td>
-                    <td>{a.compliance_evaluated ? `${fmtPercent(a.compliance_pass_rate)} of ${a.compliance_evaluated}` : '—'}</td>
+                    <td data-testid="pass-rate">{a.compliance_evaluated ? fmtPassRate(a.compliance_evaluated, a.compliance_pass_rate, countsOf(a)) : '—'}</td>
                     <td>{fmtDuration(a.avg_duration_seconds)}</td>
                     <td>{fmtNumber(a.avg_customer_sentiment)}</td>
                     <td>
@@ -85,7 +129,7 @@ export function AgentsPage() {
           <div class="charts">
             <LineChart testId="chart-volume" title="Calls per day" xLabels={volume.days} series={volume.series} formatValue={(v) => (v == null ? '—' : String(v))} />
             <LineChart testId="chart-quality" title="Average quality score per day (0-100)" xLabels={quality.days} series={quality.series} yRange={[0, 100]} formatValue={(v) => fmtScore(v)} />
-            <LineChart testId="chart-pass" title="Compliance pass rate per day" xLabels={pass.days} series={pass.series} yRange={[0, 1]} formatValue={(v) => fmtPercent(v)} />
+            <LineChart testId="chart-pass" title="Compliance pass rate per day (share of calls that passed; calls that need review count as not passed)" xLabels={pass.days} series={pass.series} yRange={[0, 1]} formatValue={(v) => fmtPercent(v)} />
           </div>
         </>
       )}

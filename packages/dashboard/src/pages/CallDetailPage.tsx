@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { apiSend, fetchAudioUrl } from '../api.ts';
-import { fmtDateTime, fmtDuration, fmtNumber, fmtPercent, fmtPosition, fmtScore, truncate } from '../format.ts';
+import { fmtDateTime, fmtDuration, fmtNumber, fmtPercent, fmtPosition, fmtScore, humanize, truncate, withoutLabel } from '../format.ts';
 import { useResource, useTitle } from '../hooks.ts';
 import type { Analysis, Delivery, Evidence, List, Segment } from '../types.ts';
 import { maskPii } from '../maskPii.ts';
@@ -57,8 +57,14 @@ export function CallDetailPage({ id }: { id: string }) {
   const segList = useRef<HTMLOListElement>(null);
 
   const finished = a?.status === 'completed' || a?.status === 'failed';
+  // Only uploads keep a recording: a transcript-only call (no audio at all) is not asked for one.
+  const hasAudio = a ? a.audio != null : false;
   useEffect(() => {
     if (!finished) return;
+    if (!hasAudio) {
+      setAudioState('none');
+      return;
+    }
     const ctrl = new AbortController();
     let url: string | null = null;
     fetchAudioUrl(id, ctrl.signal)
@@ -72,7 +78,7 @@ export function CallDetailPage({ id }: { id: string }) {
       ctrl.abort();
       if (url) URL.revokeObjectURL(url);
     };
-  }, [id, finished]);
+  }, [id, finished, hasAudio]);
 
   const segments = a?.transcript?.segments ?? [];
   const current = useMemo(() => segmentAt(segments, position), [segments, position]);
@@ -101,6 +107,9 @@ export function CallDetailPage({ id }: { id: string }) {
   const metrics = quality?.metrics ?? null;
   const duration = callDuration(a) ?? 0;
   const sentiment = metrics?.sentiment;
+  // Coaching names skills by id; the scorecard (or the compliance checks) give them their titles.
+  const titles = new Map<string, string>([...(compliance?.checks ?? []), ...(quality?.scorecard ?? [])].map((x) => [x.id, x.title]));
+  const skillTitle = (skill: string) => titles.get(skill) ?? humanize(skill);
 
   return (
     <main id="main" class="call-detail">
@@ -141,7 +150,7 @@ export function CallDetailPage({ id }: { id: string }) {
           />
         ) : (
           <p class="muted">
-            {audioState === 'loading' ? (finished ? 'Loading the recording…' : 'The recording is available when the analysis is done.') : audioState === 'none' ? 'No recording is stored for this call (only uploads are kept); the transcript positions still work.' : 'The recording could not be loaded.'}
+            {audioState === 'loading' ? (finished ? 'Loading the recording…' : 'The recording is available when the analysis is done.') : audioState === 'none' ? (hasAudio ? 'No recording is stored for this call (only uploads are kept); the transcript positions still work.' : 'This call was submitted as a transcript: there is no recording; the transcript positions still work.') : 'The recording could not be loaded.'}
           </p>
         )}
         <p class="position">
@@ -191,7 +200,7 @@ export function CallDetailPage({ id }: { id: string }) {
                         <strong>{c.title}</strong>
                         {c.severity && <span class={`sev sev-${c.severity}`}>{c.severity}</span>}
                       </div>
-                      {c.explanation && <p class="muted">{c.explanation}</p>}
+                      {c.explanation && <p class="muted">{withoutLabel(c.explanation, c.title, c.id)}</p>}
                       <EvidenceLinks evidence={asList(c.evidence)} onSeek={seek} />
                       {a.status === 'completed' && (
                         <ReviewControl analysisId={a.id} checkId={c.id} title={c.title} kind="check" machine={c.status} review={c.review} onSaved={res.reload} />
@@ -224,7 +233,7 @@ export function CallDetailPage({ id }: { id: string }) {
                     <div class="bar" aria-hidden="true">
                       <span style={{ width: fmtPercent(item.score ?? 0) }} />
                     </div>
-                    {item.explanation && <p class="muted">{item.explanation}</p>}
+                    {item.explanation && <p class="muted">{withoutLabel(item.explanation, item.title, item.id)}</p>}
                     <EvidenceLinks evidence={asList(item.evidence)} onSeek={seek} />
                     {a.status === 'completed' && !(compliance?.checks ?? []).some((c) => c.id === item.id) && (
                       <ReviewControl analysisId={a.id} checkId={item.id} title={item.title} kind="scorecard item" machine={scorecardVerdict(item)} review={item.review} onSaved={res.reload} />
@@ -277,7 +286,7 @@ export function CallDetailPage({ id }: { id: string }) {
             {coaching.summary && <p>{coaching.summary}</p>}
             {coaching.focus_area && (
               <p>
-                <strong>Focus area:</strong> {coaching.focus_area}
+                <strong>Focus area:</strong> {skillTitle(coaching.focus_area)}
               </p>
             )}
             <div class="two-col">
@@ -285,8 +294,8 @@ export function CallDetailPage({ id }: { id: string }) {
                 <h3>Strengths</h3>
                 <ul>
                   {(coaching.strengths ?? []).map((s) => (
-                    <li>
-                      <strong>{s.skill}</strong>: {s.detail}
+                    <li data-skill={s.skill}>
+                      <strong>{skillTitle(s.skill)}</strong>: {withoutLabel(s.detail, skillTitle(s.skill), s.skill)}
                       <EvidenceLinks evidence={asList(s.evidence)} onSeek={seek} />
                     </li>
                   ))}
@@ -296,8 +305,8 @@ export function CallDetailPage({ id }: { id: string }) {
                 <h3>Opportunities</h3>
                 <ul>
                   {(coaching.opportunities ?? []).map((o) => (
-                    <li>
-                      <strong>{o.skill}</strong> {o.priority && <span class={`prio prio-${o.priority}`}>{o.priority}</span>}: {o.recommendation}
+                    <li data-skill={o.skill}>
+                      <strong>{skillTitle(o.skill)}</strong> {o.priority && <span class={`prio prio-${o.priority}`}>{o.priority}</span>}: {withoutLabel(o.recommendation, skillTitle(o.skill), o.skill)}
                       {o.example_phrase && <p class="muted">Try: “{o.example_phrase}”</p>}
                       <EvidenceLinks evidence={asList(o.evidence)} onSeek={seek} />
                     </li>

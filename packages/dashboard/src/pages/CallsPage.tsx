@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { qs } from '../api.ts';
+import { apiDownload, qs } from '../api.ts';
 import { dateToUnix, fmtDateTime, fmtDuration, fmtScore } from '../format.ts';
 import { useResource, useTitle } from '../hooks.ts';
 import { navigate, useLocation } from '../router.ts';
@@ -26,18 +26,26 @@ export function CallsPage() {
   const [draft, setDraft] = useState(f);
   const search = location.search;
   useEffect(() => setDraft(f), [search]); // Back/Forward and links from other pages change the filters too
-  const path =
-    '/api/v1/analysis' +
-    qs({
-      limit: PAGE_SIZE,
-      status: f.status,
-      agent_id: f.agent_id,
-      failed_check: f.failed_check,
-      contact_id: f.contact_id,
-      created_gte: dateToUnix(f.from),
-      created_lte: dateToUnix(f.to, true),
-      starting_after: after,
-    });
+  const filters = {
+    status: f.status,
+    agent_id: f.agent_id,
+    failed_check: f.failed_check,
+    contact_id: f.contact_id,
+    created_gte: dateToUnix(f.from),
+    created_lte: dateToUnix(f.to, true),
+  };
+  const path = '/api/v1/analysis' + qs({ limit: PAGE_SIZE, ...filters, starting_after: after });
+  const [exporting, setExporting] = useState<{ busy: 'csv' | 'ndjson' | null; error: Error | null; done: string }>({ busy: null, error: null, done: '' });
+  /** Every call matching the list's filters (all pages), as a file: GET /api/v1/analysis/export. */
+  const exportAs = async (format: 'csv' | 'ndjson') => {
+    setExporting({ busy: format, error: null, done: '' });
+    try {
+      const name = await apiDownload('/api/v1/analysis/export' + qs({ format, ...filters }), `callcov-analyses.${format}`);
+      setExporting({ busy: null, error: null, done: `Downloaded ${name}` });
+    } catch (err) {
+      setExporting({ busy: null, error: err as Error, done: '' });
+    }
+  };
   const list = useResource<List<Analysis>>(path, {
     // Running analyses: every 1.5 s; otherwise the first page still looks for new calls every 5 s.
     pollMs: (d) => (d.data.some((a) => a.status === 'queued' || a.status === 'processing') ? 1500 : after ? null : 5000),
@@ -119,6 +127,17 @@ export function CallsPage() {
           </button>
         </div>
       </form>
+      <div class="export-bar" role="group" aria-label="Export the calls that match the filters">
+        <span class="muted">Export every call matching these filters:</span>
+        <button class="btn btn-small" type="button" disabled={exporting.busy !== null} onClick={() => exportAs('csv')}>
+          {exporting.busy === 'csv' ? 'Exporting…' : 'Export CSV'}
+        </button>
+        <button class="btn btn-small" type="button" disabled={exporting.busy !== null} onClick={() => exportAs('ndjson')}>
+          {exporting.busy === 'ndjson' ? 'Exporting…' : 'Export NDJSON'}
+        </button>
+        <span class="muted" aria-live="polite" data-testid="export-status">{exporting.done}</span>
+      </div>
+      <ErrorNote error={exporting.error} />
       <p class="muted" aria-live="polite" data-testid="live-status">
         {running > 0 ? `${running} call${running > 1 ? 's' : ''} in progress — updating live` : ''}
       </p>

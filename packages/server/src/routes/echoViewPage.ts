@@ -46,7 +46,7 @@ pre{max-height:360px;overflow:auto;background:#f1f5f9;padding:.75rem;border-radi
 @media (max-width:820px){main{padding:.5rem .75rem 2rem}.topbar{gap:.5rem;padding:.5rem .75rem}.req .when{margin-left:0;width:100%}}
 </style></head>
 <body>
-<header class="topbar"><a class="brand" href="/">CallCov</a><span class="section">Webhook echo</span><span id="live" class="live">Live</span></header>
+<header class="topbar"><a class="brand" href="/">CallCov</a><span class="section">Webhook echo</span><span id="live" class="live" title="This page fetches new requests by itself">Auto-refresh on</span></header>
 <main id="main">
 <h1>Webhook echo: <code id="echo-id"></code></h1>
 <section class="card" aria-label="How to use">
@@ -97,7 +97,7 @@ async function refresh(){
     const r = await fetch('/view/' + encodeURIComponent(echoId) + '.json', {cache:'no-store'});
     if (!r.ok) throw new Error('HTTP ' + r.status);
     const data = await r.json();
-    $('error').textContent = ''; $('live').textContent = 'Live'; $('live').className = 'live';
+    $('error').textContent = ''; $('live').textContent = 'Auto-refresh on'; $('live').className = 'live';
     // Re-draw only when the requests changed: open/closed sections and selected text survive the refresh.
     const sig = data.data.map((q) => q.id).join(',');
     if (sig === shown) return;
@@ -109,7 +109,7 @@ async function refresh(){
     list.replaceChildren(...data.data.map((q) => { const s = render(q); if (open.has(q.id)) s.querySelectorAll('details')[1].open = true; return s; }));
   }catch(e){
     $('error').textContent = 'Cannot reach the server (' + e.message + '); retrying.';
-    $('live').textContent = 'Reconnecting'; $('live').className = 'live is-off';
+    $('live').textContent = 'Auto-refresh: reconnecting'; $('live').className = 'live is-off';
   }
 }
 refresh();
