@@ -981,3 +981,18 @@ describe('account specifics: claim status in plain words, modal "debe", "tengo q
     assert.deepEqual(kinds([['A', 'en su cuenta tengo dos recibos devueltos']], 'es'), ['0:account_data']);
   });
 });
+
+describe('identity_verification: email used for the order, an area-wide fault, a late "it says"', () => {
+  test('the email used for the order is a factor; a fault logged for a whole suburb is not an account specific', () => {
+    run([
+      { name: 'used-for', lang: 'en', want: 'passed', lines: [['A', 'Shopzy, Wen speaking.'], ['C', 'my parcel is stuck'], ['A', 'and the email address given for the order?'], ['C', 'wen dot li at inbox dot com'], ['A', 'thank you, that matches'], ['A', 'so I can see your order, the blender, was dispatched on monday']] },
+      { name: 'area-fault', lang: 'en', want: 'not_applicable', lines: [['A', 'City Power, Lindi speaking.'], ['C', 'the power is out in our street'], ['A', 'which suburb are you in'], ['C', 'parkview'], ['A', 'okay i can see there is a fault logged for parkview, technicians are on site'], ['C', 'thanks']] },
+    ]);
+    assert.deepEqual(findAccountSpecifics(prepared([['A', 'i can see theres a fault logged on your line since tuesday']], 'en')).map((a) => a.kind), ['account_data']);
+  });
+  test('"it says the fix is tomorrow" long after a good answer, then "anyway", does not undo the verification', () => {
+    run([
+      { name: 'late-it-says', lang: 'en', want: 'passed', lines: [['A', 'Fibra, Jo speaking.'], ['C', 'my broadband is down'], ['A', 'can i take your postcode'], ['C', 'l s one two a b'], ['A', 'and the first line of the address'], ['C', 'ten hill road'], ['A', 'lovely'], ['C', 'its been days'], ['A', 'i know, sorry'], ['C', 'when will it be fixed'], ['A', 'it says the estimated fix is tomorrow'], ['C', 'it said that before'], ['A', 'i know, i will add a compensation request anyway'], ['C', 'how much'], ['A', 'it will come off your next bill as a credit of ten pounds']] },
+    ]);
+  });
+});
