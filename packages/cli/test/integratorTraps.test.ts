@@ -120,14 +120,18 @@ describe('CLI and SDK without traps', () => {
     assert.match(text, /#1 .* 500 /);
   });
 
-  test('SDK: the default baseUrl is loopback; a missing upload file is named; errors carry the request id', async () => {
-    assert.equal(DEFAULT_BASE_URL, 'http://127.0.0.1:8080');
+  test('SDK: no base URL is guessed (CALLCOV_BASE_URL, else an explicit error); a missing upload file is named; errors carry the request id', async () => {
+    assert.equal(DEFAULT_BASE_URL, 'http://127.0.0.1:8080', 'the documented address of a local callcov serve');
     const saved = process.env.CALLCOV_BASE_URL;
     delete process.env.CALLCOV_BASE_URL;
     try {
-      assert.equal(new CallCov({ apiKey: 'sk_test_x' }).baseUrl, 'http://127.0.0.1:8080');
+      assert.throws(() => new CallCov({ apiKey: 'sk_test_x' }), (err: unknown) => err instanceof CallCovError && /No base URL.*CALLCOV_BASE_URL/.test((err as Error).message));
+      process.env.CALLCOV_BASE_URL = 'http://127.0.0.1:9999/api/v1/';
+      assert.equal(new CallCov({ apiKey: 'sk_test_x' }).baseUrl, 'http://127.0.0.1:9999', 'CALLCOV_BASE_URL, normalised');
+      assert.equal(new CallCov({ apiKey: 'sk_test_x', baseUrl: DEFAULT_BASE_URL }).baseUrl, 'http://127.0.0.1:8080');
     } finally {
       if (saved !== undefined) process.env.CALLCOV_BASE_URL = saved;
+      else delete process.env.CALLCOV_BASE_URL;
     }
     const client = new CallCov({ apiKey: s.key, baseUrl: s.url });
     await assert.rejects(client.analyses.create({ file: join(dir, 'missing.wav') }), (err: unknown) => {

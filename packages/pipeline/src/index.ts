@@ -15,3 +15,6 @@ export { createOpenAiAsrEngine, parseVerboseJson, type OpenAiAsrConfig } from '.
 export { transcribeCall, type TranscribeCallInput, type CallTranscript, type ChannelMap } from './transcribeCall.ts';
 export { fetchAudioToFile, type FetchAudioOptions, type FetchedAudio, type FetchLike } from './fetchAudioToFile.ts';
 export { wordErrorRate, wordErrors, normaliseForWer } from './wordErrorRate.ts';
+export { LiveAudioCall, type LiveAudioSegment, type LiveTrack } from './liveAudioCall.ts';
+export type { LiveAudioEncoding, LiveAudioRate } from './liveAudioDecode.ts';
+export { createPocketsphinxTurnStream, createWindowedTurnRecogniser, type TurnRecogniser } from './liveTurnRecognisers.ts';

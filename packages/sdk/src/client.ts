@@ -16,8 +16,8 @@ export interface CallCovOptions {
   apiKey?: string;
   /**
    * Where your CallCov server lives, e.g. `https://callcov.internal.example` (a trailing `/api/v1` is accepted).
-   * Defaults to CALLCOV_BASE_URL, else `http://127.0.0.1:8080` (what `callcov serve` listens on): CallCov is
-   * self-hosted, so the SDK never sends a key to a remote host it was not told about.
+   * Defaults to CALLCOV_BASE_URL; with neither, the constructor throws: CallCov is self-hosted, so the SDK never
+   * guesses where to send a key (`DEFAULT_BASE_URL` is what `callcov serve` listens on, if that is what you want).
    */
   baseUrl?: string;
   /** Retries after 429, 408, 5xx and network errors (idempotent calls, and create with its Idempotency-Key). Default 2. */
@@ -29,7 +29,7 @@ export interface CallCovOptions {
   onRetry?: HttpClientOptions['onRetry'];
 }
 
-/** The embedded default of `callcov serve`: loopback, never a remote host. */
+/** Where `callcov serve` listens by default (loopback): pass it as `baseUrl` to talk to a local server. */
 export const DEFAULT_BASE_URL = 'http://127.0.0.1:8080';
 
 export const normaliseBaseUrl = (url: string): string => url.replace(/\/+$/, '').replace(/\/api\/v1$/, '');
@@ -55,7 +55,11 @@ export class CallCov {
     if (!apiKey) throw new CallCovError({ message: 'No API key: pass new CallCov({ apiKey }) or set CALLCOV_API_KEY.' });
     const f = options.fetch ?? globalThis.fetch;
     if (typeof f !== 'function') throw new CallCovError({ message: 'No fetch in this runtime: pass new CallCov({ fetch }).' });
-    this.baseUrl = normaliseBaseUrl(options.baseUrl ?? envVar('CALLCOV_BASE_URL') ?? DEFAULT_BASE_URL);
+    const baseUrl = options.baseUrl ?? envVar('CALLCOV_BASE_URL');
+    if (!baseUrl) {
+      throw new CallCovError({ message: `No base URL: pass new CallCov({ baseUrl }) or set CALLCOV_BASE_URL (a local \`callcov serve\` is ${DEFAULT_BASE_URL}).` });
+    }
+    this.baseUrl = normaliseBaseUrl(baseUrl);
     this.#http = {
       apiKey,
       baseUrl: this.baseUrl,

@@ -6,9 +6,7 @@ import { detectLanguage, detectPii, redactTexts, type TranscriptSegment } from '
 import { createOutboundClient } from '@callcov/net';
 import { createAsrEngine, type AsrLanguage } from '@callcov/pipeline';
 // not (yet) exported from the package's index: imported by path
-import { LiveAudioCall, type LiveAudioSegment, type LiveTrack } from '../../../pipeline/src/liveAudioCall.ts';
-import type { LiveAudioEncoding, LiveAudioRate } from '../../../pipeline/src/liveAudioDecode.ts';
-import { createPocketsphinxTurnStream, createWindowedTurnRecogniser, type TurnRecogniser } from '../../../pipeline/src/liveTurnRecognisers.ts';
+import { createPocketsphinxTurnStream, createWindowedTurnRecogniser, LiveAudioCall, type LiveAudioEncoding, type LiveAudioRate, type LiveAudioSegment, type LiveTrack, type TurnRecogniser } from '@callcov/pipeline';
 import { asrEngineConfig } from '../defaultFeatures.ts';
 
 export type { LiveAudioSegment, LiveTrack };
