@@ -211,3 +211,30 @@ test('a bare name right after the company and a greeting, before the offer of he
   assert.equal(status(agent('Cooperativa Andina, atención al cliente, ¿en qué le puedo ayudar?'), 'es', { company_name: 'Cooperativa Andina' }), 'failed');
   assert.equal(status(agent('Gracias por llamar a Cooperativa Andina, está usted hablando con Ximena.'), 'es', { company_name: 'Cooperativa Andina' }), 'passed');
 });
+
+describe('agent identification: the recogniser splits or joins the company name; clinics and practices', () => {
+  test('a compound company name heard as two words, or two words heard as one', () => {
+    assert.equal(status(agent('thanks for calling oak brook veterinary this is priya'), 'en', { company_name: 'Oakbrook Veterinary' }), 'passed');
+    assert.equal(status(agent('hi tom its jake calling from stone haven lettings'), 'en', { company_name: 'Stonehaven Lettings' }), 'passed');
+    assert.equal(status(agent('welcome to bluewater telecom this is asha'), 'en', { company_name: 'Blue Water Telecom' }), 'passed');
+    assert.equal(status(agent('buenos días le atiende carla de agua clara seguros'), 'es', { company_name: 'Aguaclara Seguros' }), 'passed');
+  });
+  test('everyday words that do not join into the name stay no company', () => {
+    assert.equal(status(agent('hi this is priya how can i help with the oak today'), 'en', { company_name: 'Oakbrook Veterinary' }), 'failed');
+  });
+  test('a clinic, practice or pharmacy named in the answer, without metadata', () => {
+    assert.equal(status(agent('maple grove family clinic this is dev how can i help'), 'en'), 'passed');
+    assert.equal(status(agent('good morning st anne hospital switchboard this is dev'), 'en'), 'passed');
+    assert.equal(status(agent('buenos días clínica san rafael le atiende marta'), 'es'), 'passed');
+    assert.equal(status(agent('hi this is dev calling about your dental appointment'), 'en'), 'failed');
+    assert.equal(status(agent('hi this is dev from the clinic'), 'en'), 'failed');
+  });
+  test('"myself <name>" when the recogniser breaks the name into a function word and a word', () => {
+    assert.equal(status(agent('good evening welcome to kiran telecom myself and eetha how can i help'), 'en', { company_name: 'Kiran Telecom' }), 'passed');
+    assert.equal(status(agent('good evening welcome to kiran telecom myself and my colleagues are here to help'), 'en', { company_name: 'Kiran Telecom' }), 'failed');
+  });
+  test('the creditor named before the debt or after "con la" is not the agency', () => {
+    assert.equal(status(turns([['A', 'Hi, is this Tom?'], ['C', 'Yes.'], ['A', 'Hi Tom this is Gina, it is about the pinewood dental balance of two hundred dollars.']]), 'en'), 'failed');
+    assert.equal(status(turns([['A', '¿Don Tomás?'], ['C', 'Sí, ¿quién habla?'], ['A', 'Habla Gina. Usted tiene una mora con la financiera de electrodomésticos desde marzo.']]), 'es'), 'failed');
+  });
+});

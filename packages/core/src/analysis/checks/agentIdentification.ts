@@ -70,13 +70,13 @@ const FILLER = words('uh um umm er erm eh ah em este mm hmm');
 
 /** company words: a distinctive word next to one of these is a company name ("lakeside energy", "banco andino") */
 const COMPANY_WORD: Record<AnalysisLanguage, RegExp> = {
-  en: /^(bank|banking|insurance|assurance|energy|power|electric|gas|water|utilities|mobile|wireless|telecom|broadband|cable|fiber|fibre|credit|financial|finance|capital|trust|mutual|savings|health|healthcare|airlines|airways|travel|express|recovery|collections|partners|associates|solutions|services|group|corporation|company|inc|ltd|llc|corp|agency|telecoms|networks|communications|motors|auto|cu|federal|lending|loans|shop|store|online|direct|life)$/,
-  es: /^(banco|caja|seguros|seguro|aseguradora|energia|electrica|gas|aguas|agua|telefonia|telefonica|telecom|movil|moviles|fibra|cable|financiera|credito|creditos|cooperativa|mutual|salud|viajes|tienda|tiendas|cobranzas|cobros|recobros|servicios|grupo|comunicaciones|telecomunicaciones|luz|electricidad|seguridad|finanzas|prestamos|motors|soluciones|consultores|asesores|inversiones|corporacion|compañia|cia|abogados|estudio|despacho)$/,
+  en: /^(bank|banking|insurance|assurance|energy|power|electric|gas|water|utilities|mobile|wireless|telecom|broadband|cable|fiber|fibre|credit|financial|finance|capital|trust|mutual|savings|health|healthcare|airlines|airways|travel|express|recovery|collections|partners|associates|solutions|services|group|corporation|company|inc|ltd|llc|corp|agency|telecoms|networks|communications|motors|auto|cu|federal|lending|loans|shop|store|online|direct|life|clinic|clinics|hospital|hospitals|medical|dental|dentistry|pharmacy|surgery|practice|hospice|veterinary|vets|optical|opticians|pediatrics|paediatrics|orthodontics|physio|physiotherapy|chiropractic|diagnostics|laboratories|labs)$/,
+  es: /^(banco|caja|seguros|seguro|aseguradora|energia|electrica|gas|aguas|agua|telefonia|telefonica|telecom|movil|moviles|fibra|cable|financiera|credito|creditos|cooperativa|mutual|salud|viajes|tienda|tiendas|cobranzas|cobros|recobros|servicios|grupo|comunicaciones|telecomunicaciones|luz|electricidad|seguridad|finanzas|prestamos|motors|soluciones|consultores|asesores|inversiones|corporacion|compañia|cia|abogados|estudio|despacho|clinica|clinicas|hospital|farmacia|farmacias|odontologia|dental|optica|sanatorio|policlinico|laboratorio|laboratorios|veterinaria)$/,
 };
 
 /** the call answered with the company: "acme billing, priya speaking", "northbound outfitters, this is kyle", "movilinea buenas tardes" */
 const TEAM_ANSWER: Record<AnalysisLanguage, RegExp> = {
-  en: /^ (?:(?:hello|hi|hey|hiya|howdy|gday|g day|morning|afternoon|evening|good (?:morning|afternoon|evening|day)) )?([a-z]+(?: [a-z]+){0,2}?) (?:billing|support|customer|claims|accounts|sales|service|services|helpline|care|team|collections|fraud|reservations|bookings|returns|orders|help desk|this is|you re speaking|youre speaking|you are speaking|my name is|good morning|good afternoon|good evening|hello|hi there|how can i|how may i|what can i)\b/,
+  en: /^ (?:(?:hello|hi|hey|hiya|howdy|gday|g day|morning|afternoon|evening|good (?:morning|afternoon|evening|day)) )?([a-z]+(?: [a-z]+){0,3}?) (?:billing|support|customer|claims|accounts|sales|service|services|helpline|care|team|collections|fraud|reservations|bookings|returns|orders|help desk|this is|you re speaking|youre speaking|you are speaking|my name is|good morning|good afternoon|good evening|hello|hi there|how can i|how may i|what can i)\b/,
   es: /^ (?:(?:hola|buenos dias|buenas tardes|buenas noches|buen dia|buenas|muy buenas|muy buenos dias) )?([a-zñ]+(?: [a-zñ]+){0,2}?) (?:atencion|servicio|soporte|facturacion|cobranza|cobranzas|reclamos|ventas|ayuda|buenos dias|buenas tardes|buenas noches|buen dia|le atiende|le habla|te atiende|te habla|habla con|mi nombre es|le saluda|en que|como le|como te)\b/,
 };
 
@@ -90,7 +90,7 @@ const NAME_PATTERNS: Record<AnalysisLanguage, string[]> = {
     'N speaking', 'N here (from|at|with)', '(speaking|talking) (to|with) N', '(you ve|youve|you have) got N', 'through to N',
     'N calling from', 'N this side', 'N on the line', '(you ve|youve|you have) reached N (at|from|with|of|on|in)', 'N at your service', 'with you today is N', 'here it s N', 'heres N',
     // "myself ravi" (Indian English), "you're on the line with sam", "you're chatting with", "the name's sam"
-    'myself N', '(you re|youre|you are) (now )?on (the line |the phone |the call )?with N', '(you re|youre|you are) (now )?(chatting|through) (to|with) N',
+    'myself N', 'myself (and|an|in) N', '(you re|youre|you are) (now )?on (the line |the phone |the call )?with N', '(you re|youre|you are) (now )?(chatting|through) (to|with) N',
     '(the )?name s N', '(the )?name is N', '(dis|dat) is N', 'my name N', 'N (here|speaking) (from|at|with|on behalf of)', 'N (from|at|with) [a-z]+( [a-z]+)? here',
   ],
   es: [
@@ -169,6 +169,22 @@ function metadataCompanyIn(text: string, company: string | undefined, language: 
     if (name.every((w, k) => have[i + k] !== undefined && like(w, have[i + k]))) return true;
     if (distinctive.length && distinctive[0].length >= 5 && like(distinctive[0], have[i]) && (distinctive.length === 1 || (have[i + 1] !== undefined && like(distinctive[1], have[i + 1])) || distinctive[0].length >= 6 || distinctive[0] === have[i])) return true;
   }
+  // the recogniser splits or joins a compound name: "Riverbend" heard as "river bend", "Wharfedale" as "wharf dale",
+  // "Lake Shore" as "lakeshore"
+  const joinedLike = (w: string, h: string) => w.length >= 7 && (w === h || boundedLevenshtein(w, h, 2) <= (w.length >= 9 ? 2 : 1));
+  const first = name.findIndex((w) => isDistinctive(w, language) && !COMPANY_WORD[language].test(w));
+  if (first >= 0) {
+    const target = name[first];
+    const pair = name[first + 1] !== undefined ? target + name[first + 1] : '';
+    for (let i = 0; i < have.length; i++) {
+      for (let span = 2; span <= 3 && i + span <= have.length; span++) {
+        const parts = have.slice(i, i + span);
+        if (parts.every((x) => x.length >= 2) && joinedLike(target, parts.join(''))) return true;
+      }
+      // (the compound name's two words said as one, when they are not both everyday words)
+      if (pair && have[i].length >= 7 && joinedLike(pair, have[i]) && (isDistinctive(name[first + 1], language) || target.length >= 4)) return true;
+    }
+  }
   return false;
 }
 
@@ -216,7 +232,7 @@ function findName(text: string, language: AnalysisLanguage, company: string | un
       if (!name || exclude.has(name) || !isAgentNameWord(name, language)) continue;
       // "this is northwind bank": a company word right after is the company, not a name
       const after = text.slice(text.indexOf(` ${name} `, at - 1) + name.length + 2).split(' ');
-      if (COMPANY_WORD[language].test(after[0] ?? '') || (language === 'en' && COMPANY_WORD[language].test(after[1] ?? ''))) continue;
+      if (COMPANY_WORD[language].test(after[0] ?? '') || (language === 'en' && !NOT_OURS.has(after[0] ?? '') && !ARTICLE.has(after[0] ?? '') && !GENERIC.en.has(after[0] ?? '') && COMPANY_WORD[language].test(after[1] ?? ''))) continue;
       if (language === 'es' && /^(de|del)$/.test(m.groups!.name)) continue;
       return name;
     }
@@ -304,12 +320,16 @@ function findCompany(text: string, language: AnalysisLanguage, company: string |
     if (language === 'en') {
       let j = i - 1;
       while (j > 0 && corporate(ts[j])) j--;
-      if (j >= 0 && isDistinctive(ts[j], language) && ts[j] !== agentName && !NOT_OURS.has(ts[j - 1] ?? '') && !CREDITOR_NOUN.has(ts[j - 2] ?? '')) return true;
+      // (a company named before the debt it holds is the creditor: "it's for the westlake dental balance")
+      const before = ARTICLE.has(ts[j - 1] ?? '') ? ts[j - 2] ?? '' : '';
+      if (j >= 0 && isDistinctive(ts[j], language) && ts[j] !== agentName && !NOT_OURS.has(ts[j - 1] ?? '') && !CREDITOR_NOUN.has(ts[j - 2] ?? '') && !CREDITOR_NOUN.has(ts[i + 1] ?? '') && !NOT_OURS.has(before) && before !== 'for') return true;
     } else {
       let j = i + 1;
       while (j < ts.length - 1 && (corporate(ts[j]) || /^(de|del|la|el|los|las)$/.test(ts[j]))) j++;
       // ("la señora luz marina": a person's name that starts with a company word)
-      if (j < ts.length && isDistinctive(ts[j], language) && ts[j] !== agentName && !NOT_OURS.has(ts[i - 1] ?? '') && !PERSON_TITLE.has(ts[i - 1] ?? '')) return true;
+      // (and "con la financiera de motos": the creditor, after an article too)
+      const beforeArticle = ARTICLE.has(ts[i - 1] ?? '') ? ts[i - 2] ?? '' : '';
+      if (j < ts.length && isDistinctive(ts[j], language) && ts[j] !== agentName && !NOT_OURS.has(ts[i - 1] ?? '') && !PERSON_TITLE.has(ts[i - 1] ?? '') && !NOT_OURS.has(beforeArticle)) return true;
     }
   }
   return false;
