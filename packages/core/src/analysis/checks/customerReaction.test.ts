@@ -39,3 +39,25 @@ test('"no offence meant" after a remark is an apology, not an excuse in advance 
   const before = pt('en', [['A', 'no offence but some folk just never learn']]);
   assert.equal(agentTakesItBack(before), 0);
 });
+
+test('objections to condescension and veiled menace ("don\'t patronise me", "are you calling me old", "no me trate como a una niña")', () => {
+  const cases: Array<['en' | 'es', string, 'threat' | 'offence']> = [
+    ['en', "don't patronise me young man", 'offence'],
+    ['en', "that's really condescending", 'offence'],
+    ['en', 'are you calling me old?', 'offence'],
+    ['en', 'are you making fun of my accent?', 'offence'],
+    ['en', 'that sounded like a threat to me', 'threat'],
+    ['es', 'no me trate como a una niña', 'offence'],
+    ['es', '¿me está llamando vieja?', 'offence'],
+    ['es', '¿se está burlando de mí?', 'offence'],
+    ['es', 'eso me suena a amenaza', 'threat'],
+  ];
+  for (const [lang, text, kind] of cases) {
+    const r = customerReaction(pt(lang, [['A', 'hola'], ['C', 'hi'], ['A', 'well there we are then'], ['C', text]]));
+    assert.equal(r?.kind, kind, text);
+    assert.equal(r?.agentSegment, 2, text);
+  }
+  // not objections: the customer on the bank's letters, or thanking the agent
+  assert.equal(customerReaction(pt('en', [['A', 'we sent you a letter'], ['C', 'the letter was a bit patronising to be honest, not you']])), null);
+  assert.equal(customerReaction(pt('es', [['A', 'ya está'], ['C', 'gracias, muy amable']])), null);
+});

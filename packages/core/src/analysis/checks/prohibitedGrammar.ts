@@ -106,7 +106,7 @@ const EN_BELITTLING: PatternSet[] = [
       '(?:you re|youre|you are) (?:obviously|clearly|evidently|plainly) (?:struggling|having trouble|finding it hard) (?:to keep up|to follow|to understand|to grasp|keeping up|following)',
       '(?:you re|youre|you are) (?:obviously|clearly|evidently) (?:not (?:keeping up|following|getting (?:it|this))|out of your depth|a bit slow|slow on the uptake|not the quickest)',
       '(?:talk|speak|explain it|say it) (?:to you )?like (?:you re|youre|you are|i m talking to|im talking to) (?:a |an )?(?:child|kid|toddler|baby|five|six|five year old|six year old|little kid)',
-      '(?:my|a|an|even a|even an|even my)(?: little| young)? (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:year old|yr old)(?: son| daughter| kid| boy| girl| nephew| niece| grandson| granddaughter)? (?:could|can|would|manages to|knows how to)(?: easily| probably| have)? (?:do|done|manage|work|figure|handle|sort|get it|follow|understand|use|operate|fill)',
+      '(?:my|a|an|even a|even an|even my)(?: little| young)? (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:year old|years old)(?: son| daughter| kid| boy| girl| nephew| niece| grandson| granddaughter)? (?:could|can|would|manages to|knows how to)(?: easily| probably| have)? (?:do|done|manage|work|figure|handle|sort|get it|follow|understand|use|operate|fill)',
       // sarcastic praise of a slip: "genius move unplugging it mid update"
       `(?:real |absolute |total |proper |pure )?(?:genius|einstein|mastermind|rocket science) (?:move|stuff|idea|work|thinking|play|behaviour|behavior)(?: that| there)? ${EN_MISTAKE}(?= )`,
       // "that's a you problem"
@@ -439,6 +439,69 @@ const ES_WE = `(?:${ES_CL} )?(?:${ES_AUX} )?`;
 // first person only, and required: "los estafadores pueden arruinar su nombre" is a warning, not a threat
 const ES_WE1 = `(?:${ES_CL} )?(?:vamos a|voy a|tendremos que|tenemos que|tengo que|vamos a tener que|nos toca|me toca|procedemos a|pasamos a|paso a|podemos|puedo|podriamos|nos vamos a|me voy a|no nos queda (?:mas|otra) que|no me queda (?:mas|otra) que|nos encargamos de|me encargo de)`;
 
+// ---- belittling without a swear word, in Spanish: condescension about the customer's ability, age mocking, veiled
+// menace about the people around the customer (jefe, vecinos, familia), "ustedes los de fuera" othering, regional
+// insults (Spain, Venezuela, Peru, Chile, Argentina, Colombia). Same targeting as the English block.
+const ES_HUMANS = alt([
+  'jefe', 'jefa', 'jefes', 'empleador', 'empleadora', 'patron', 'patrona', 'empresa', 'recursos humanos', 'gerente', 'supervisor', 'supervisora', 'compañeros', 'compañeros de trabajo', 'colegas',
+  'familia', 'familiares', 'esposa', 'esposo', 'mujer', 'marido', 'pareja', 'hijos', 'hijas', 'hijo', 'hija', 'padres', 'papas', 'mama', 'papa', 'madre', 'padre', 'suegra', 'suegro', 'suegros',
+  'vecinos', 'vecinas', 'vecino', 'vecina', 'amigos', 'conocidos', 'casero', 'casera', 'arrendador', 'iglesia', 'pastor', 'novia', 'novio', 'hermanos', 'hermano', 'hermana', 'nietos', 'barrio', 'colonia', 'comunidad',
+]);
+const ES_REGIONAL = ['pardill[oa]s?', 'panolis?', 'mendrugos?', 'zotes?', 'berzotas', 'gaznapir[oa]s?', 'mastuerzos?', 'pazguat[oa]s?', 'abrazafarolas', 'tolais?', 'papafritas?', 'perkins?', 'pavotes?', 'pavot[oa]', 'gaf[oa]s?', 'monses?', 'cazurr[oa]s?', 'zangan[oa]s?', 'guaches?', 'agilad[oa]s?', 'atontaos?', 'lerd[oa]s?', 'zoquetes?', 'memos?', 'memas?', 'bobalicon(?:es|a)?', 'tontainas?'];
+const ES_BELITTLING: PatternSet[] = [
+  {
+    category: 'insult',
+    kind: 'insult',
+    label: 'condescension',
+    denyCheck: true,
+    patterns: [
+      // "¿se lo tengo que deletrear?", "con palabras sencillitas", "despacito a ver si así me sigue", "para que hasta usted lo entienda"
+      '(?:se lo|te lo|selo) (?:tengo que|voy a tener que|hay que|tendre que) deletrear(?= $| o que| letra por letra| otra vez| o no)', '(?:tengo que|voy a tener que|hay que) deletrearselo(?= $| o que| letra por letra| otra vez)',
+      'con palabras (?:sencillitas|cortitas|facilitas|simplonas|de niño|de primaria|para niños)', '(?:bien |muy )?despacit[oa] (?:a ver si|para ver si|haber si)(?: asi| ahora| esta vez)? (?:me |lo |le )?(?:entiende|entiendes|entendes|sigue|sigues|seguis|capta|captas|cacha|cachas|le entra|te entra|se entera|te enteras)',
+      'para que (?:hasta|incluso|aun) (?:usted|vos|tu|ud) (?:lo |me )?(?:entienda|entiendas|entendas|pueda|puedas|capte|captes|siga|sigas)', 'hasta (?:usted|vos|tu) (?:lo )?(?:entenderia|entiende|podria|puede|sabria|captaria)',
+      '(?:como |ya que |porque |se nota que |esta claro que |es obvio que |claramente |obviamente )(?:usted |vos |tu )?no (?:me )?(?:sigue|sigues|seguis|entiende|entiendes|entendes|se entera|te enteras|capta|captas|cacha|cachas) (?:ni una|nada|ni jota|ni papa|ni pio)',
+      // age
+      '(?:ni siquiera|hasta|incluso|aun) (?:para )?(?:alguien|una persona|un señor|una señora|gente|personas|un abuelo|una abuela|un abuelito|una abuelita|un jubilado|una jubilada|un viejito|una viejita|un anciano|una anciana) (?:de su edad|de sus años|de tu edad|de tus años|mayor como usted|tan mayor|como usted)',
+      '(?:usted|vos|tu)? ?(?:ya )?no (?:esta|estas|anda|andas) (?:usted |vos |tu )?(?:para (?:estos trotes|estas cosas|esto|esas cosas|tecnologias|aparatos|celulares|computadoras|aplicaciones)|en edad (?:de|para))(?= )',
+      '(?:a su edad|a sus años|a tu edad|a tus años)(?: [a-zñ]+){0,4} (?:ya no (?:esta|estas) para|le queda grande|te queda grande|es (?:mucho|demasiado) para (?:usted|vos|ti)|se le complica todo|ya no se entera|ya no entiende|no se entera)',
+      '(?:que|mejor que|pues que|mejor) (?:se )?(?:lo|la|le|te)? ?(?:haga|hagan|arregle|arreglen|instale|configure|conecte|enchufe|maneje|lea|explique) (?:su|sus|tu|tus|algun|un|una) niet[oa]s?',
+      '(?:pidale|pidele|pedile|digale|dile|decile|llame|llama|busque|busca|consiga|consigue|que venga) (?:a )?(?:su|sus|tu|tus|algun|un|una) niet[oa]s? (?:que|para que|a que) (?:se |le |te )?(?:lo |la )?(?:haga|hagan|arregle|arreglen|conecte|conecten|enchufe|enchufen|explique|expliquen|maneje|manejen|ayude|ayuden)(?: [a-zñ]+){0,5} (?:que usted ya no|porque usted ya no|que ya no|usted ya no|a su edad)',
+      // othering: "ustedes los de fuera vienen aquí", "ustedes siempre quieren todo regalado"
+      '(?:ustedes|vosotros|vosotras|los de (?:fuera|afuera|su pais|tu pais|alla)|gente como usted|gente como vos|gente como tu|los de su tipo|la gente de su pais)(?: [a-zñ]+){0,3} (?:vienen|venis|venís|llegan|llegais|vinieron|se vienen) (?:aqui|aca|a este pais|a nuestro pais|a españa|para aca|para aqui|a mi pais)',
+      '(?:ustedes|vosotros|vosotras|gente como usted|gente como vos|gente como tu|los de su tipo)(?: los de [a-zñ]+)?(?: siempre| todos| todas)* (?:quieren|quereis|esperan|pretenden|piden|buscan|creen que merecen) (?:todo|las cosas|todo siempre) (?:gratis|regalad[oa]|de gratis|de regalo|hecho|servido|sin pagar|en bandeja|a cambio de nada)',
+      '(?:aqui|aca) a (?:aprovechar(?:se|os)?|vivir del cuento|vivir de los demas|quitarnos|robarnos|mamar)',
+      // regional insults
+      ...ES_REGIONAL.filter((x) => /^(?:panolis|zotes|berzotas|gaznapir|mastuerzos|pazguat|abrazafarolas|tolais|perkins)/.test(x)),
+      `${ES_FRAME}${ES_FILL} ${alt(ES_REGIONAL)}(?= )`, `(?:menud[oa]|vaya|valiente|pedazo de|so) ${alt(ES_REGIONAL)}(?= )`, `(?:ay |uy |pero |pucha |chale |caray )?que (?:tan |mas |re |bien )?${alt(ES_REGIONAL)}(?= $| es usted| eres| sos| que es| que eres| señor| señora| por dios)`,
+    ],
+  },
+  {
+    category: 'threat',
+    kind: 'threat_context',
+    label: 'amenaza velada',
+    lawful: true,
+    patterns: [
+      // "estoy seguro de que a su jefe le interesaría saberlo"
+      `(?:seguro que|estoy segur[oa] (?:de )?que|me imagino que|imagino que|seguramente|apuesto a que|apuesto que|capaz que) (?:a )?(?:su|sus|tu|tus) ${ES_HUMANS}(?: [a-zñ]+){0,3} (?:le |les )?(?:interesaria|interesaria mucho|encantaria|gustaria|va a interesar|van a interesar|interesara|encantara|sorprenderia|sorprenderá|sorprendera|gustara|va a encantar|va a gustar)`,
+      // "sería una pena que sus vecinos se enteraran"
+      `(?:seria|es|sería|va a ser) una (?:pena|lastima|verguenza|lata|pena enorme) que (?:(?:su|sus|tu|tus) ${ES_HUMANS} se (?:enter|entera|enteraran|enterara|enterase|enterasen|enteren|entere)[a-z]*|se (?:enter[a-z]+) (?:su|sus|tu|tus) ${ES_HUMANS})`,
+      // "imagínese qué diría su jefe si…"
+      `(?:imaginese|imaginate|imagina|imaginate|piense|piensa|pensa|figurese|figurate) (?:que|lo que|como) (?:diria|dirian|pensaria|pensarian|va a decir|van a decir|va a pensar|van a pensar|diran|dira|pensara|pensaran) (?:su|sus|tu|tus) ${ES_HUMANS}`,
+      `que (?:diria|pensaria|dirian|pensarian|va a decir|van a decir) (?:su|sus|tu|tus) ${ES_HUMANS} si (?:se entera|se enteran|supiera|supieran|le llamamos|les llamamos|lo supiera|lo supieran|recibe|reciben|viera|vieran)`,
+      // "mejor que no lo averigüe", "no querrá descubrirlo"
+      'mejor (?:que )?no (?:lo )?(?:averigue|averigues|averiguen|descubra|descubras|compruebe|compruebes|sepa lo que pasa|quiera saber)(?= )', 'no (?:querra|querras|le gustaria|te gustaria|le conviene|te conviene) (?:averiguarlo|descubrirlo|comprobarlo|saber lo que pasa|saber que pasa|ver lo que pasa)',
+      // "sus vecinos van a ver cuando lleguen los cobradores", "delante de sus vecinos"
+      '(?:sus|tus|todos sus|todos tus|los|todos los) (?:vecinos|compañeros|compañeros de trabajo|colegas|hijos) (?:lo |la |le |se )?(?:van a|pueden|podrian|podrán|podran|se van a) (?:ver|enterar|dar cuenta|mirar|comentar|hablar|saber)(?= )',
+      '(?:delante|enfrente|frente|en frente) (?:de )?(?:sus|tus|los|todos sus|todos los) (?:vecinos|hijos|compañeros|colegas|clientes)(?: [a-zñ]+){0,3} (?:cobradores|gestores|los de cobranza|la visita|visitarlo|visitarla|tocar la puerta|tocando la puerta|llegan|lleguen|aparecen|aparezcan)',
+      '(?:cuando|si) (?:lleguen|llegan|vayan|van|aparezcan|aparecen|caigan|caen) (?:los )?(?:cobradores|gestores de cobro|de cobranza|nuestros gestores|los muchachos|nuestra gente)(?: [a-zñ]+){0,3} (?:vecinos|todo el barrio|la colonia|toda la cuadra|el edificio)',
+      // "por el bien de sus hijos", "su familia no tiene por qué enterarse si paga hoy"
+      'por el bien de (?:su|sus|tu|tus) (?:familia|hijos|hijas|hijo|hija|esposa|esposo|marido|mujer|niños|nietos|trabajo|empleo)', `(?:su|sus|tu|tus) ${ES_HUMANS} no (?:tiene|tienen|tendria|tendrian|necesita|necesitan) (?:por que|porque|que|por qué|ni por que) (?:enterarse|saberlo|saber nada|enterarse de nada|saber)(?: [a-zñ]+){0,3} (?:si|mientras|con tal de que|siempre que|siempre y cuando)`,
+      'nadie (?:tiene|tendria) (?:por que|porque|que) (?:enterarse|saberlo|saber nada)(?: [a-zñ]+){0,3} (?:si|mientras|con tal de que|siempre que|siempre y cuando) (?:usted |vos |tu )?(?:paga|pague|pagas|pagues|cancela|cancele|abona|abone)',
+      '(?:estas cosas|las cosas|todo) se (?:sabe|saben|corre|corren|riega|riegan) (?:rapido|enseguida|en el barrio|en los pueblos|en un pueblo)(?= )',
+    ],
+  },
+];
+
 const es: PatternSet[] = [
   {
     category: 'profanity',
@@ -646,6 +709,7 @@ const es: PatternSet[] = [
       'trolos?', 'mariposon(?:es)?', 'machorras?', 'marimachas?',
     ],
   },
+  ...ES_BELITTLING,
 ];
 
 export const GRAMMAR_PATTERNS: Record<AnalysisLanguage, PatternSet[]> = { en, es };

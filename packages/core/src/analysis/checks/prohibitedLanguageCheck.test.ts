@@ -367,3 +367,46 @@ describe('belittling without swear words (English): condescension, age mocking, 
   ];
   for (const lines of passes) test(`passes: ${lines[lines.length - 1][1]}`, () => assert.equal(status('en', lines), 'passed'));
 });
+
+describe('belittling without swear words (Spanish): condescendencia, edad, amenaza velada, "ustedes los de fuera", insultos regionales', () => {
+  const fails: string[] = [
+    '¿te lo tengo que deletrear o qué?',
+    'se lo digo con palabras cortitas',
+    'se lo repito despacito a ver si esta vez me sigue',
+    'se lo explico para que hasta usted lo entienda',
+    'es facilísimo, ni siquiera para una señora de su edad es complicado',
+    'usted ya no está para estos trotes',
+    'mejor que se lo instale su nieto',
+    'vosotros venís aquí y queréis todo gratis',
+    'ustedes siempre quieren todo en bandeja',
+    'no seas panoli',
+    'eres un gaznápiro',
+    'menudo zoquete',
+    'no sea gafo, chico',
+    'qué pavote es usted',
+  ];
+  for (const text of fails) test(text, () => assert.equal(status('es', [['A', text]]), 'failed'));
+  const menace: string[] = [
+    'seguro que a sus compañeros de trabajo les encantaría saberlo',
+    'sería una lástima que su suegra se enterara',
+    'imagínate qué pensarían tus vecinos',
+    'mejor no lo averigüe',
+    'todos sus vecinos lo van a ver',
+    'por el bien de sus hijos, páguelo ya',
+    'sus hijos no tienen por qué saberlo si usted paga hoy',
+  ];
+  for (const text of menace) test(`amenaza: ${text}`, () => assert.equal(status('es', [...ES_DEBT, ['A', text]]), 'failed'));
+  const passes: Line[][] = [
+    [['A', '¿quiere que le deletree el correo? es m a r t a']],
+    [['A', 'le hablo más despacio para que pueda anotarlo']],
+    [['A', 'a su edad puede pedir la tarjeta dorada sin costo']],
+    [['A', 'si quiere, su nieta puede ayudarle a descargar la aplicación']],
+    [['A', 'ustedes siempre pueden pedir el reembolso por la web']],
+    [['A', 'estoy seguro de que a su esposa le encantará el regalo']],
+    [['A', 'el repartidor le dijo que era una tonta y usted quiere poner la queja, ¿correcto?']],
+    [...ES_DEBT, ['A', 'tranquilo, su jefe no se va a enterar de nada, solo hablamos con usted']],
+    [...ES_DEBT, ['A', 'por el bien de su historial le recomiendo el acuerdo de pago']],
+    [...ES_DEBT, ['A', 'no se preocupe, sus vecinos no van a ver nada, no hacemos visitas']],
+  ];
+  for (const lines of passes) test(`pasa: ${lines[lines.length - 1][1]}`, () => assert.equal(status('es', lines), 'passed'));
+});
