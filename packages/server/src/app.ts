@@ -13,6 +13,7 @@ import { installRequestIdHeader, requestIdOf } from './plugins/requestId.ts';
 import { completeOpenApiDocument, withServer } from './openApi/completeOpenApiDocument.ts';
 import { analysesRoutes } from './routes/analysesRoutes.ts';
 import { healthRoutes } from './routes/healthRoutes.ts';
+import { makeApiReferenceRoutes } from './routes/apiReferenceRoutes.ts';
 
 export const VERSION = '0.1.0';
 
@@ -106,10 +107,12 @@ export async function buildApp(ctx: ServiceContext, options: AppOptions = {}): P
 
   healthRoutes(app, ctx);
   let openApi: ReturnType<typeof completeOpenApiDocument> | undefined;
-  app.get('/api/v1/openapi.json', { schema: { hide: true } }, async (request) => {
+  const servedOpenApi = (request: { protocol: string; host: string }) => {
     openApi ??= completeOpenApiDocument(app.swagger() as object);
     return withServer(openApi, requestOrigin(request.protocol, request.host, ctx.config.port));
-  });
+  };
+  app.get('/api/v1/openapi.json', { schema: { hide: true } }, async (request) => servedOpenApi(request));
+  makeApiReferenceRoutes(servedOpenApi)(app); // GET /docs: that document rendered as HTML
 
   const authenticate = makeAuthenticateApiKey(ctx.database, { now: ctx.now });
   await app.register(async (api) => {
