@@ -293,7 +293,9 @@ export function detectPii(segments: TranscriptSegment[], language: AnalysisLangu
     // reference number: with one digit per piece, some window of a 20-digit number almost always passes Luhn.
     const cardCtx = CARD_CONTEXT.test(ctx);
     // the nearest cue decides: "we blocked the card. Your claim number is…" reads a claim number
-    const accountCtx = Math.max(lastCue(ACCOUNT_CONTEXT, ctx), lastCue(LONG_NUMBER_CONTEXT, ctx)) > lastCue(CARD_CONTEXT, ctx);
+    const accountCtx =
+      (ACCOUNT_CONTEXT.test(ctx) || LONG_NUMBER_CONTEXT.test(ctx)) &&
+      Math.max(lastCue(ACCOUNT_CONTEXT, ctx), lastCue(LONG_NUMBER_CONTEXT, ctx)) > lastCue(CARD_CONTEXT, ctx);
     const isCard = (x: string) => isIssuerCardNumber(x) || (cardCtx && !accountCtx && isPlausibleCardNumber(x));
     let weakCard: [number, number] | null = null;
     if (L >= 13) {

@@ -121,15 +121,17 @@ export function readCompoundAt(tokens: Token[], k: number, language: AnalysisLan
   const w = tokens[k]?.norm;
   if (w === undefined) return null;
   if (language === 'en') {
+    if (tokens[k + 1]?.norm !== 'hundred') return null;
     const u = UNITS.en[w];
-    if (u === undefined || u === 0 || w === 'o' || tokens[k + 1]?.norm !== 'hundred') return null;
+    if (u === undefined || u === 0 || w === 'o') return null;
     let j = k + 2;
     if (tokens[j]?.norm === 'and') j++;
     const rest = readBelowHundred(tokens, j, language);
     const value = u * 100 + (rest ? rest.value : 0);
     return { from: k, to: rest ? rest.to : k + 2, digits: String(value) };
   }
-  // Spanish: [unidad] mil [centenas] [decenas/unidades]
+  // Spanish: [unidad] mil [centenas] [decenas/unidades]; cheap test first (this runs at every token)
+  if (w !== 'mil' && !(w in HUNDREDS_ES) && tokens[k + 1]?.norm !== 'mil' && tokens[k + 3]?.norm !== 'mil') return null;
   let j = k;
   let thousands = -1;
   const lead = readBelowHundred(tokens, k, language);
