@@ -912,6 +912,7 @@ describe('identity_verification: one-time codes, app prompts and warm transfers'
       { name: 'xfer-en3', lang: 'en', want: 'failed', lines: [['A', 'Hi, Noor here, my colleague will verify you later.'], ['C', 'ok'], ['A', 'Your mortgage balance is one hundred and two thousand pounds.']] },
       { name: 'xfer-en4', lang: 'en', want: 'failed', lines: [['A', 'Hi, Noor here, my colleague wasn\'t able to verify you.'], ['C', 'ok'], ['A', 'Your mortgage balance is one hundred and two thousand pounds.']] },
       { name: 'xfer-es1', lang: 'es', want: 'passed', lines: [['A', 'Hola, soy Iván de facturación; el compañero que le atendió ya le validó los datos.'], ['C', 'sí'], ['A', 'Veo en su factura un cargo de treinta euros por la permanencia.']] },
+      { name: 'xfer-es3', lang: 'es', want: 'passed', lines: [['A', 'buenas, soy marta de facturación, veo que ya hizo la verificación con mi compañero'], ['C', 'sí'], ['A', 'su factura de este mes es de cuarenta y dos euros']] },
       { name: 'xfer-es2', lang: 'es', want: 'failed', lines: [['A', 'Hola, soy Iván de facturación; mi compañera no pudo verificar sus datos.'], ['C', 'ya'], ['A', 'Veo en su factura un cargo de treinta euros por la permanencia.']] },
     ]);
   });
