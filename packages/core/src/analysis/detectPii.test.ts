@@ -167,4 +167,10 @@ describe('pci: long numbers that are not cards, one-time codes, numbers in words
     assert.deepEqual(strong([seg('Agent', 'ya le reverso el cobro y le dejo el plan de trescientas megas')], 'es'), []);
     assert.deepEqual(strong([seg('Agent', '¿el código de descuento? le descuenta quinientos pesos')], 'es'), []);
   });
+  test('digits joined across turns: the agent asking for another kind of number splits them; "go on" does not', () => {
+    assert.deepEqual(strong([seg('Agent', 'your membership number?'), seg('Customer', 'four five three nine one four eight eight'), seg('Agent', 'and the sort code?'), seg('Customer', 'zero three four three six four six seven')], 'en'), []);
+    assert.deepEqual(strong([seg('Agent', 'número de contrato'), seg('Customer', 'cuatro cinco tres nueve uno cuatro ocho ocho'), seg('Agent', '¿y el de referencia?'), seg('Customer', 'cero tres cuatro tres seis cuatro seis siete')], 'es'), []);
+    assert.deepEqual(strong([seg('Agent', 'card number?'), seg('Customer', 'four five three nine one four eight eight'), seg('Agent', 'go on'), seg('Customer', 'zero three four three six four six seven')], 'en'), ['card_number']);
+    assert.deepEqual(strong([seg('Agent', '¿número de tarjeta?'), seg('Customer', 'cuatro cinco tres nueve uno cuatro ocho ocho'), seg('Agent', '¿y el resto?'), seg('Customer', 'cero tres cuatro tres seis cuatro seis siete')], 'es'), ['card_number']);
+  });
 });

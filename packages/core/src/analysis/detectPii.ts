@@ -59,6 +59,8 @@ const NOT_CVV_CONTEXT = /\b(last (four|4|three|3|two|2)|ultimos (cuatro|tres|dos
 const ONE_TIME_CODE_CONTEXT = /\b(sms|mensaje|mensajito|whatsapp|text message|text|texted|texting|one time|onetime|otp|passcode|verification code|authentication code|authenticator|codigo de verificacion|codigo de validacion|codigo de acceso|un solo uso|sent|send|sending|enviado|enviamos|enviar|envie|envio|mandado|mandamos|mandar|mande|llegado|llego|recibido|received|app|aplicacion|e ?mail|e ?mailed|correo)\b/;
 /** a number followed by one of these is an amount or a quantity, not a code */
 const AMOUNT_AFTER = /^(pesos?|euros?|dolares|dollars?|bucks|quid|pounds?|rand|soles|megas?|gigas?|mb|gb|minutos?|minutes?|meses|months?|dias|days|horas|hours|percent|porciento)$/;
+/** other numbers an agent asks for between two groups of digits */
+const OTHER_NUMBER_CONTEXT = /\b(sort code|routing|member|membership|policy|poliza|referencia|reference|pedido|order|socio|afiliado|afiliacion|expediente|contrato|contract|licence|license|pasaporte|passport)\b/;
 /** words that tie a code to the payment card itself */
 const CARD_CODE_CONTEXT = /\b(card|tarjeta|cvv\d?|cvc\d?|cv2|cid|back|atras|dorso|reverso|visa|mastercard|amex|debit|credit|debito|credito)\b/;
 /** numbers that are long by nature and are not cards: bank accounts, prepaid meter tokens, SIM / device serials */
@@ -223,7 +225,10 @@ export function detectPii(segments: TranscriptSegment[], language: AnalysisLangu
     segments.forEach((seg, i) => {
       if (seg.speaker !== speaker) {
         const said = toks[i].map((t) => t.norm).join(' ');
-        const newTopic = CVV_CONTEXT.test(said) || EXPIRY_CONTEXT.test(said) || SSN_CONTEXT.test(said) || NEW_TOPIC_CONTEXT.test(said);
+        // asking for another kind of number ("and the sort code?", "¿y el número de referencia?") starts a new number
+        const newTopic =
+          CVV_CONTEXT.test(said) || EXPIRY_CONTEXT.test(said) || SSN_CONTEXT.test(said) || NEW_TOPIC_CONTEXT.test(said) ||
+          ((ACCOUNT_CONTEXT.test(said) || LONG_NUMBER_CONTEXT.test(said) || OTHER_NUMBER_CONTEXT.test(said)) && !CARD_CONTEXT.test(said));
         const heard = digitsOf(toks[i]);
         // the other side reading back what was just said ("four two eight four, six nine six five, go on") does not interrupt
         if (!newTopic && heard.length >= 3 && streamTail(stream).endsWith(heard)) return;
