@@ -128,3 +128,26 @@ describe('mini_miranda: what follows the notice in the next sentence is not its 
     assert.equal(status('en', [...EN_OPEN, ['A', 'we are a debt collection agency and any information you give will be used for quality and training purposes'], ['C', 'okay']]), 'failed');
   });
 });
+
+describe('mini_miranda: the collection half as "collection/recovery of a debt", "collect the outstanding amount" (UK and US)', () => {
+  const notices = [
+    "right, i'm ringing about the collection of an unpaid balance, and anything you tell us will be used for that purpose",
+    'this call concerns the recovery of a debt and any details you give may be used for that purpose',
+    'we are contacting you to recover the overdue amount, and any information you provide will be used to that end',
+    'we are calling to collect money owed to northgate bank and what you tell us may be used for that purpose',
+    "this is an attempt to collect a debt and we'll use what you tell us for that purpose",
+  ];
+  for (const n of notices) test(n, () => assert.equal(status('en', [...EN_OPEN, ['A', n], ['C', 'okay']]), 'passed'));
+  test('over two turns, with the customer in between', () => {
+    assert.equal(status('en', [...EN_OPEN, ['A', 'so this is about the collection of a debt'], ['C', 'which one'], ['A', 'and anything you tell me today may be used in that process']]), 'passed');
+  });
+  test('a collection that is not a debt, or the information half alone, stays half', () => {
+    assert.equal(status('en', [...EN_OPEN, ['A', 'the collection of your parcel is tomorrow and any information you give us will be used for that purpose'], ['C', 'okay']]), 'failed');
+    assert.equal(status('en', [...EN_OPEN, ['A', 'we are contacting you to collect the outstanding amount'], ['C', 'okay']]), 'failed');
+  });
+  test('Spanish: "gestionar el pago de una deuda", "regularizar su deuda"', () => {
+    assert.equal(status('es', [...ES_OPEN, ['A', 'Le contactamos para gestionar el pago de una deuda, y cualquier dato que nos facilite se usará para dicha gestión.'], ['C', 'vale']]), 'passed');
+    assert.equal(status('es', [...ES_OPEN, ['A', 'Te llamo para regularizar tu deuda pendiente y lo que me digas lo vamos a usar para ese fin.'], ['C', 'ya']]), 'passed');
+    assert.equal(status('es', [...ES_OPEN, ['A', 'Le contactamos para gestionar el pago de una deuda.'], ['C', 'vale']]), 'failed');
+  });
+});
