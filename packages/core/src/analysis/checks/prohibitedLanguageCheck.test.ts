@@ -410,3 +410,49 @@ describe('belittling without swear words (Spanish): condescendencia, edad, amena
   ];
   for (const lines of passes) test(`pasa: ${lines[lines.length - 1][1]}`, () => assert.equal(status('es', lines), 'passed'));
 });
+
+describe('belittling without swear words (English), second pass: more wordings of the same classes', () => {
+  const fails: string[] = [
+    "do i have to break it down like you're in kindergarten",
+    'come on, even a toddler knows how to do this',
+    'for someone your age this must sound like gibberish',
+    "you're clearly not good with computers are you",
+    'some of us have actual jobs to get on with',
+    'how do you lot even function',
+    "you'd think a grown adult could follow two steps",
+    'did nobody teach you to read',
+    'yet another caller who can t read a letter',
+    "have you been on the drink this morning",
+    "do they not have banks where you come from",
+    "must be a cultural thing",
+    "your english isn't very good is it",
+    'put someone on who speaks proper english',
+  ];
+  for (const text of fails) test(text, () => assert.equal(status('en', [['A', text]]), 'failed'));
+  const menace: string[] = [
+    "we wouldn't want your boss getting the wrong idea now",
+    "i'd be thinking about your kids if i was you",
+    'folks talk round here you know',
+    "it won't look too good for you with the neighbours watching",
+    "our people will be parked outside your house from eight",
+    'pity if your mother in law saw the next letter',
+    'if word ever gets back to your employer that would be awkward',
+    'we have your employers number too you know',
+    "i'm sure payroll would be all ears",
+  ];
+  for (const text of menace) test(`menace: ${text}`, () => assert.equal(status('en', [...EN_DEBT, ['A', text]]), 'failed'));
+  const passes: Line[][] = [
+    [['A', 'no worries, lots of people find the app fiddly at first, i will walk you through it']],
+    [['A', 'even i get confused by this menu sometimes']],
+    [['A', 'people like you are the reason we love this job']],
+    [['A', 'i\'m sure your kids will love the new channels']],
+    [['A', 'your family members can be added as authorised users']],
+    [['A', 'you\'d think the system would remember your address, sorry about that']],
+    [['A', 'did they teach you how to read the meter at the showroom']],
+    [['A', 'the engineer\'s van will be parked outside your house for about an hour while he fits the meter']],
+    [...EN_DEBT, ['A', 'we don\'t contact employers or family, your information stays private']],
+    [...EN_DEBT, ['A', 'we have your work number on file, is it still the best way to reach you']],
+    [...EN_DEBT, ['A', 'imagine how good it will feel to have this cleared']],
+  ];
+  for (const lines of passes) test(`passes: ${lines[lines.length - 1][1]}`, () => assert.equal(status('en', lines), 'passed'));
+});
