@@ -303,7 +303,10 @@ export function detectPii(segments: TranscriptSegment[], language: AnalysisLangu
       Math.max(lastCue(ACCOUNT_CONTEXT, ctx), lastCue(LONG_NUMBER_CONTEXT, ctx)) > lastCue(CARD_CONTEXT, ctx);
     const isCard = (x: string) => isIssuerCardNumber(x) || (cardCtx && !accountCtx && isPlausibleCardNumber(x));
     let weakCard: [number, number] | null = null;
-    if (L >= 13) {
+    // "four five three nine one four eight eight… four five three nine one four eight eight": a shorter number said
+    // twice in a row (a reference read back) is not a card, unless a card is being talked about
+    const saidTwice = !cardCtx && L >= 12 && L <= 18 && undouble(d) !== d && !/^(\d{1,4})\1+$/.test(d.slice(0, L / 2));
+    if (L >= 13 && !saidTwice) {
       if (L <= 19 && isCard(d)) return emit('card_number', stream, run.from, run.to);
       let acc = 0;
       const offsets = run.pieces.map((p) => ((acc += p.digits.length), acc - p.digits.length));
@@ -336,6 +339,7 @@ export function detectPii(segments: TranscriptSegment[], language: AnalysisLangu
         }
       }
     }
+    if (saidTwice && isCard(d)) weakCard = [0, run.pieces.length];
     otherNumbers(run, stream, ctx);
     // still masked in stored transcripts (as a card would be), but not counted as a card spoken
     if (weakCard) emit('card_number', stream, run.pieces[weakCard[0]].from, run.pieces[weakCard[1] - 1].to, true);
