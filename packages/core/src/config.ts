@@ -46,6 +46,7 @@ export interface Config {
   llmModel: string;
   retentionDays: number;
   retentionTranscripts: boolean;
+  liveAbandonSeconds: number;
   echoMaxMb: number;
   encryptionKey: string;
 }
@@ -201,6 +202,7 @@ export const CONFIG_VARIABLES = [
   v({ name: 'CALLCOV_LLM_MODEL', key: 'llmModel', default: 'gpt-4o-mini', description: 'Model name sent to CALLCOV_LLM_URL.', parse: text }),
   v({ name: 'CALLCOV_RETENTION_DAYS', key: 'retentionDays', default: '0', description: 'Delete stored audio of analyses finished more than this many days ago, and stored webhook payloads older than that (0 = keep forever).', parse: integer(0, 36500) }),
   v({ name: 'CALLCOV_RETENTION_TRANSCRIPTS', key: 'retentionTranscripts', default: 'false', description: 'With CALLCOV_RETENTION_DAYS: also delete the transcripts (results stay).', parse: oneOf(['true', 'false'] as const) as never }),
+  v({ name: 'CALLCOV_LIVE_ABANDON_SECONDS', key: 'liveAbandonSeconds', default: '120', description: 'A live call not heard from for this long (its server process died) is analysed with the segments received so far.', parse: integer(5, 86400) }),
   v({ name: 'CALLCOV_ENCRYPTION_KEY', key: 'encryptionKey', default: '', description: 'Key (64 hex characters) the webhook signing secrets are encrypted under (AES-256-GCM); required in production; unset elsewhere: a key file generated in CALLCOV_DATA_DIR.', parse: hexKey }),
   v({ name: 'CALLCOV_ECHO_MAX_MB', key: 'echoMaxMb', default: '64', description: 'Total storage of the echo test service (/echo, /view) in MB; beyond it the oldest requests are evicted.', parse: integer(1, 65536) }),
   v({ name: 'LOG_LEVEL', key: 'logLevel', default: 'info', description: 'pino log level: fatal, error, warn, info, debug, trace or silent.', parse: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const) }),

@@ -271,4 +271,12 @@ export const migrations: Record<string, Migration> = {
       await db.schema.createIndex('webhook_deliveries_by_endpoint').on('webhook_deliveries').columns(['endpoint_id', 'created_at']).execute();
     },
   },
+  '0009_live_call_heartbeat': {
+    async up(db: Kysely<any>) {
+      // A live call in progress: when its connection was last heard from (null once handed to processing). A call
+      // whose process died is found by this and analysed with the segments stored so far.
+      await db.schema.alterTable('analyses').addColumn('live_seen_at', 'bigint').execute();
+      await db.schema.createIndex('analyses_live_seen').on('analyses').column('live_seen_at').execute();
+    },
+  },
 };

@@ -51,6 +51,8 @@ export interface AnalysesTable {
   results_json: string | null;
   /** ",id,id," of the compliance checks that failed (null until completed), for the failed_check filter. */
   failed_checks?: string | null;
+  /** A live call in progress: when its connection was last heard from; null otherwise (DESIGN.md §1.8). */
+  live_seen_at?: number | null;
   error_code: string | null;
   error_message: string | null;
   created_at: number;

@@ -6,7 +6,7 @@ import { ConfigError, type Config, type Role } from '@callcov/core';
 import { createGroupCommitter, migrateDatabase, openDatabase, type Database } from '@callcov/db';
 import { openBlobStore, type BlobStore } from '@callcov/blobs';
 import { createWorker, type Job, type JobHandler, type RetryPolicy, type Worker } from '@callcov/queue';
-import { JOB_PROCESS_ANALYSIS, createFinalAnalysisCache, createSecretBox, encryptStoredSecrets, resolveEncryptionKey, processAnalysisJob, purgeExpiredData, type AnalysisSteps, type OnAnalysisFinal, type ServiceContext } from '@callcov/services';
+import { JOB_PROCESS_ANALYSIS, createFinalAnalysisCache, finaliseAbandonedLiveCalls, createSecretBox, encryptStoredSecrets, resolveEncryptionKey, processAnalysisJob, purgeExpiredData, type AnalysisSteps, type OnAnalysisFinal, type ServiceContext } from '@callcov/services';
 import { buildApp, type AppOptions } from './app.ts';
 import { createPrometheusMetrics } from './prometheusMetrics.ts';
 import { startHealthServer } from './healthServer.ts';
@@ -152,6 +152,15 @@ export async function startCallCov(
     if ((extra.role === 'worker' && runsWorker) || (extra.role === 'dispatcher' && runsDispatcher)) {
       startLoop(extra.types, extra.concurrency, (job, signal) => extra.handler(ctx, job, workerId, signal), extra.retry);
     }
+  }
+  if (runsWorker) {
+    // live calls whose server died mid-call: analysed with the segments stored so far (at start, then regularly)
+    const abandonMs = config.liveAbandonSeconds * 1000;
+    const sweep = () => void finaliseAbandonedLiveCalls(ctx, abandonMs).catch((err) => logger.warn({ err }, 'abandoned live calls sweep failed'));
+    sweep();
+    const timer = setInterval(sweep, Math.min(30_000, abandonMs / 2));
+    timer.unref();
+    cleanups.push(async () => clearInterval(timer));
   }
   if (runsWorker && config.retentionDays > 0) {
     // data retention: hourly (and once at start), in every worker; purging is idempotent

@@ -9,6 +9,7 @@ import type { TranscriptSegment } from '@callcov/core/analysis';
 import { LiveCallEvaluator, segmentProblem } from '@callcov/core/live';
 import { awaitLiveCallResult, makeAuthenticateApiKey, startLiveCall, stopLiveCall, type Caller, type LiveStart, type ServiceContext } from '@callcov/services';
 import { apiKeyFrom } from '../plugins/authenticate.ts';
+import { keepLiveCall, type LivePersistence } from './liveCallPersistence.ts';
 import { createLiveAudioSession, LiveAudioProblem, parseLiveAudioFormat, parseMediaMessage, redactedLastText, type LiveAudioSessionOptions } from './liveAudioSession.ts';
 import { translateTwilioMessage } from './twilioMediaStreams.ts';
 
@@ -33,6 +34,8 @@ export interface LiveRoutesOptions {
   maxCallsPerKey?: number;
   /** How long a call whose connection dropped before `stop` waits before it is finalised. */
   dropGraceMs?: number;
+  /** How often an open call tells the database it is alive (default: a quarter of CALLCOV_LIVE_ABANDON_SECONDS, at most 15 s). */
+  heartbeatMs?: number;
   /** How long `stop` waits for the final analysis. */
   completionTimeoutMs?: number;
   /** Audio mode: audio waiting for the recogniser beyond this (seconds) is refused as too fast (default 60). */
@@ -127,6 +130,8 @@ export function makeLiveRoutes(options: LiveRoutesOptions = {}) {
     await app.register(websocket, { options: { maxPayload: maxMessageBytes * 4 } });
     const authenticate = makeAuthenticateApiKey(ctx.database, { now: ctx.now });
     const openPerKey = new Map<string, number>();
+    // the heartbeat of an open call: well inside the time after which a silent call counts as abandoned
+    const heartbeatMs = options.heartbeatMs ?? Math.min(15_000, (ctx.config.liveAbandonSeconds * 1000) / 4);
 
     await app.register(async (scope) => {
       scope.decorateRequest('liveCaller', null);
@@ -195,10 +200,12 @@ export function makeLiveRoutes(options: LiveRoutesOptions = {}) {
           let language: LiveStart['language'] = 'auto';
           let queue: Promise<void> = Promise.resolve();
           let audio: ReturnType<typeof createLiveAudioSession> | null = null;
+          let kept: LivePersistence | null = null;
           /** Audio mode: each recognised turn, in call order, is sent and evaluated. */
           const onAudioSegment: LiveAudioSessionOptions['onSegment'] = (segment) => {
             if (!live || live.segments.length >= MAX_SEGMENTS) return;
             const alerts = live.add({ speaker: segment.speaker, text: segment.text, start: segment.start, end: segment.end, confidence: segment.confidence });
+            kept?.changed();
             send({ type: 'segment', segment: { speaker: segment.speaker, text: redactedLastText(live.segments, language ?? 'auto'), start: segment.start, end: segment.end } });
             for (const alert of alerts) send(alert);
           };
@@ -206,6 +213,7 @@ export function makeLiveRoutes(options: LiveRoutesOptions = {}) {
 
           const finalise = async () => {
             if (!analysisId || !live) return;
+            await kept?.stop();
             await stopLiveCall(ctx, analysisId, { segments: live.segments });
           };
 
@@ -257,7 +265,9 @@ export function makeLiveRoutes(options: LiveRoutesOptions = {}) {
                 }
                 analysisId = started.id;
                 language = start.language ?? 'auto';
-                live = new LiveCallEvaluator({ language, policy: started.policy, scorecard: started.scorecard, metadata: start.metadata ?? {} });
+                const evaluator = new LiveCallEvaluator({ language, policy: started.policy, scorecard: started.scorecard, metadata: start.metadata ?? {} });
+                live = evaluator;
+                kept = keepLiveCall(ctx, started.id, () => evaluator.segments, heartbeatMs);
                 if (format) {
                   audio = createLiveAudioSession({ format, config: ctx.config, language, onSegment: onAudioSegment, ...(options.recogniser ? { recogniser: options.recogniser } : {}) });
                 }
@@ -272,7 +282,9 @@ export function makeLiveRoutes(options: LiveRoutesOptions = {}) {
                 const segment = parseSegment(m);
                 const problem = segmentProblem(live.segments.at(-1), segment);
                 if (problem) throw new LiveProblem(problem.code, problem.message, problem.code === 'segment_out_of_order' ? LIVE_CLOSE.outOfOrder : LIVE_CLOSE.invalidMessage, problem.param);
-                for (const alert of live.add(segment)) send(alert);
+                const alerts = live.add(segment);
+                kept?.changed();
+                for (const alert of alerts) send(alert);
                 return;
               }
               case 'media': {
