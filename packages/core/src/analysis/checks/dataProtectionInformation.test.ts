@@ -58,3 +58,13 @@ describe('no personal data involved: not applicable', () => {
   ];
   for (const [k, c] of calls.entries()) test(`general question ${k + 1}`, () => assert.equal(status(c), 'not_applicable'));
 });
+
+describe('the right of access said in plain words', () => {
+  test('"si quiere saber qué datos tenemos suyos, nos lo puede pedir"', () => {
+    assert.equal(status([...OPEN, ['A', 'Por cierto, si quiere saber qué datos tenemos suyos o cambiarlos, nos lo puede pedir cuando quiera.'], ...END]), 'passed');
+    assert.equal(status([...OPEN, ['A', 'Y puede consultar los datos que guardamos de usted en el área de clientes.'], ...END]), 'passed');
+  });
+  test('saying which data are needed is not the right of access', () => {
+    assert.equal(status([...OPEN, ['A', 'Para el cambio necesito saber qué datos de contacto prefiere.'], ...END]), 'failed');
+  });
+});

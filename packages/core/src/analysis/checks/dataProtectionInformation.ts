@@ -30,6 +30,8 @@ const RIGHTS_OR_POLICY: Record<AnalysisLanguage, RegExp[]> = {
     new RegExp(` datos${W}{0,10} (?:puede|puedes|podes|podra|podras|pueden|tiene derecho a|tienes derecho a)${W}{0,4} ${RIGHT_VERB_ES}\\b`),
     // the rights with the data as a clitic: "si quiere consultarlos, corregirlos o borrarlos, puede hacerlo"
     / (?:ver|consult|correg|corrig|rectific|modific|actualiz|borr|elimin|suprim|cancel|acceder a)[a-z]*(?:los|las| ellos| ellas)\b(?:(?=.* datos )|(?<= datos .*))/,
+    // the right of access in plain words: "si quiere saber qué datos tenemos suyos (o cambiarlos), nos lo puede pedir"
+    / (?:saber|conocer|ver|consultar|pedir|pedirnos|solicitar) (?:que|cuales|todos los|los) datos (?:suyos |tuyos |de usted |personales )?(?:que )?(?:tenemos|guardamos|tratamos|conservamos|manejamos|almacenamos)\b/,
     // a data-protection address to write to ("escriba a protecciondatos arroba…", "privacidad arroba…", "dpo arroba…")
     / (?:protecciondatos|protecciondedatos|proteccion de datos|privacidad|dpo|lopd|rgpd|gdpr|datospersonales)(?: [a-z]+)? arroba\b/,
     // the standalone nouns of the rights
