@@ -456,3 +456,38 @@ describe('belittling without swear words (English), second pass: more wordings o
   ];
   for (const lines of passes) test(`passes: ${lines[lines.length - 1][1]}`, () => assert.equal(status('en', lines), 'passed'));
 });
+
+describe('belittling without insult words (Spanish), second pass', () => {
+  const fails: string[] = [
+    'se lo digo como a una niña de primaria',
+    'hasta mi sobrino lo hace',
+    'para usted a su edad esto debe ser chino',
+    'ya veo que no es nada de computadoras',
+    'nadie le enseñó a leer o qué',
+    '¿está usted borracho o qué?',
+    'de donde usted viene no hay teléfonos o qué',
+    'debe ser cosa de su gente',
+    'su acento no es muy claro que digamos',
+    'pásame con alguien que hable español',
+    '¿sabe al menos encender el celular?',
+  ];
+  for (const text of fails) test(text, () => assert.equal(status('es', [['A', text]]), 'failed'));
+  const menace: string[] = [
+    'no querríamos que su esposa se llevara una mala impresión',
+    'yo en su lugar pensaría en su familia',
+    'los vecinos comentan, ya sabe',
+    'los cobradores van a estar estacionados afuera de su casa',
+    'lástima si sus hijos ven la carta',
+    'tenemos el teléfono de su jefe también, por si acaso',
+  ];
+  for (const text of menace) test(`amenaza: ${text}`, () => assert.equal(status('es', [...ES_DEBT, ['A', text]]), 'failed'));
+  const passes: Line[][] = [
+    [['A', 'gente como usted es la razón por la que hacemos este trabajo']],
+    [['A', 'su español es muy bueno, no se preocupe']],
+    [['A', 'le enseñaron a leer el medidor en la tienda, ¿verdad?']],
+    [['A', 'el técnico va a dejar la camioneta afuera de su casa una hora mientras instala el medidor']],
+    [...ES_DEBT, ['A', 'tenemos el número de su trabajo registrado, ¿sigue siendo el mejor para contactarle?']],
+    [...ES_DEBT, ['A', 'imagínese lo bien que se va a sentir con la deuda saldada']],
+  ];
+  for (const lines of passes) test(`pasa: ${lines[lines.length - 1][1]}`, () => assert.equal(status('es', lines), 'passed'));
+});
