@@ -195,7 +195,8 @@ function evaluatePiiDetector(rule: PolicyRule, pt: PreparedTranscript, pii: PiiF
   const defaults: PiiType[] = ['card_number', 'card_cvv', 'ssn', 'dni', 'nie', 'iban'];
   const types = new Set((Array.isArray(rule.params?.types) ? (rule.params!.types as PiiType[]) : defaults));
   const speaker = rule.speaker ?? 'any';
-  const hits = pii.filter((f) => types.has(f.type) && (speaker === 'any' || f.speaker === speaker));
+  // doubtful readings (a window of a longer number, a texted code taken for a CVV) stay redacted but are no finding
+  const hits = pii.filter((f) => !f.weak && types.has(f.type) && (speaker === 'any' || f.speaker === speaker));
   if (hits.length === 0) return check(rule, pt, 'passed', [], t.piiNone);
   const segs = hits.flatMap((h) => h.spans.map((s) => s.segment));
   const kinds = [...new Set(hits.map((h) => h.type))].join(', ');
