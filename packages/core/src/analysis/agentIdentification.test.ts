@@ -238,3 +238,10 @@ describe('agent identification: the recogniser splits or joins the company name;
     assert.equal(status(turns([['A', '¿Don Tomás?'], ['C', 'Sí, ¿quién habla?'], ['A', 'Habla Gina. Usted tiene una mora con la financiera de electrodomésticos desde marzo.']]), 'es'), 'failed');
   });
 });
+
+test('an introduction cut off by the customer and resumed in the next turn', () => {
+  assert.equal(status(turns([['A', 'Hi, you have reached Northgate Energy, my name is'], ['C', 'Hello? Sorry, bad line.'], ['A', "Sorry about that, it's Priya, how can I help?"]]), 'en'), 'passed');
+  assert.equal(status(turns([['A', 'Buenas tardes, Energía Norte, le atiende'], ['C', 'Hola, perdone.'], ['A', 'Perdone, decía, soy Marta, ¿en qué le ayudo?']]), 'es'), 'passed');
+  assert.equal(status(turns([['A', 'Hi, you have reached Northgate Energy, this is'], ['C', 'Hi, I need some help.'], ['A', 'Hello, how can I help?']]), 'en'), 'failed');
+  assert.equal(status(turns([['A', 'Buenas tardes, Energía Norte, le atiende'], ['C', 'Hola, perdone.'], ['A', 'Dígame, ¿en qué le ayudo?']]), 'es'), 'failed');
+});

@@ -240,6 +240,28 @@ function findName(text: string, language: AnalysisLanguage, company: string | un
   return null;
 }
 
+/** an introduction cut off mid-way ("...my name is" / "le atiende") */
+const CUT_INTRO: Record<AnalysisLanguage, RegExp> = {
+  en: / (?:my name is|my names|name is|names|this is|i m|im|i am|myself|you re speaking (?:to|with)|youre speaking (?:to|with)|you re through to|youre through to)$/,
+  es: / (?:mi nombre es|me llamo|soy|le atiende|te atiende|le habla|te habla|le saluda|habla con|esta hablando con)$/,
+};
+/** words the agent resumes with before the name ("sorry about that, as I was saying, it's ...", "perdone, decía, soy ...") */
+const RESUME = words('sorry about that apologies pardon excuse me as i was saying said so yes yeah its it s this is my name names is i m im i am again perdon perdone disculpe disculpa decia le como le decia que soy mi nombre es me llamo atiende habla');
+const NOT_RESUMED_NAME = words('digame dime diga cuenteme cuentame adelante hello hi hey okay ok right sure');
+/** the introduction cut off ("...my name is" / the customer talks over it) and resumed in the agent's next turn:
+ *  the first name-like word of that turn, past apologies and the frame said again */
+function resumedName(text: string, nextText: string | undefined, language: AnalysisLanguage, company: string | undefined, notAgent: ReadonlySet<string>): string | null {
+  if (nextText === undefined || !CUT_INTRO[language].test(text.trimEnd())) return null;
+  const exclude = new Set([...(company ? normaliseText(company).trim().split(' ') : []), ...notAgent]);
+  const ws = nextText.trim().split(' ');
+  for (let k = 0; k < Math.min(ws.length, 8); k++) {
+    const w = ws[k];
+    if (RESUME.has(w) || FILLER.has(w) || ROLE[language].has(w)) continue;
+    return isAgentNameWord(w, language) && !exclude.has(w) && !NOT_RESUMED_NAME.has(w) && !COMPANY_WORD[language].test(w) ? w : null;
+  }
+  return null;
+}
+
 /** "bright mobile, jo here": the bare "<name> here" counts only in the agent's first turn */
 /** the raw first turn starts "Hi Tom" / "Hola Tomás" with no comma between the greeting and the name */
 function greetsByName(raw: string, name: string): boolean {
@@ -393,7 +415,7 @@ export const detectAgentIdentification: CheckDetector = (pt) => {
     if (nameSeg < 0) {
       // (the customer's own name, asked for or given before this turn, is not the agent's: "am I speaking to Tom?")
       const custNames = customerNames(pt, texts, i);
-      const n = findName(texts[i], pt.language, company, custNames) ?? findName(text, pt.language, company, custNames) ?? (i === opening[0] ? firstTurnName(texts[i], pt.language, company, custNames, pt.segments[i].text) : null);
+      const n = findName(texts[i], pt.language, company, custNames) ?? findName(text, pt.language, company, custNames) ?? (i === opening[0] ? firstTurnName(texts[i], pt.language, company, custNames, pt.segments[i].text) : null) ?? resumedName(texts[i], next !== undefined ? texts[next] : undefined, pt.language, company, custNames);
       if (n && !(i === opening[0] && greetsByName(pt.segments[i].text, n))) ((name = n), (nameSeg = i));
     }
     if (companySeg < 0 && findCompany(texts[i], pt.language, company, name, i === 0)) companySeg = i;
