@@ -6,63 +6,9 @@ import { analyseCall, BUILT_IN_POLICIES, BUILT_IN_SCORECARDS } from '@callcov/co
 import { withReviews } from '@callcov/core';
 import { BACKENDS } from '../../../test/support/testDatabase.ts';
 import { startTestServer, waitFor, type TestServer } from '../../../test/support/testServer.ts';
+import { connectLive } from './liveTestClient.ts';
 
-interface LiveClient {
-  ws: WebSocket;
-  messages: any[];
-  /** The next message of `type` (waits for it). */
-  next(type: string, timeoutMs?: number): Promise<any>;
-  closed: Promise<{ code: number; reason: string }>;
-  send(msg: unknown): void;
-}
-
-function connect(url: string, headers: Record<string, string> = {}): LiveClient {
-  const ws = new WebSocket(url.replace(/^http/, 'ws'), { headers } as never);
-  const messages: any[] = [];
-  let seen = 0;
-  const waiters: Array<() => void> = [];
-  ws.addEventListener('message', (e) => {
-    messages.push(JSON.parse(String(e.data)));
-    for (const w of waiters.splice(0)) w();
-  });
-  const closed = new Promise<{ code: number; reason: string }>((resolve) => {
-    ws.addEventListener('close', (e) => {
-      resolve({ code: e.code, reason: e.reason });
-      for (const w of waiters.splice(0)) w();
-    });
-  });
-  const opened = new Promise<void>((resolve, reject) => {
-    ws.addEventListener('open', () => resolve());
-    ws.addEventListener('error', () => reject(new Error('websocket error')));
-  });
-  opened.catch(() => {});
-  const client: LiveClient = {
-    ws,
-    messages,
-    closed,
-    send(msg) {
-      void opened.then(() => ws.send(typeof msg === 'string' ? msg : JSON.stringify(msg)));
-    },
-    async next(type, timeoutMs = 15000) {
-      const deadline = Date.now() + timeoutMs;
-      for (;;) {
-        for (let i = seen; i < messages.length; i++) {
-          if (messages[i].type === type) {
-            seen = i + 1;
-            return messages[i];
-          }
-        }
-        if (ws.readyState === WebSocket.CLOSED) throw new Error(`closed before a "${type}" message: ${JSON.stringify(messages)}`);
-        if (Date.now() > deadline) throw new Error(`no "${type}" message in ${timeoutMs} ms: ${JSON.stringify(messages)}`);
-        await new Promise<void>((r) => {
-          waiters.push(r);
-          setTimeout(r, 50);
-        });
-      }
-    },
-  };
-  return client;
-}
+const connect = connectLive;
 
 const seg = (speaker: 'Agent' | 'Customer', text: string, start: number, end: number) => ({ event: 'segment', speaker, text, start, end });
 const CALL = [
