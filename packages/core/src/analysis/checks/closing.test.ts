@@ -138,3 +138,12 @@ describe('closing: the customer ends the call mid-way, then has the last word', 
     assert.equal(status('en', [...MID_EN, ['C', 'Leave me alone.'], ['A', 'I just need two minutes of your time.']]), 'not_applicable');
   });
 });
+
+describe('closing (ES): asking whether all is resolved, as a written question', () => {
+  for (const q of ['¿Quedó resuelta su consulta?', '¿Te quedó todo claro?', '¿Le resolví todo, señora?']) {
+    test(`pasa: "${q}"`, () => assert.equal(status('es', [...MID_ES, ['A', q], ['C', 'Sí, todo bien.'], ['A', 'Muchas gracias por llamar, que tenga buen día.']]), 'passed'));
+  }
+  test('the same words as a statement are not the question', () => {
+    assert.equal(status('es', [...MID_ES, ['A', 'Ya queda resuelto.'], ['C', 'Vale.'], ['A', 'Muchas gracias por llamar, que tenga buen día.']]), 'failed');
+  });
+});

@@ -72,6 +72,13 @@ const RAW_ASK = {
   en: /\b(?:anything|something) else\b[^.?!]{0,25}\?/i,
   es: /¿\s*(?:y\s+)?(?:algo|alguna\s+otra\s+cosa|otra\s+cosa|nada)\s+m[aá]s\b|\b(?:algo|nada)\s+m[aá]s\b[^.?!]{0,25}\?/i,
 };
+/** "¿quedó resuelta su consulta?", "¿le quedó todo claro?": asking whether all is done, only as a written question
+ *  (the same words as a statement, "ya queda resuelto", are not an offer of more help) */
+const RAW_ALL_DONE = {
+  en: /(?!)/,
+  es: /¿[^?¿]{0,40}\b(?:resuelt[oa]s?|solucionad[oa]s?|aclarad[oa]s?|claro|clara|resolv[ií]|aclar[eé]|atendid[oa]s?)(?![a-záéíóúñ])[^?¿]{0,30}\?/i,
+};
+const ALL_DONE_WORD = / (?:resuelt[oa]s?|solucionad[oa]s?|aclarad[oa]s?|claro|clara|resolvi|aclare|atendid[oa]s?)\b/;
 /** the same, as the first words of the agent's turn right after the customer thanked */
 const WELCOME_REPLY = {
   en: /^ (?:(?:oh|okay|ok|well|alright|right|no|not at all|of course|sure) )?(?:you re welcome|youre welcome|you are welcome|your welcome|you re very welcome|youre very welcome|you re most welcome|youre most welcome|my pleasure|its my pleasure|it s my pleasure|it was my pleasure|its a pleasure|pleasure|no problem|no worries|not a problem|anytime|any time|glad (?:i|we) could help|happy to help|happy to have helped)\b/,
@@ -233,7 +240,7 @@ export function evaluateClosing(pt: PreparedTranscript, item: ScorecardItem): Sc
     return finalTurns.has(i) || s.start + (m.index / Math.max(1, texts[i].length)) * Math.max(0, s.end - s.start) >= zoneFrom;
   };
   const agentZone = agentTurns.filter((i) => pt.segments[i].end >= zoneFrom || finalTurns.has(i));
-  const ask = agentZone.find((i) => inZone(i, ANYTHING_ELSE[pt.language]) || (RAW_ASK[pt.language].test(pt.segments[i].text) && inZone(i, / (?:algo|nada|cosa|anything|something) (?:mas|else)\b/)));
+  const ask = agentZone.find((i) => inZone(i, ANYTHING_ELSE[pt.language]) || (RAW_ASK[pt.language].test(pt.segments[i].text) && inZone(i, / (?:algo|nada|cosa|anything|something) (?:mas|else)\b/)) || (RAW_ALL_DONE[pt.language].test(pt.segments[i].text) && inZone(i, ALL_DONE_WORD)));
   // thanks at or after the "anything else" question (or anywhere in the zone when it was never asked)
   // (or the agent's courteous answer to the customer's own thanks: "no, that's all, thanks" / "you're welcome, take care")
   const answersThanks = (i: number) => i > 0 && pt.segments[i - 1].speaker === 'Customer' && THANKS[pt.language].test(texts[i - 1]) && WELCOME_REPLY[pt.language].test(texts[i]);
