@@ -81,7 +81,7 @@ describe('dashboard in Chromium', { skip: NO_CHROMIUM }, () => {
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
     context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
     page = await context.newPage();
-    page.setDefaultTimeout(10000);
+    page.setDefaultTimeout(30000);
     page.on('pageerror', (err) => pageProblems.push(`page error: ${err.message}`));
     page.on('console', (msg) => {
       // 401/404 answers the app handles (a wrong key, a call without a stored recording) are logged by Chromium; fine.

@@ -29,7 +29,7 @@ describe('review and calibration in Chromium', { skip: NO_CHROMIUM }, () => {
     await waitFor(async () => (await server.api(`/api/v1/analysis/${id}`)).body.status === 'completed', 20000, 'the analysis');
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
     page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-    page.setDefaultTimeout(10000);
+    page.setDefaultTimeout(30000);
     page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
     page.on('console', (msg) => {
       if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource')) problems.push(`console: ${msg.text()}`);

@@ -40,7 +40,7 @@ describe('dashboard webhook endpoints in Chromium', { skip: NO_CHROMIUM }, () =>
     down = false;
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
     page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-    page.setDefaultTimeout(10000);
+    page.setDefaultTimeout(30000);
     page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
   });
   after(async () => {
@@ -80,7 +80,7 @@ describe('dashboard webhook endpoints in Chromium', { skip: NO_CHROMIUM }, () =>
     assert.equal(ep.auth.client_secret, '****cdef');
     assert.equal(ep.timeout_ms, 5000);
     assert.equal(ep.rate_limit_per_minute, 120);
-    await waitFor(async () => (await item.getByTestId('endpoint-settings').textContent())!.includes('payload: thin'), 5000, 'the list shows the settings');
+    await waitFor(async () => (await item.getByTestId('endpoint-settings').textContent())!.includes('payload: thin'), 15000, 'the list shows the settings');
 
     // saving again without touching the masked secrets keeps them
     await item.getByRole('button', { name: 'Edit' }).click();
