@@ -151,3 +151,49 @@ describe('compliance score and status', () => {
     assert.deepEqual(late.results.compliance.review_reasons!.map((x) => x.check_id), ['recording_disclosure']);
   });
 });
+
+describe('verdicts resting on poorly recognised speech go to review (ASR confidence)', () => {
+  const conf = (segments: Array<{ speaker: 'Agent' | 'Customer'; text: string; confidence?: number }>) => {
+    let t = 0;
+    return segments.map((s) => {
+      const seg = { ...s, start: t, end: t + 4 };
+      t += 4.5;
+      return seg;
+    });
+  };
+  test('asrDoubt: low-confidence evidence, or a "failed" for something unsaid when much of the agent was misheard; nothing without confidences', async () => {
+    const { asrDoubt } = await import('./evaluatePolicy.ts');
+    const segments = conf([
+      { speaker: 'Agent', text: 'thank you for calling this call may be recorded', confidence: 0.31 },
+      { speaker: 'Customer', text: 'hi', confidence: 0.9 },
+      { speaker: 'Agent', text: 'how can i help', confidence: 0.92 },
+    ]);
+    const pt = { segments, language: 'en' as const };
+    const ev = (segment: number) => ({ segment, speaker: 'Agent' as const, start: 0, end: 1, quote: '' });
+    assert.match(asrDoubt({ status: 'passed', evidence: [ev(0)] }, pt)!, /low confidence \(at most 0\.31\)/);
+    assert.equal(asrDoubt({ status: 'passed', evidence: [ev(0), ev(2)] }, pt), null, 'one well-recognised piece of evidence is enough');
+    assert.match(asrDoubt({ status: 'failed', evidence: [] }, pt)!, /50% of the agent's speech/);
+    assert.equal(asrDoubt({ status: 'not_applicable', evidence: [] }, pt), null);
+    const clean = { segments: segments.map(({ confidence: _c, ...s }) => s), language: 'en' as const };
+    assert.equal(asrDoubt({ status: 'passed', evidence: [ev(0)] }, clean), null, 'a submitted transcript without confidences is taken as it is');
+    assert.match(asrDoubt({ status: 'failed', evidence: [] }, { ...pt, language: 'es' })!, /baja confianza/);
+  });
+
+  test('in an analysis: the check stays as it is, the status becomes review with the reason (unless a critical check failed)', () => {
+    const segments = conf([
+      { speaker: 'Agent', text: 'Thank you for calling Harper Valley Bank, my name is Ana, this call may be recorded.', confidence: 0.35 },
+      { speaker: 'Customer', text: 'Hi Ana, what are your opening hours on Saturday?', confidence: 0.95 },
+      { speaker: 'Agent', text: 'We are open from nine to one on Saturdays. Is there anything else I can help you with?', confidence: 0.93 },
+      { speaker: 'Customer', text: 'No, that is all, thanks.', confidence: 0.96 },
+      { speaker: 'Agent', text: 'Thank you for calling, have a great day, goodbye.', confidence: 0.94 },
+    ]);
+    const out = analyseCall({ segments, language: 'en' });
+    const rec = out.results.compliance.checks.find((c) => c.id === 'recording_disclosure')!;
+    assert.equal(rec.status, 'passed');
+    assert.equal(out.results.compliance.status, 'review');
+    const reason = out.results.compliance.review_reasons!.find((r) => r.check_id === 'recording_disclosure');
+    assert.match(reason!.reason, /low confidence/);
+    const sure = analyseCall({ segments: segments.map((s) => ({ ...s, confidence: 0.95 })), language: 'en' });
+    assert.ok(!sure.results.compliance.review_reasons!.some((r) => r.check_id === 'recording_disclosure'));
+  });
+});

@@ -259,9 +259,53 @@ export function evaluateRule(rule: PolicyRule, pt: PreparedTranscript, pii: PiiF
   }
 }
 
+/** Below this, a recognised segment is more likely misheard than not (speech recognisers' per-segment confidence). */
+export const LOW_ASR_CONFIDENCE = 0.5;
+const fmtConf = (c: number) => c.toFixed(2);
+
+/**
+ * Pure: why a verdict resting on speech recognition should be looked at by a person (DESIGN.md §1.4 "ASR-damaged
+ * evidence"), or null. Only for transcripts that carry per-segment `confidence` (recognised audio; a submitted
+ * transcript without confidences is taken as it is): a verdict whose every evidence segment was recognised with low
+ * confidence, or a "failed" for something never said when a large share of the agent's speech was recognised poorly
+ * (the words may have been said and misheard).
+ */
+export function asrDoubt(check: Pick<ComplianceCheck, 'status' | 'evidence'>, pt: Pick<PreparedTranscript, 'segments' | 'language'>): string | null {
+  if (check.status === 'not_applicable') return null;
+  const conf = (i: number) => pt.segments[i]?.confidence;
+  if (!pt.segments.some((s) => typeof s.confidence === 'number')) return null;
+  const es = pt.language === 'es';
+  if (check.evidence.length > 0) {
+    const values = check.evidence.map((e) => conf(e.segment));
+    if (values.every((v) => typeof v === 'number' && v < LOW_ASR_CONFIDENCE)) {
+      const worst = Math.max(...(values as number[]));
+      return es
+        ? `la evidencia se reconoció con baja confianza (${fmtConf(worst)} como máximo): escuche el audio`
+        : `the evidence was recognised with low confidence (at most ${fmtConf(worst)}): listen to the audio`;
+    }
+    return null;
+  }
+  if (check.status !== 'failed') return null;
+  const agent = pt.segments.filter((s) => s.speaker === 'Agent' && typeof s.confidence === 'number');
+  if (agent.length === 0) return null;
+  const low = agent.filter((s) => (s.confidence as number) < LOW_ASR_CONFIDENCE).length / agent.length;
+  if (low < 0.3) return null;
+  const pct = Math.round(low * 100);
+  return es
+    ? `no se encontró, pero el ${pct}% del habla del agente se reconoció con baja confianza: puede haberse dicho y no reconocido`
+    : `not found, but ${pct}% of the agent's speech was recognised with low confidence: it may have been said and misheard`;
+}
+
 export function evaluatePolicy(pt: PreparedTranscript, policy: PolicyDocument, pii: PiiFinding[], redacted: boolean): { result: ComplianceResult; checks: EvaluatedCheck[] } {
   const events = findEvents(pt, policy);
-  const checks = policy.rules.map((r) => evaluateRule(r, pt, pii, events));
+  const checks = policy.rules.map((r) => {
+    const c = evaluateRule(r, pt, pii, events);
+    if (!c.uncertain) {
+      const doubt = asrDoubt(c, pt);
+      if (doubt) c.uncertain = doubt;
+    }
+    return c;
+  });
   let applicable = 0;
   let passed = 0;
   let autoFail = false;
