@@ -74,11 +74,6 @@ export async function apiSend<T>(method: 'POST' | 'PATCH' | 'DELETE', path: stri
   return (await request(path, { method, body: body === undefined ? undefined : JSON.stringify(body) })).json() as Promise<T>;
 }
 
-/** A text answer (CSV, NDJSON…), with the key header. */
-export async function apiText(path: string, signal?: AbortSignal): Promise<string> {
-  return (await request(path, { signal })).text();
-}
-
 /**
  * Downloads what the API answers (with the key header, so not a plain link) as a file, through a blob: URL and an
  * <a download>; returns the file's name (the answer's Content-Disposition, else `fallbackName`).

@@ -28,6 +28,7 @@ test('aggregateAgentStats: averages, pass rate, failed checks and daily trend pe
   assert.equal(ana.avg_quality_score, 70);
   assert.equal(ana.compliance_pass_rate, 0.333);
   assert.equal(ana.compliance_evaluated, 3);
+  assert.deepEqual([ana.compliance_passed, ana.compliance_failed, ana.compliance_review], [1, 2, 0], 'the split behind the rate');
   assert.equal(ana.avg_duration_seconds, 75);
   assert.equal(ana.avg_customer_sentiment, 0);
   assert.deepEqual(ana.top_failed_checks, [

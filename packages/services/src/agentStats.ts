@@ -50,6 +50,8 @@ export function aggregateAgentStats(rows: readonly AgentStatsRow[]): AgentStats[
     calls: number;
     completed: number;
     failed: number;
+    /** compliance status counts (pass / fail / review) of the completed calls */
+    byStatus: { pass: number; fail: number; review: number };
     quality: Mean;
     pass: Mean;
     duration: Mean;
@@ -64,7 +66,7 @@ export function aggregateAgentStats(rows: readonly AgentStatsRow[]): AgentStats[
     const agent = row.agent_id ?? UNASSIGNED;
     let acc = byAgent.get(agent);
     if (!acc) {
-      acc = { calls: 0, completed: 0, failed: 0, quality: new Mean(), pass: new Mean(), duration: new Mean(), sentiment: new Mean(), failedChecks: new Map(), first: row.created_at, last: row.created_at, days: new Map() };
+      acc = { calls: 0, completed: 0, failed: 0, byStatus: { pass: 0, fail: 0, review: 0 }, quality: new Mean(), pass: new Mean(), duration: new Mean(), sentiment: new Mean(), failedChecks: new Map(), first: row.created_at, last: row.created_at, days: new Map() };
       byAgent.set(agent, acc);
     }
     acc.calls++;
@@ -89,6 +91,7 @@ export function aggregateAgentStats(rows: readonly AgentStatsRow[]): AgentStats[
     const compliance = results?.compliance;
     if (compliance && typeof compliance.status === 'string') {
       const passed = compliance.status === 'pass' ? 1 : 0;
+      if (compliance.status === 'pass' || compliance.status === 'fail' || compliance.status === 'review') acc.byStatus[compliance.status as 'pass' | 'fail' | 'review']++;
       acc.pass.add(passed);
       d.pass.add(passed);
       for (const check of Array.isArray(compliance.checks) ? compliance.checks : []) {
@@ -111,6 +114,9 @@ export function aggregateAgentStats(rows: readonly AgentStatsRow[]): AgentStats[
       avg_quality_score: acc.quality.value(1),
       compliance_pass_rate: acc.pass.value(),
       compliance_evaluated: acc.pass.n,
+      compliance_passed: acc.byStatus.pass,
+      compliance_failed: acc.byStatus.fail,
+      compliance_review: acc.byStatus.review,
       avg_duration_seconds: acc.duration.value(1),
       avg_customer_sentiment: acc.sentiment.value(),
       top_failed_checks: [...acc.failedChecks.values()].sort((a, b) => b.count - a.count || a.id.localeCompare(b.id)).slice(0, 5),

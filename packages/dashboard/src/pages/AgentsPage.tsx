@@ -1,5 +1,3 @@
-import { useEffect, useState } from 'preact/hooks';
-import { apiText } from '../api.ts';
 import { fmtDateTime, fmtDuration, fmtNumber, fmtPassRate, fmtPercent, fmtScore, type PassCounts } from '../format.ts';
 import { useResource, useTitle } from '../hooks.ts';
 import type { AgentStats } from '../types.ts';
@@ -18,52 +16,12 @@ export function trendSeries(agents: AgentStats[], pick: (p: AgentStats['trend'][
   return { days, series };
 }
 
-/** Pure: per agent, how many calls' compliance passed, failed or needs review, from the export's NDJSON rows. */
-export function passCountsByAgent(ndjson: string): Map<string, PassCounts> {
-  const out = new Map<string, PassCounts>();
-  for (const line of ndjson.split('\n')) {
-    if (!line.trim()) continue;
-    let row: { agent_id?: string | null; status?: string; compliance_status?: string | null };
-    try {
-      row = JSON.parse(line);
-    } catch {
-      continue;
-    }
-    if (row.status !== 'completed' || !row.compliance_status) continue;
-    const agent = row.agent_id ?? '(none)';
-    const c = out.get(agent) ?? { passed: 0, failed: 0, review: 0 };
-    if (row.compliance_status === 'pass') c.passed++;
-    else if (row.compliance_status === 'fail') c.failed++;
-    else if (row.compliance_status === 'review') c.review++;
-    out.set(agent, c);
-  }
-  return out;
-}
-
-/** The pass/fail/review split behind the pass rates (the stats give only the share that passed); null until known. */
-function usePassCounts(createdGte: number | undefined, calls: number): Map<string, PassCounts> | null {
-  const [counts, setCounts] = useState<Map<string, PassCounts> | null>(null);
-  useEffect(() => {
-    if (createdGte === undefined) return;
-    const ctrl = new AbortController();
-    apiText(`/api/v1/analysis/export?format=ndjson&status=completed&created_gte=${createdGte}`, ctrl.signal)
-      .then((text) => setCounts(passCountsByAgent(text)))
-      .catch(() => !ctrl.signal.aborted && setCounts(null)); // the rates then say "N of M passed" without the split
-    return () => ctrl.abort();
-  }, [createdGte, calls]);
-  return counts;
-}
-
 export function AgentsPage() {
   useTitle('Agents');
   const res = useResource<{ data: AgentStats[]; truncated: boolean; created_gte: number }>('/api/v1/agents');
   const agents = res.data?.data ?? [];
-  const counts = usePassCounts(res.data?.created_gte, agents.reduce((n, a) => n + a.completed, 0));
-  /** The split, when it adds up to what the stats counted (else a call finished in between: the plain rate). */
-  const countsOf = (a: AgentStats) => {
-    const c = counts?.get(a.agent_id);
-    return c && c.passed + c.failed + c.review === a.compliance_evaluated ? c : null;
-  };
+  /** The pass / fail / review split behind the rate (counted by the server with the stats themselves). */
+  const countsOf = (a: AgentStats): PassCounts => ({ passed: a.compliance_passed, failed: a.compliance_failed, review: a.compliance_review });
   const quality = trendSeries(agents, (t) => t.avg_quality_score);
   const pass = trendSeries(agents, (t) => t.compliance_pass_rate);
   const volume = trendSeries(agents, (t) => t.calls);

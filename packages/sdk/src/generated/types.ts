@@ -556,6 +556,12 @@ export type AgentStats = {
   avg_quality_score: number | null;
   compliance_pass_rate: number | null;
   compliance_evaluated: number;
+  /** Of compliance_evaluated: calls whose compliance status is "pass". */
+  compliance_passed: number;
+  /** Of compliance_evaluated: calls whose compliance status is "fail". */
+  compliance_failed: number;
+  /** Of compliance_evaluated: calls whose compliance status is "review". */
+  compliance_review: number;
   avg_duration_seconds: number | null;
   avg_customer_sentiment: number | null;
   top_failed_checks: {
