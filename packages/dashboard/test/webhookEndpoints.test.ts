@@ -87,7 +87,11 @@ describe('dashboard webhook endpoints in Chromium', { skip: NO_CHROMIUM }, () =>
     await form.getByLabel('Rate limit (per minute)').fill('60');
     await form.getByRole('button', { name: 'Save endpoint' }).click();
     await page.getByText(`Endpoint ${rx.url}/crm saved.`).waitFor();
-    const row = await server.db.database.db.selectFrom('webhook_endpoints').selectAll().where('id', '=', endpointId).executeTakeFirstOrThrow();
+    // the "saved" line of the first save is still shown: wait for this save to reach the database
+    const row = await waitFor(async () => {
+      const r = await server.db.database.db.selectFrom('webhook_endpoints').selectAll().where('id', '=', endpointId).executeTakeFirstOrThrow();
+      return r.rate_limit_per_minute === 60 ? r : null;
+    }, 15000, 'the second save stored');
     const auth = JSON.parse(server.running.ctx.secrets.open(row.auth_sealed!));
     const headers = JSON.parse(server.running.ctx.secrets.open(row.headers_sealed!));
     assert.equal(auth.client_secret, 'secret_0123456789abcdef');
@@ -98,6 +102,7 @@ describe('dashboard webhook endpoints in Chromium', { skip: NO_CHROMIUM }, () =>
     await form.getByLabel('Token URL').fill('');
     await form.getByRole('button', { name: 'Save endpoint' }).click();
     await page.getByText(`Endpoint ${rx.url}/crm saved.`).waitFor();
+    await waitFor(async () => (await server.api(`/api/v1/webhook_endpoints/${endpointId}`)).body.auth === null, 15000, 'the third save stored');
     assert.equal((await server.api(`/api/v1/webhook_endpoints/${endpointId}`)).body.auth, null);
 
     // the chart: attempts, success rate and latency per hour (the outage: every attempt failed)
